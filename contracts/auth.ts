@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Email, Locale, Password } from './common.ts';
+
+export const ROLE_NAMES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'] as const;
+export const RoleName = z.enum(ROLE_NAMES);
+
+export const LoginBody = z.strictObject({ email: Email, password: z.string().min(1).max(200) });
+export const LoginResult = z.union([
+  z.object({ csrfToken: z.string(), user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }) }),
+  z.object({ twoFactorRequired: z.literal(true) }),
+]);
+
+export const Me = z.object({
+  id: z.string(),
+  email: z.string().nullable(),
+  displayName: z.string(),
+  locale: Locale,
+  emailVerified: z.boolean(),
+  twoFactorEnabled: z.boolean(),
+  organization: z.object({ id: z.string(), slug: z.string(), nameKo: z.string(), nameEn: z.string() }),
+  roles: z.array(RoleName),
+  csrfToken: z.string(),
+});
+export type MeView = z.infer<typeof Me>;
+export { Email, Password };

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+// Schemas shared by the server and the web app.
+export const Email = z.email().max(254);
+export const Password = z.string().min(10).max(200);
+export const Uuid = z.uuid();
+export const Locale = z.enum(['ko', 'en']);
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+    requestId: z.string(),
+  }),
+});
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// Every setting the server reads, typed and validated once at start. An unknown HAMKKE_* variable
+// or a malformed value stops the process with a message that names it.
+const boolFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  HAMKKE_DATA_DIR: z.string().min(1).default('./data'),
+  HAMKKE_DEMO: boolFlag.optional(),
+  HAMKKE_PUBLIC_URL: z.url().optional(),
+  HAMKKE_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  HAMKKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
+  HAMKKE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  HAMKKE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  HAMKKE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HAMKKE_TRUST_PROXY: boolFlag.default(false),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('Hamkke <no-reply@localhost>'),
+  OIDC_ISSUER_URL: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default('OIDC'),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** Demo mode: embedded database and not turned off by HAMKKE_DEMO=0. */
+  demo: boolean;
+  db: 'pglite' | 'postgres';
+};
+
+const KNOWN = new Set(Object.keys(ConfigSchema.shape));
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const unknown = Object.keys(env).filter(
+    (k) => (k.startsWith('HAMKKE_') || k.startsWith('OIDC_') || k.startsWith('SMTP_')) && !KNOWN.has(k),
+  );
+  if (unknown.length > 0) {
+    throw new ConfigError(`Unknown setting ${unknown.join(', ')}. Known settings: ${[...KNOWN].join(', ')}`);
+  }
+  const picked: Record<string, string> = {};
+  for (const key of KNOWN) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid setting ${lines.join('; ')}`);
+  }
+  const c = parsed.data;
+  const oidc = [c.OIDC_ISSUER_URL, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    throw new ConfigError('Invalid setting OIDC_*: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
+  }
+  const db = c.DATABASE_URL ? 'postgres' : 'pglite';
+  return { ...c, db, demo: db === 'pglite' && c.HAMKKE_DEMO !== false };
+}

@@ -1,0 +1,50 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './platform/db/connect.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createJobs, definedJobs } from './platform/jobs/boss.ts';
+import { prepareDemo } from '../seed/demo.ts';
+
+// Starts the HTTP server and the job workers (HAMKKE_ROLE picks one or both).
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, 'server');
+  const ran = await migrate(database.db);
+  if (ran.length) console.log(`Applied ${ran.length} migration(s).`);
+  const demoLines = config.demo ? await prepareDemo(database.db) : [];
+
+  const jobs = createJobs(database, config.DATABASE_URL);
+  if (config.HAMKKE_ROLE !== 'web') {
+    for (const [name, handler] of definedJobs()) await jobs.work(name, handler);
+  }
+  const app = config.HAMKKE_ROLE === 'worker' ? null : await buildApp({ config, database, jobs });
+  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping…`);
+    await app?.close();
+    await jobs.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const url = config.HAMKKE_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  console.log(`\n함께 Hamkke is running (${database.kind}${config.demo ? ', demo mode' : ''}, role ${config.HAMKKE_ROLE}).`);
+  if (app) console.log(`Open ${url}`);
+  for (const line of demoLines) console.log(line);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+  } else {
+    console.error('Hamkke could not start:', err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// Domain modules: each exports its route plugin from its index.ts.
+export const moduleRoutes: Array<(app: import('fastify').FastifyInstance) => Promise<void>> = [];

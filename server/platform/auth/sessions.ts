@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Role } from '../access/actor.ts';
+import type { DbOrTx } from '../db/connect.ts';
+import { memberships, sessions, users } from './tables.ts';
+
+export const SESSION_COOKIE = 'hamkke_session';
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  tx: DbOrTx,
+  input: { userId: string; organizationId: string; days: number; ip?: string; userAgent?: string; twoFactorPending?: boolean },
+): Promise<NewSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + input.days * 86_400_000);
+  await tx.insert(sessions).values({
+    id: hashToken(token),
+    userId: input.userId,
+    organizationId: input.organizationId,
+    csrfToken,
+    expiresAt,
+    twoFactorPending: input.twoFactorPending ?? false,
+    ip: input.ip?.slice(0, 64),
+    userAgent: input.userAgent?.slice(0, 300),
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  userId: string;
+  organizationId: string;
+  csrfToken: string;
+  twoFactorPending: boolean;
+  locale: string;
+  roles: Role[];
+}
+
+/** Finds a live session for a cookie token, with the person's roles in the session's organization. */
+export async function resolveSession(db: DbOrTx, token: string): Promise<ResolvedSession | null> {
+  const id = hashToken(token);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      userId: sessions.userId,
+      organizationId: sessions.organizationId,
+      csrfToken: sessions.csrfToken,
+      twoFactorPending: sessions.twoFactorPending,
+      lastSeenAt: sessions.lastSeenAt,
+      locale: users.locale,
+      roles: sql<Role[] | null>`(select array_agg(m.role) from ${memberships} m where m.user_id = ${sessions.userId} and m.organization_id = ${sessions.organizationId})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), sql`${users.deletedAt} is null`));
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+  }
+  const { lastSeenAt: _, ...rest } = row;
+  return { ...rest, roles: row.roles ?? [] };
+}
+
+export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+export async function deleteUserSessions(db: DbOrTx, userId: string, exceptSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(exceptSessionId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptSessionId}`) : eq(sessions.userId, userId));
+}

@@ -1,0 +1,107 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type FieldError } from './errors.ts';
+import { type Locale, pickLocale } from './i18n/locale.ts';
+import { hasMessage, t } from './i18n/messages.ts';
+
+// Turns every failure into `{ error: { code, message, details?, requestId } }` in the request's language.
+function localeOf(req: FastifyRequest): Locale {
+  return req.ctx?.locale ?? pickLocale(req.headers['accept-language']);
+}
+
+function fieldMessage(locale: Locale, issue: { keyword: string; params: Record<string, unknown> }): { code: string; message: string } {
+  const p = issue.params;
+  switch (issue.keyword) {
+    case 'invalid_type':
+      if (p.input === undefined) return { code: 'required', message: t(locale, 'field.required') };
+      return { code: 'invalid_type', message: t(locale, 'field.invalid_type', { expected: p.expected }) };
+    case 'too_small':
+    case 'too_big': {
+      const kind = p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
+      return { code: issue.keyword, message: t(locale, `field.${issue.keyword}_${kind}`, p) };
+    }
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', message: t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') }) };
+    case 'invalid_format':
+      return { code: 'invalid_format', message: t(locale, 'field.invalid_format', { format: p.format }) };
+    case 'invalid_value':
+      return { code: 'invalid_value', message: t(locale, 'field.invalid_value', { values: ((p.values as unknown[]) ?? []).join(', ') }) };
+    case 'custom':
+      if (typeof p.params === 'object' && p.params && 'messageKey' in p.params) {
+        const key = String((p.params as { messageKey: string }).messageKey);
+        if (hasMessage(key)) return { code: key.split('.').pop() ?? 'invalid', message: t(locale, key) };
+      }
+      return { code: 'invalid', message: t(locale, 'field.invalid') };
+    default:
+      return { code: issue.keyword, message: t(locale, 'field.invalid') };
+  }
+}
+
+export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
+  const locale = localeOf(req);
+  const key = hasMessage(`errors.${err.code}`) ? `errors.${err.code}` : `errors.${statusKey(err.status)}`;
+  const body: Record<string, unknown> = { code: err.code, message: t(locale, key, err.params), requestId: req.id };
+  if (err.details) body.details = err.details;
+  if (err.status === 429 && err.params.seconds) reply.header('retry-after', String(err.params.seconds));
+  return reply.status(err.status).type('application/json; charset=utf-8').send({ error: body });
+}
+
+function statusKey(status: number): string {
+  return (
+    ({ 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'unprocessable', 429: 'rate_limited', 503: 'not_ready' } as Record<number, string>)[status] ?? 'internal'
+  );
+}
+
+export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const locale = localeOf(req);
+    const where = (err as { validationContext?: string }).validationContext;
+    const details: FieldError[] = err.validation.map((v) => {
+      const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const { code, message } = fieldMessage(locale, { keyword: v.keyword, params: v.params as Record<string, unknown> });
+      return { field: [where, path].filter(Boolean).join('.') || String(where ?? ''), code, message };
+    });
+    return new AppError('validation_failed', 400, {}, details);
+  }
+  const fe = err as FastifyError & { statusCode?: number };
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('invalid_json', 400);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 413, { limit: bodyLimit });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 415);
+    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
+      return new AppError('rate_limited', 429, { seconds: 60 });
+  }
+  // SQLSTATE: unique violation or exclusion conflict → 409
+  const sqlState = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+  if (sqlState === '23505' || sqlState === '23P01') return new AppError('conflict', 409);
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError(statusKey(fe.statusCode), fe.statusCode);
+  return new AppError('internal', 500);
+}
+
+export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
+  app.setErrorHandler((err, req, reply) => {
+    const appErr = toAppError(err, req, bodyLimit);
+    if (appErr.status >= 500) req.log.error({ err }, 'request failed');
+    return sendError(req, reply, appErr);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    const other = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
+      (m) => {
+        if (m === req.method) return false;
+        const found = app.findRoute({ method: m as 'GET', url: path });
+        return found != null && (found.params as Record<string, string>)['*'] === undefined; // the web app's catch-all is no match
+      },
+    );
+    if (other.length > 0) {
+      reply.header('allow', other.join(', '));
+      return sendError(req, reply, new AppError('method_not_allowed', 405, { method: req.method }));
+    }
+    return sendError(req, reply, new AppError('not_found', 404));
+  });
+}

@@ -1,0 +1,6 @@
+import './auth/messages.ts';
+import { authRoutes } from './auth/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+
+// Platform route plugins, in the order they register.
+export const platformRoutes = [healthRoutes, authRoutes];

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connect.ts';
+import { AppError } from '../errors.ts';
+import { type Organization, organizations } from './tables.ts';
+
+// Organizations change rarely; a short cache keeps the lookup off every request's path.
+const CACHE_MS = 30_000;
+const cache = new WeakMap<object, { at: number; byHost: Map<string, Organization>; fallback: Organization | null }>();
+
+export async function resolveOrganization(db: DbOrTx, host: string | undefined): Promise<Organization> {
+  let entry = cache.get(db);
+  if (!entry || Date.now() - entry.at > CACHE_MS) {
+    const rows = await db.select().from(organizations);
+    const byHost = new Map<string, Organization>();
+    for (const row of rows) if (row.host) byHost.set(row.host.toLowerCase(), row);
+    entry = { at: Date.now(), byHost, fallback: rows.find((r) => r.isDefault) ?? null };
+    cache.set(db, entry);
+  }
+  const hostname = host?.split(':')[0].toLowerCase();
+  const org = (hostname && entry.byHost.get(hostname)) || entry.fallback;
+  if (!org) throw new AppError('no_organization', 503);
+  return org;
+}
+
+export function forgetOrganizations(db: DbOrTx): void {
+  cache.delete(db);
+}
+
+export async function findOrganizationBySlug(db: DbOrTx, slug: string): Promise<Organization | null> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
+  return row ?? null;
+}

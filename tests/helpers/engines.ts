@@ -1,0 +1,18 @@
+// Which database engines the integration tests run on: PGlite always, PostgreSQL when
+// TEST_DATABASE_URL is set. Under CI=true PostgreSQL is required, never skipped.
+export type Engine = 'pglite' | 'postgres';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+if (process.env.CI === 'true' && !TEST_DATABASE_URL) {
+  throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL integration tests would be skipped');
+}
+export const engines: Engine[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export const PGLITE_TEMPLATE_FILE = '.tmp/pglite-template.tar.gz';
+export const PG_TEMPLATE_DB = 'hamkke_test_template';
+
+export function pgUrlFor(database: string): string {
+  const url = new URL(TEST_DATABASE_URL!);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
