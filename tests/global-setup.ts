@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
-import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } from './helpers/engines.ts';
 
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
+  process.env.HAMKKE_TEST_RUN = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } = await import('./helpers/engines.ts');
+
   fs.mkdirSync(path.dirname(PGLITE_TEMPLATE_FILE), { recursive: true });
   const lite = await openPglite(undefined);
   await migrate(lite.db);
@@ -21,9 +24,6 @@ export default async function setup() {
   if (TEST_DATABASE_URL) {
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
-    await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
-    const stale = await admin.query(`select datname from pg_database where datname like 'hamkke_t_%'`);
-    for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
     await admin.query(`create database ${PG_TEMPLATE_DB}`);
     const db = openPostgres(pgUrlFor(PG_TEMPLATE_DB), 2);
     await migrate(db.db);
@@ -33,4 +33,14 @@ export default async function setup() {
     await db.close();
     await admin.end();
   }
+
+  return async () => {
+    fs.rmSync(PGLITE_TEMPLATE_FILE, { force: true });
+    if (TEST_DATABASE_URL) {
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`drop database if exists ${PG_TEMPLATE_DB} with (force)`);
+      await admin.end();
+    }
+  };
 }

@@ -1,4 +1,5 @@
 import './auth/messages.ts';
+import './privacy/messages.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 
