@@ -17,6 +17,8 @@ export const Me = z.object({
   locale: Locale,
   emailVerified: z.boolean(),
   twoFactorEnabled: z.boolean(),
+  /** Staff or admin in an organization that requires two-factor, without it yet: their staff rights wait for it. */
+  twoFactorSetupRequired: z.boolean(),
   organization: z.object({ id: z.string(), slug: z.string(), nameKo: z.string(), nameEn: z.string() }),
   roles: z.array(RoleName),
   csrfToken: z.string(),
