@@ -28,6 +28,15 @@ export interface AppDeps {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+export interface RouteEntry {
+  method: string | string[];
+  url: string;
+  config?: { access?: unknown };
+}
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+/** Every route the app registered, with its access rule (tests walk it). */
+export const routeTable = (app: FastifyInstance): RouteEntry[] => routeTables.get(app) ?? [];
+
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.HAMKKE_LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
@@ -41,9 +50,10 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
   installErrorHandling(app, config.HAMKKE_BODY_LIMIT_BYTES);
 
   // Every route must say who may call it; a route without a rule is a build error, not a silent hole.
-  const declared: Array<{ method: unknown; url: string; config?: { access?: unknown } }> = [];
+  const declared: RouteEntry[] = [];
+  routeTables.set(app, declared);
   app.addHook('onRoute', (route) => {
-    declared.push(route);
+    declared.push(route as RouteEntry);
   });
   app.addHook('onReady', async () => {
     const undeclared = declared.flatMap((r) => {

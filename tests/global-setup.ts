@@ -8,7 +8,7 @@ import { createJobs } from '../server/platform/jobs/boss.ts';
 
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
-  process.env.HAMKKE_TEST_RUN = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  process.env.TEST_RUN_ID = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } = await import('./helpers/engines.ts');
 
   fs.mkdirSync(path.dirname(PGLITE_TEMPLATE_FILE), { recursive: true });

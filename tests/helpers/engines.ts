@@ -9,7 +9,7 @@ if (process.env.CI === 'true' && !TEST_DATABASE_URL) {
 export const engines: Engine[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 // Each test run has its own templates, so runs side by side never touch each other's databases.
-export const RUN_ID = process.env.HAMKKE_TEST_RUN ?? `${process.pid}`;
+export const RUN_ID = process.env.TEST_RUN_ID ?? `${process.pid}`;
 export const PGLITE_TEMPLATE_FILE = `.tmp/pglite-template-${RUN_ID}.tar.gz`;
 export const PG_TEMPLATE_DB = `hamkke_tpl_${RUN_ID}`;
 
