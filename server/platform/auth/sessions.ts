@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../access/actor.ts';
 import type { DbOrTx } from '../db/connect.ts';
+import { organizations } from '../tenants/tables.ts';
 import { memberships, sessions, users } from './tables.ts';
 
 export const SESSION_COOKIE = 'hamkke_session';
@@ -18,7 +19,14 @@ export interface NewSession {
 
 export async function createSession(
   tx: DbOrTx,
-  input: { userId: string; organizationId: string; days: number; ip?: string; userAgent?: string; twoFactorPending?: boolean },
+  input: {
+    userId: string;
+    organizationId: string;
+    days: number;
+    ip?: string;
+    userAgent?: string;
+    twoFactorPending?: boolean;
+  },
 ): Promise<NewSession> {
   const token = newToken();
   const csrfToken = newToken();
@@ -46,7 +54,13 @@ export interface ResolvedSession {
   roles: Role[];
 }
 
-/** Finds a live session for a cookie token, with the person's roles in the session's organization. */
+const STAFF_ROLES: ReadonlySet<Role> = new Set(['staff', 'admin']);
+
+/**
+ * Finds a live session for a cookie token, with the person's roles in the session's organization.
+ * When the organization requires two-factor for staff, staff and admin roles are withheld from
+ * anyone who has not enabled it: they are signed in, and GET /me tells them to set it up.
+ */
 export async function resolveSession(db: DbOrTx, token: string): Promise<ResolvedSession | null> {
   const id = hashToken(token);
   const [row] = await db
@@ -58,25 +72,40 @@ export async function resolveSession(db: DbOrTx, token: string): Promise<Resolve
       twoFactorPending: sessions.twoFactorPending,
       lastSeenAt: sessions.lastSeenAt,
       locale: users.locale,
-      roles: sql<Role[] | null>`(select array_agg(m.role) from ${memberships} m where m.user_id = ${sessions.userId} and m.organization_id = ${sessions.organizationId})`,
+      roles: sql<
+        Role[] | null
+      >`(select array_agg(m.role) from ${memberships} m where m.user_id = ${sessions.userId} and m.organization_id = ${sessions.organizationId})`,
+      totpEnabledAt: users.totpEnabledAt,
+      requireStaffTwoFactor: organizations.requireStaffTwoFactor,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organizations, eq(organizations.id, sessions.organizationId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), sql`${users.deletedAt} is null`));
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
   }
-  const { lastSeenAt: _, ...rest } = row;
-  return { ...rest, roles: row.roles ?? [] };
+  const { lastSeenAt: _, totpEnabledAt, requireStaffTwoFactor, ...rest } = row;
+  const withhold = requireStaffTwoFactor && !totpEnabledAt;
+  const roles = (row.roles ?? []).filter((role) => !(withhold && STAFF_ROLES.has(role)));
+  return { ...rest, roles };
 }
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
-export async function deleteUserSessions(db: DbOrTx, userId: string, exceptSessionId?: string): Promise<void> {
+export async function deleteUserSessions(
+  db: DbOrTx,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
   await db
     .delete(sessions)
-    .where(exceptSessionId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptSessionId}`) : eq(sessions.userId, userId));
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptSessionId}`)
+        : eq(sessions.userId, userId),
+    );
 }

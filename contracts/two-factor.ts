@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+// Two-factor login with an authenticator app (TOTP, 6 digits, 30 seconds).
+export const TotpCode = z.string().regex(/^\d{6}$/, 'six digits');
+
+export const TwoFactorCodeBody = z.strictObject({ code: TotpCode });
+export const TwoFactorDisableBody = z.strictObject({ password: z.string().min(1).max(200), code: TotpCode });
+
+/** The secret is shown once, for manual entry; otpauthUrl is what the QR code holds. */
+export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+
+export const TwoFactorLoginResult = z.object({
+  csrfToken: z.string(),
+  user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+});

@@ -1,0 +1,175 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/connect.ts';
+import { AppError, unauthenticated } from '../../errors.ts';
+import type { Ctx } from '../../http.ts';
+import { organizations } from '../../tenants/tables.ts';
+import { verifyPassword } from '../passwords.ts';
+import { createSession, deleteSession, hashToken, resolveSession } from '../sessions.ts';
+import { memberships, type User, users } from '../tables.ts';
+import { totpLastSteps, twoFactorLoginFailures } from './tables.ts';
+import { matchTotp, newTotpSecret, otpauthUrl } from './totp.ts';
+
+// The TOTP secret is kept as the authenticator app holds it (base32 in users.totp_secret): the
+// code must be computed from it, so it cannot be hashed. Encrypting it would need a key setting
+// outside the database; until then database backups must be guarded like the database itself.
+
+export const MAX_TWO_FACTOR_FAILURES = 5;
+
+async function currentUser(ctx: Ctx, db: DbOrTx = ctx.db): Promise<User> {
+  if (!ctx.actor.userId) throw unauthenticated();
+  const [user] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+async function lastTimeStep(db: DbOrTx, userId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ timeStep: totpLastSteps.timeStep })
+    .from(totpLastSteps)
+    .where(eq(totpLastSteps.userId, userId));
+  return row?.timeStep ?? null;
+}
+
+/**
+ * Checks a code against the person's secret and records its time step, atomically: of two
+ * requests with the same code only one wins. False for a wrong, stale or replayed code.
+ */
+async function consumeCode(
+  db: DbOrTx,
+  user: Pick<User, 'id' | 'totpSecret'>,
+  code: string,
+): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  const step = await matchTotp(user.totpSecret, code, await lastTimeStep(db, user.id));
+  if (step === null) return false;
+  const won = await db
+    .insert(totpLastSteps)
+    .values({ userId: user.id, timeStep: step })
+    .onConflictDoUpdate({
+      target: totpLastSteps.userId,
+      set: { timeStep: sql`excluded.time_step`, updatedAt: new Date() },
+      setWhere: sql`${totpLastSteps.timeStep} < excluded.time_step`,
+    })
+    .returning({ userId: totpLastSteps.userId });
+  return won.length === 1;
+}
+
+const invalidCode = (status = 400) =>
+  new AppError(
+    'invalid_two_factor_code',
+    status,
+    {},
+    status === 400 ? [{ field: 'body.code', code: 'invalid_two_factor_code' }] : undefined,
+  );
+
+/** Starts setting up: a new secret, stored as pending until a code from it is confirmed. */
+export async function setupTwoFactor(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string }> {
+  const user = await currentUser(ctx);
+  if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
+  const secret = newTotpSecret();
+  await ctx.db.update(users).set({ totpSecret: secret, updatedAt: new Date() }).where(eq(users.id, user.id));
+  return { secret, otpauthUrl: otpauthUrl(user.email ?? user.displayName, secret) };
+}
+
+export async function enableTwoFactor(ctx: Ctx, input: { code: string }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const user = await currentUser(ctx, tx);
+    if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
+    if (!user.totpSecret) throw new AppError('two_factor_not_set_up', 409);
+    await tx.delete(totpLastSteps).where(eq(totpLastSteps.userId, user.id)); // steps of an older secret mean nothing
+    if (!(await consumeCode(tx, user, input.code))) throw invalidCode();
+    await tx
+      .update(users)
+      .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+  });
+}
+
+/** Staff or admin of an organization that requires two-factor may not turn it off. */
+async function requiredByOrganization(db: DbOrTx, organizationId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.organizationId, organizationId),
+        eq(organizations.requireStaffTwoFactor, true),
+        inArray(memberships.role, ['staff', 'admin']),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function disableTwoFactor(ctx: Ctx, input: { password: string; code: string }): Promise<void> {
+  const user = await currentUser(ctx);
+  if (!user.totpEnabledAt) throw new AppError('two_factor_not_enabled', 409);
+  if (await requiredByOrganization(ctx.db, ctx.organizationId, user.id))
+    throw new AppError('two_factor_required_by_organization', 409);
+  // The code is looked at only after the password is right, so a stolen session alone learns nothing about either.
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw new AppError('two_factor_password_incorrect', 400, {}, [
+      { field: 'body.password', code: 'incorrect' },
+    ]);
+  }
+  if (!(await consumeCode(ctx.db, user, input.code))) throw invalidCode();
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await tx.delete(totpLastSteps).where(eq(totpLastSteps.userId, user.id));
+  });
+}
+
+export type TwoFactorLoginOutcome =
+  | { kind: 'signed-in'; token: string; csrfToken: string; expiresAt: Date; user: User }
+  | { kind: 'invalid' }
+  | { kind: 'expired' };
+
+/**
+ * The second step of a login: the pending session (password already checked) plus a valid code
+ * become a full session with a new token. Wrong codes are counted; the fifth ends the pending login.
+ */
+export async function completeTwoFactorLogin(
+  ctx: Ctx,
+  token: string | null,
+  code: string,
+): Promise<TwoFactorLoginOutcome> {
+  if (!token) return { kind: 'expired' };
+  const pending = await resolveSession(ctx.db, token);
+  if (!pending?.twoFactorPending || pending.organizationId !== ctx.organizationId) return { kind: 'expired' };
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, pending.userId));
+  if (!user?.totpEnabledAt) {
+    await deleteSession(ctx.db, token);
+    return { kind: 'expired' };
+  }
+  if (!(await consumeCode(ctx.db, user, code))) {
+    const [row] = await ctx.db
+      .insert(twoFactorLoginFailures)
+      .values({ sessionId: hashToken(token), failures: 1 })
+      .onConflictDoUpdate({
+        target: twoFactorLoginFailures.sessionId,
+        set: { failures: sql`${twoFactorLoginFailures.failures} + 1` },
+      })
+      .returning({ failures: twoFactorLoginFailures.failures });
+    if (row.failures >= MAX_TWO_FACTOR_FAILURES) {
+      await deleteSession(ctx.db, token);
+      return { kind: 'expired' };
+    }
+    return { kind: 'invalid' };
+  }
+  return ctx.db.transaction(async (tx) => {
+    await deleteSession(tx, token);
+    const session = await createSession(tx, {
+      userId: user.id,
+      organizationId: ctx.organizationId,
+      days: ctx.config.HAMKKE_SESSION_DAYS,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    return { kind: 'signed-in' as const, ...session, user };
+  });
+}
