@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { RoleName } from './auth.ts';
+import { Uuid } from './common.ts';
+
+// Administration: audit log, users and roles, personal-data access log, organization settings.
+const IdCursor = z.string().regex(/^\d{1,18}$/);
+const Limit = z.coerce.number().int().min(1).max(100).default(50);
+const PersonRef = z.object({ id: z.string(), displayName: z.string() });
+
+export const AuditQuery = z.object({
+  cursor: IdCursor.optional(),
+  action: z.string().min(1).max(100).optional(),
+  limit: Limit,
+});
+export const AuditEntryView = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: PersonRef.nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+export const AuditPage = z.object({ items: z.array(AuditEntryView), nextCursor: z.string().nullable() });
+
+export const UsersQuery = z.object({
+  q: z.string().trim().min(1).max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: Limit,
+});
+export const UserSummary = z.object({
+  id: z.string(),
+  displayName: z.string(), // masked
+  email: z.string().nullable(), // masked
+  roles: z.array(RoleName),
+  createdAt: z.string(),
+  deleted: z.boolean(),
+});
+export const UsersPage = z.object({ items: z.array(UserSummary), nextCursor: z.string().nullable() });
+
+export const UserIdParams = z.object({ id: Uuid });
+/** Why the personal data is being read: recorded in the personal-data access log. */
+export const UserDetailQuery = z.object({ reason: z.string().trim().min(2).max(500) });
+export const UserDetail = z.object({
+  id: z.string(),
+  email: z.string().nullable(),
+  displayName: z.string(),
+  locale: z.enum(['ko', 'en']),
+  emailVerified: z.boolean(),
+  twoFactorEnabled: z.boolean(),
+  roles: z.array(RoleName),
+  createdAt: z.string(),
+  deletedAt: z.string().nullable(),
+  consents: z.array(
+    z.object({
+      purpose: z.string(),
+      granted: z.boolean(),
+      noticeVersion: z.string(),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+
+export const GrantRoleBody = z.strictObject({ role: RoleName });
+export const RoleParams = z.object({ id: Uuid, role: RoleName });
+export const RolesResult = z.object({ roles: z.array(RoleName) });
+
+export const AccessLogQuery = z.object({
+  cursor: IdCursor.optional(),
+  subjectUserId: Uuid.optional(),
+  limit: Limit,
+});
+export const AccessLogEntryView = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: PersonRef,
+  subject: PersonRef, // displayName masked
+  fields: z.array(z.string()),
+  reason: z.string(),
+  ip: z.string().nullable(),
+  route: z.string().nullable(),
+});
+export const AccessLogPage = z.object({
+  items: z.array(AccessLogEntryView),
+  nextCursor: z.string().nullable(),
+});
+
+export const OrganizationSettings = z.object({
+  id: z.string(),
+  slug: z.string(),
+  nameKo: z.string(),
+  nameEn: z.string(),
+  requireStaffTwoFactor: z.boolean(),
+});
+export const OrganizationPatch = z.strictObject({
+  nameKo: z.string().trim().min(1).max(200).optional(),
+  nameEn: z.string().trim().min(1).max(200).optional(),
+  requireStaffTwoFactor: z.boolean().optional(),
+});

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../db/connect.ts';
+import { type ChainedEntry, entryHash, GENESIS_HASH } from './chain.ts';
+
+// Any fixed number: every writer in every process takes this lock, so entries form one chain.
+const AUDIT_CHAIN_LOCK_KEY = 7_262_020;
+
+/** Who made the change: a request's Ctx fits, and so does a CLI's { actor: { userId: null }, ... }. */
+export interface AuditCtx {
+  actor: { userId: string | null };
+  organizationId: string | null;
+  ip?: string | null;
+}
+
+export interface AuditInput {
+  action: string; // 'role.grant', 'organization.update', ...
+  targetType: string;
+  targetId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Appends an entry inside the caller's transaction. The advisory lock is held until that
+ * transaction ends, so the next writer reads this entry's hash only once it is committed.
+ */
+export async function writeAudit(
+  tx: DbOrTx,
+  ctx: AuditCtx,
+  input: AuditInput,
+): Promise<ChainedEntry & { hash: string }> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`);
+  const [last] = await queryRows<{ hash: string }>(
+    tx,
+    sql`select hash from audit_log order by id desc limit 1`,
+  );
+  const [{ id }] = await queryRows<{ id: number }>(tx, sql`select nextval('audit_log_id_seq')::int8 as id`);
+  const entry: ChainedEntry = {
+    id: Number(id),
+    organizationId: ctx.organizationId,
+    at: new Date().toISOString(),
+    actorUserId: ctx.actor.userId,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId ?? null,
+    // Round-trip through JSON so what is hashed is exactly what jsonb will hand back.
+    data: JSON.parse(JSON.stringify(input.data ?? {})),
+    ip: ctx.ip?.slice(0, 64) ?? null,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = entryHash(prevHash, entry);
+  await tx.execute(sql`insert into audit_log (id, organization_id, at, actor_user_id, action, target_type, target_id, data, ip, prev_hash, hash)
+    values (${entry.id}, ${entry.organizationId}, ${entry.at}::timestamptz, ${entry.actorUserId}, ${entry.action}, ${entry.targetType},
+            ${entry.targetId}, ${JSON.stringify(entry.data)}::jsonb, ${entry.ip}, ${prevHash}, ${hash})`);
+  return { ...entry, hash };
+}

@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../db/connect.ts';
+import { AppError } from '../errors.ts';
+import type { Ctx } from '../http.ts';
+import { personalDataAccessLog } from './access-log-tables.ts';
+import { maskName } from './masking.ts';
+
+export interface PersonalDataAccess {
+  subjectUserId: string;
+  fields: string[]; // which personal data was shown: 'email', 'displayName', ...
+  reason: string;
+  route?: string;
+}
+
+/**
+ * Records that the actor viewed or exported another person's personal data. Call it in the
+ * transaction that reads the data, so a read without its record cannot happen.
+ */
+export async function logPersonalDataAccess(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, 'actor' | 'organizationId' | 'ip' | 'requestId'>,
+  input: PersonalDataAccess,
+): Promise<void> {
+  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
+  await tx.insert(personalDataAccessLog).values({
+    organizationId: ctx.organizationId,
+    actorUserId: ctx.actor.userId,
+    subjectUserId: input.subjectUserId,
+    fields: input.fields,
+    reason: input.reason.slice(0, 500),
+    ip: ctx.ip?.slice(0, 64) ?? null,
+    route: input.route?.slice(0, 300) ?? null,
+    requestId: ctx.requestId ?? null,
+  });
+}
+
+interface Row {
+  id: number;
+  at: Date | string;
+  actor_user_id: string;
+  actor_name: string | null;
+  subject_user_id: string;
+  subject_name: string | null;
+  fields: string[];
+  reason: string;
+  ip: string | null;
+  route: string | null;
+}
+
+/** The organization's access log for admins, newest first; the subject's name is masked. */
+export async function listPersonalDataAccess(
+  ctx: Ctx,
+  input: { cursor?: string; subjectUserId?: string; limit: number },
+) {
+  const rows = await queryRows<Row>(
+    ctx.db,
+    sql`select l.id, l.at, l.actor_user_id, a.display_name as actor_name, l.subject_user_id, s.display_name as subject_name,
+               l.fields, l.reason, l.ip, l.route
+        from personal_data_access_log l
+        left join users a on a.id = l.actor_user_id
+        left join users s on s.id = l.subject_user_id
+        where l.organization_id = ${ctx.organizationId}
+          ${input.subjectUserId ? sql`and l.subject_user_id = ${input.subjectUserId}` : sql``}
+          ${input.cursor ? sql`and l.id < ${Number(input.cursor)}` : sql``}
+        order by l.id desc limit ${input.limit + 1}`,
+  );
+  const page = rows.slice(0, input.limit);
+  return {
+    items: page.map((r) => ({
+      id: String(r.id),
+      at: new Date(r.at).toISOString(),
+      actor: { id: r.actor_user_id, displayName: r.actor_name ?? '' },
+      subject: { id: r.subject_user_id, displayName: maskName(r.subject_name ?? '') },
+      fields: typeof r.fields === 'string' ? JSON.parse(r.fields) : r.fields,
+      reason: r.reason,
+      ip: r.ip,
+      route: r.route,
+    })),
+    nextCursor: rows.length > input.limit ? String(page[page.length - 1].id) : null,
+  };
+}
