@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { RoleName } from './auth.ts';
-import { Uuid } from './common.ts';
+import { Uuid, queryInt } from './common.ts';
 
 // Administration: audit log, users and roles, personal-data access log, organization settings.
 const IdCursor = z.string().regex(/^\d{1,18}$/);
-const Limit = z.coerce.number().int().min(1).max(100).default(50);
+const Limit = queryInt(1, 100).default(50);
 const PersonRef = z.object({ id: z.string(), displayName: z.string() });
 
 export const AuditQuery = z.object({

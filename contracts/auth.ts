@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { Email, Locale, Password } from './common.ts';
 
-export const ROLE_NAMES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'] as const;
+export const ROLE_NAMES = [
+  'resident',
+  'youth',
+  'enterprise_member',
+  'buyer',
+  'working_group_member',
+  'staff',
+  'admin',
+] as const;
 export const RoleName = z.enum(ROLE_NAMES);
 
 export const LoginBody = z.strictObject({ email: Email, password: z.string().min(1).max(200) });
 export const LoginResult = z.union([
-  z.object({ csrfToken: z.string(), user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }) }),
+  z.object({
+    csrfToken: z.string(),
+    user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+  }),
   z.object({ twoFactorRequired: z.literal(true) }),
 ]);
 
@@ -25,3 +36,32 @@ export const Me = z.object({
 });
 export type MeView = z.infer<typeof Me>;
 export { Email, Password };
+
+// Sign-up, verification, password reset and profile (helper A's account flows).
+export const DisplayName = z.string().trim().min(1).max(50);
+export const SignupBody = z.strictObject({
+  email: Email,
+  password: Password,
+  displayName: DisplayName,
+  locale: Locale.optional(),
+  /** Consent choices per privacy purpose; the required ones must be true (checked against the notices). */
+  consents: z.strictObject({
+    account: z.boolean(),
+    notifications: z.boolean().optional(),
+    youth_profile: z.boolean().optional(),
+  }),
+});
+export const TokenBody = z.strictObject({ token: z.string().min(10).max(200) });
+export const PasswordResetBody = z.strictObject({ email: Email });
+export const PasswordResetConfirmBody = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: Password,
+});
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: Password,
+});
+export const UpdateMeBody = z.strictObject({
+  displayName: DisplayName.optional(),
+  locale: Locale.optional(),
+});

@@ -14,3 +14,11 @@ export const ErrorBody = z.object({
   }),
 });
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** An integer in a query string: a missing value reads as "required", letters as a format error. */
+export const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d{1,9}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { queryInt } from './common.ts';
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1).max(200),
   type: z.string().min(1).max(50).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: queryInt(1, 50).default(20),
 });
 export const SearchHit = z.object({
   type: z.string(),

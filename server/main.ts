@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/connect.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { createJobs, definedJobs } from './platform/jobs/boss.ts';
+import { createJobs } from './platform/jobs/boss.ts';
 import { prepareDemo } from '../seed/demo.ts';
 
 // Starts the HTTP server and the job workers (HAMKKE_ROLE picks one or both).
@@ -14,10 +14,9 @@ async function main(): Promise<void> {
   if (ran.length) console.log(`Applied ${ran.length} migration(s).`);
   const demoLines = config.demo ? await prepareDemo(database.db) : [];
 
-  const jobs = createJobs(database, config.DATABASE_URL);
-  if (config.HAMKKE_ROLE !== 'web') {
-    for (const [name, handler] of definedJobs()) await jobs.work(name, handler);
-  }
+  const jobs = createJobs(database, config);
+  await jobs.start();
+  if (config.HAMKKE_ROLE !== 'web') await jobs.workAll();
   const app = config.HAMKKE_ROLE === 'worker' ? null : await buildApp({ config, database, jobs });
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
 

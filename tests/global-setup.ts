@@ -5,6 +5,7 @@ import pg from 'pg';
 import { openPglite, openPostgres } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
+import { loadConfig } from '../server/config.ts';
 
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
@@ -14,7 +15,7 @@ export default async function setup() {
   fs.mkdirSync(path.dirname(PGLITE_TEMPLATE_FILE), { recursive: true });
   const lite = await openPglite(undefined);
   await migrate(lite.db);
-  const liteJobs = createJobs(lite);
+  const liteJobs = createJobs(lite, loadConfig({}));
   await liteJobs.start(); // installs pg-boss's schema into the template
   await liteJobs.stop();
   const dump = await lite.pglite!.dumpDataDir('gzip');
@@ -27,7 +28,7 @@ export default async function setup() {
     await admin.query(`create database ${PG_TEMPLATE_DB}`);
     const db = openPostgres(pgUrlFor(PG_TEMPLATE_DB), 2);
     await migrate(db.db);
-    const jobs = createJobs(db, pgUrlFor(PG_TEMPLATE_DB));
+    const jobs = createJobs(db, loadConfig({}), pgUrlFor(PG_TEMPLATE_DB));
     await jobs.start();
     await jobs.stop();
     await db.close();

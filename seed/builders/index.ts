@@ -1,7 +1,22 @@
+import { buildBudget } from './budget.ts';
+import { buildEnterprises } from './enterprises.ts';
+import { buildEquipment, buildFacilities } from './facilities.ts';
+import { buildPlan } from './plan.ts';
+import { buildStaffing } from './staffing.ts';
+import { buildTeams } from './teams.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
 
 /** A demo builder adds one part of the 2019 demo for an organization; it must be idempotent. */
 export type DemoBuilder = (tx: DbOrTx, organizationId: string) => Promise<void>;
 
 // In load order.
-export const demoBuilders: DemoBuilder[] = [];
+export const demoBuilders: DemoBuilder[] = [
+  // administration and the enterprise registry (helper C)
+  buildTeams,
+  buildStaffing,
+  buildFacilities,
+  buildEquipment,
+  buildBudget,
+  buildPlan,
+  buildEnterprises,
+];

@@ -9,11 +9,12 @@ function localeOf(req: FastifyRequest): Locale {
   return req.ctx?.locale ?? pickLocale(req.headers['accept-language']);
 }
 
-function fieldMessage(locale: Locale, issue: { keyword: string; params: Record<string, unknown> }): { code: string; message: string } {
+function fieldMessage(locale: Locale, issue: { keyword: string; params: Record<string, unknown>; message?: string }): { code: string; message: string } {
   const p = issue.params;
   switch (issue.keyword) {
     case 'invalid_type':
-      if (p.input === undefined) return { code: 'required', message: t(locale, 'field.required') };
+      // Zod 4 keeps no input on the issue: its message says whether the value was missing.
+      if (/received undefined/.test(issue.message ?? '')) return { code: 'required', message: t(locale, 'field.required') };
       return { code: 'invalid_type', message: t(locale, 'field.invalid_type', { expected: p.expected }) };
     case 'too_small':
     case 'too_big': {
@@ -59,7 +60,7 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
     const where = (err as { validationContext?: string }).validationContext;
     const details: FieldError[] = err.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      const { code, message } = fieldMessage(locale, { keyword: v.keyword, params: v.params as Record<string, unknown> });
+      const { code, message } = fieldMessage(locale, { keyword: v.keyword, params: v.params as Record<string, unknown>, message: v.message });
       return { field: [where, path].filter(Boolean).join('.') || String(where ?? ''), code, message };
     });
     return new AppError('validation_failed', 400, {}, details);

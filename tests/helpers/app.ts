@@ -20,7 +20,8 @@ export interface TestApp {
 export async function createTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const config = loadConfig({ HAMKKE_LOG_LEVEL: 'silent', HAMKKE_RATE_LIMIT_PER_MINUTE: '100000', ...(database.url ? { DATABASE_URL: database.url } : {}), ...env });
-  const jobs = createJobs(database, database.url);
+  const jobs = createJobs(database, config, database.url);
+  await jobs.start();
   const org = await ensureOrganization(database.db);
   const app = await buildApp({ config, database, jobs, logger: false });
   await app.ready();

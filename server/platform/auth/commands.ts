@@ -1,14 +1,19 @@
 import { eq } from 'drizzle-orm';
-import type { Ctx } from '../http.ts';
 import { AppError } from '../errors.ts';
+import type { Ctx } from '../http.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { memberships, type User, users } from './tables.ts';
+import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './throttle.ts';
+import { sendVerification } from './verification.ts';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export async function findUserByEmail(ctx: Pick<Ctx, 'db'>, email: string): Promise<User | null> {
-  const [row] = await ctx.db.select().from(users).where(eq(users.emailNormalized, normalizeEmail(email)));
+  const [row] = await ctx.db
+    .select()
+    .from(users)
+    .where(eq(users.emailNormalized, normalizeEmail(email)));
   return row && !row.deletedAt ? row : null;
 }
 
@@ -16,11 +21,30 @@ export type LoginOutcome =
   | { kind: 'signed-in'; token: string; csrfToken: string; expiresAt: Date; user: User }
   | { kind: 'two-factor'; token: string; expiresAt: Date };
 
-/** Checks email and password; the same failure whether or not the account exists. */
-export async function login(ctx: Ctx, input: { email: string; password: string }): Promise<LoginOutcome> {
+/**
+ * Checks email and password; the same failure whether or not the account exists. Throttled per
+ * email and per IP before the password is even checked; a success clears the email's failures.
+ * An unverified account with the right password is refused (403) and sent a fresh link
+ * (at most one every ten minutes) to `linkBase`.
+ */
+export async function login(
+  ctx: Ctx,
+  input: { email: string; password: string },
+  opts: { linkBase?: string } = {},
+): Promise<LoginOutcome> {
+  const emailNormalized = normalizeEmail(input.email);
+  await assertNotThrottled(ctx.db, emailNormalized, ctx.ip);
   const user = await findUserByEmail(ctx, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !ok) throw new AppError('invalid_credentials', 401);
+  if (!user || !ok) {
+    await recordLoginFailure(ctx.db, emailNormalized, ctx.ip);
+    throw new AppError('invalid_credentials', 401);
+  }
+  await clearLoginFailures(ctx.db, emailNormalized);
+  if (!user.emailVerifiedAt) {
+    if (opts.linkBase) await sendVerification(ctx, user, opts.linkBase, 10 * 60_000);
+    throw new AppError('email_not_verified', 403);
+  }
   const twoFactor = Boolean(user.totpEnabledAt);
   const session = await createSession(ctx.db, {
     userId: user.id,
@@ -43,7 +67,14 @@ export { hashPassword };
 /** Creates a verified account with roles in one organization (CLI, demo and tests; not the sign-up flow). */
 export async function createVerifiedUser(
   db: Ctx['db'],
-  input: { email: string; password: string; displayName?: string; organizationId: string; roles: string[]; locale?: 'ko' | 'en' },
+  input: {
+    email: string;
+    password: string;
+    displayName?: string;
+    organizationId: string;
+    roles: string[];
+    locale?: 'ko' | 'en';
+  },
 ): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
@@ -59,7 +90,9 @@ export async function createVerifiedUser(
       })
       .returning();
     if (input.roles.length > 0) {
-      await tx.insert(memberships).values(input.roles.map((role) => ({ organizationId: input.organizationId, userId: user.id, role })));
+      await tx
+        .insert(memberships)
+        .values(input.roles.map((role) => ({ organizationId: input.organizationId, userId: user.id, role })));
     }
     return user;
   });

@@ -23,7 +23,11 @@ describe.each(engines)('login and sessions on %s', (engine) => {
 
   it('sets an HttpOnly, SameSite session cookie', async () => {
     const { email, password } = await signedInAs(t, ['resident']);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+    });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -34,7 +38,10 @@ describe.each(engines)('login and sessions on %s', (engine) => {
     const { email } = await signedInAs(t, ['resident']);
     const c = new TestClient(t.app);
     const wrong = await c.post('/api/v1/auth/login', { email, password: 'not-the-password' });
-    const unknown = await c.post('/api/v1/auth/login', { email: 'nobody@example.com', password: 'not-the-password' });
+    const unknown = await c.post('/api/v1/auth/login', {
+      email: 'nobody@example.com',
+      password: 'not-the-password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
@@ -54,8 +61,16 @@ describe.each(engines)('login and sessions on %s', (engine) => {
     const extra = await c.post('/api/v1/auth/login', { email: 'a@example.com', password: 'x', admin: true });
     expect(extra.statusCode).toBe(400);
     expect(extra.json().error.details[0]).toMatchObject({ code: 'unrecognized_keys' });
-    const bad = await c.request({ method: 'POST', url: '/api/v1/auth/login', payload: '{"email":', headers: { 'content-type': 'application/json' } });
+    const bad = await c.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toMatchObject({ code: 'invalid_json', message: 'The request body is not valid JSON.' });
+    expect(bad.json().error).toMatchObject({
+      code: 'invalid_json',
+      message: 'The request body is not valid JSON.',
+    });
   });
 });

@@ -1,10 +1,8 @@
 export type Locale = 'ko' | 'en';
 export const LOCALES: readonly Locale[] = ['ko', 'en'];
 
-/** Picks the request's language: the user's setting first, then Accept-Language; Korean by default. */
-export function pickLocale(acceptLanguage: string | undefined, userLocale?: string | null): Locale {
-  if (userLocale === 'ko' || userLocale === 'en') return userLocale;
-  if (!acceptLanguage) return 'ko';
+function fromHeader(acceptLanguage: string | undefined): Locale | null {
+  if (!acceptLanguage) return null;
   const ranked = acceptLanguage
     .split(',')
     .map((part) => {
@@ -17,5 +15,16 @@ export function pickLocale(acceptLanguage: string | undefined, userLocale?: stri
     if (tag.startsWith('ko')) return 'ko';
     if (tag.startsWith('en')) return 'en';
   }
+  return null;
+}
+
+/**
+ * The language of a response: the request's Accept-Language when it names Korean or English (the
+ * web app always sends the language on screen), else the person's saved setting, else Korean.
+ */
+export function pickLocale(acceptLanguage: string | undefined, userLocale?: string | null): Locale {
+  const asked = fromHeader(acceptLanguage);
+  if (asked) return asked;
+  if (userLocale === 'ko' || userLocale === 'en') return userLocale;
   return 'ko';
 }

@@ -1,51 +1,74 @@
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
-import type { Database, DbOrTx } from '../db/connect.ts';
+import type { Config } from '../../config.ts';
+import type { Database, Db, DbOrTx } from '../db/connect.ts';
 
 // Jobs live in the database (pg-boss), so any number of app and worker processes share them.
-export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+export interface JobEnv {
+  db: Db;
+  config: Config;
+  jobs: Jobs;
+}
+export type JobHandler = (data: Record<string, unknown>, env: JobEnv) => Promise<void>;
 
 export interface Jobs {
   /** Enqueue a job; with `tx` it commits or rolls back with the caller's transaction. */
   send(name: string, data?: Record<string, unknown>, opts?: { tx?: DbOrTx; singletonKey?: string; startAfter?: Date }): Promise<void>;
-  /** Handle jobs of a queue in this process. */
-  work(name: string, handler: JobHandler): Promise<void>;
-  schedule(name: string, cron: string): Promise<void>;
+  /** Handle a queue in this process, with its defined handler unless one is given. */
+  work(name: string, handler?: JobHandler): Promise<void>;
+  /** Work every defined job and keep their schedules (worker processes). */
+  workAll(): Promise<void>;
+  /** Install or update the schema and create every defined queue. Call before sending inside a transaction. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-const registry = new Map<string, JobHandler>();
-
-/** Modules register their job handlers at import; a worker process works them all. */
-export function defineJob(name: string, handler: JobHandler): void {
-  if (registry.has(name)) throw new Error(`Job ${name} is defined twice`);
-  registry.set(name, handler);
+interface JobDefinition {
+  handler: JobHandler;
+  /** A cron schedule (UTC) on which the job also runs by itself, e.g. a sweeper. */
+  cron?: string;
 }
-export function definedJobs(): ReadonlyMap<string, JobHandler> {
+const registry = new Map<string, JobDefinition>();
+
+/** Modules define their jobs at import; worker processes work them all. */
+export function defineJob(name: string, handler: JobHandler, opts: { cron?: string } = {}): void {
+  if (registry.has(name)) throw new Error(`Job ${name} is defined twice`);
+  registry.set(name, { handler, cron: opts.cron });
+}
+export function definedJobs(): ReadonlyMap<string, JobDefinition> {
   return registry;
 }
 
-export function createJobs(database: Database, url?: string): Jobs {
+export function createJobs(database: Database, config: Config, url: string | undefined = config.DATABASE_URL): Jobs {
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schema: 'pgboss' })
       : new PgBoss({ connectionString: url, max: 4, schema: 'pgboss' });
   boss.on('error', (err) => console.error('[jobs]', err.message));
-  let started: Promise<unknown> | null = null;
+  let started: Promise<void> | null = null;
+  let ready = false;
   const queues = new Set<string>();
   async function ensureQueue(name: string) {
     if (queues.has(name)) return;
     await boss.createQueue(name);
     queues.add(name);
   }
-  return {
+  const jobs: Jobs = {
     async start() {
-      started ??= boss.start();
+      started ??= (async () => {
+        await boss.start();
+        for (const name of registry.keys()) await ensureQueue(name);
+        ready = true;
+      })();
       await started;
     },
     async send(name, data = {}, opts = {}) {
-      await this.start();
+      // Starting or creating a queue uses pg-boss's own connection: inside a transaction on PGlite's
+      // single connection that would wait forever, so it must have happened before.
+      if (opts.tx && (!ready || !queues.has(name))) {
+        throw new Error(`jobs.start() must run (and ${name} be defined) before sending inside a transaction`);
+      }
+      await jobs.start();
       await ensureQueue(name);
       await boss.send(name, data, {
         singletonKey: opts.singletonKey,
@@ -54,19 +77,24 @@ export function createJobs(database: Database, url?: string): Jobs {
       });
     },
     async work(name, handler) {
-      await this.start();
+      const run = handler ?? registry.get(name)?.handler;
+      if (!run) throw new Error(`No handler for job ${name}`);
+      await jobs.start();
       await ensureQueue(name);
-      await boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-        for (const job of jobs) await handler((job.data ?? {}) as Record<string, unknown>);
+      const env: JobEnv = { db: database.db, config, jobs };
+      await boss.work(name, { pollingIntervalSeconds: 1 }, async (batch) => {
+        for (const job of batch) await run((job.data ?? {}) as Record<string, unknown>, env);
       });
     },
-    async schedule(name, cron) {
-      await this.start();
-      await ensureQueue(name);
-      await boss.schedule(name, cron);
+    async workAll() {
+      for (const [name, def] of registry) {
+        await jobs.work(name);
+        if (def.cron) await boss.schedule(name, def.cron);
+      }
     },
     async stop() {
       if (started) await boss.stop({ graceful: true, timeout: 5000, close: database.kind === 'postgres' });
     },
   };
+  return jobs;
 }

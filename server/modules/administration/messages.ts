@@ -1,0 +1,5 @@
+import { registerMessages } from '../../platform/i18n/messages.ts';
+
+registerMessages({
+  'errors.year_not_found': { ko: '{year}년 자료가 없습니다.', en: 'There is no data for {year}.' },
+});

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
+import { TestClient } from '../../../tests/helpers/client.ts';
+import { engines } from '../../../tests/helpers/engines.ts';
+import { signedInAs } from '../../../tests/helpers/users.ts';
+import { THROTTLE } from './throttle.ts';
+
+// Each test signs in from its own address, so the per-IP count of one test never reaches another.
+const newIp = () => `10.${[1, 2, 3].map(() => randomBytes(1)[0]).join('.')}`;
+
+describe.each(engines)('login throttling on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  const attempt = (email: string, password: string, ip: string, lang = 'ko') =>
+    new TestClient(t.app, lang).request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+      remoteAddress: ip,
+    });
+
+  it('refuses the sixth attempt on an account with 429 and Retry-After, even with the right password', async () => {
+    const { email, password } = await signedInAs(t, ['resident']);
+    const ip = newIp();
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect((await attempt(email, 'wrong-password', ip)).statusCode).toBe(401);
+    const ko = await attempt(email, password, ip);
+    expect(ko.statusCode).toBe(429);
+    const seconds = Number(ko.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(THROTTLE.windowSeconds - 60);
+    expect(seconds).toBeLessThanOrEqual(THROTTLE.windowSeconds);
+    expect(ko.json().error).toMatchObject({
+      code: 'login_throttled',
+      message: `로그인 시도가 너무 많습니다. ${seconds}초 후에 다시 시도해 주십시오.`,
+    });
+    const en = await attempt(email, password, newIp(), 'en'); // per account: another address does not help
+    expect(en.statusCode).toBe(429);
+    expect(en.json().error.message).toMatch(
+      /^Too many sign-in attempts\. Please try again in \d+ seconds\.$/,
+    );
+    // An unknown account is throttled the same way (nothing to tell the two apart).
+    const ghost = `ghost-${randomBytes(3).toString('hex')}@example.com`;
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect((await attempt(ghost, 'wrong-password', ip)).statusCode).toBe(401);
+    expect((await attempt(ghost, 'wrong-password', ip)).statusCode).toBe(429);
+  });
+
+  it('lets the throttle lapse when the failures leave the window', async () => {
+    const { email, password } = await signedInAs(t, ['resident']);
+    const ip = newIp();
+    for (let i = 0; i < THROTTLE.perAccount; i++) await attempt(email, 'wrong-password', ip);
+    expect((await attempt(email, password, ip)).statusCode).toBe(429);
+    await t.database.db.execute(
+      (await import('drizzle-orm'))
+        .sql`update login_failures set at = at - interval '16 minutes' where email_normalized = ${email}`,
+    );
+    expect((await attempt(email, password, ip)).statusCode).toBe(200);
+  });
+
+  it('clears the account failures on a successful sign-in', async () => {
+    const { email, password } = await signedInAs(t, ['resident']);
+    const ip = newIp();
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++)
+      expect((await attempt(email, 'wrong-password', ip)).statusCode).toBe(401);
+    expect((await attempt(email, password, ip)).statusCode).toBe(200);
+    for (let i = 0; i < THROTTLE.perAccount; i++)
+      expect((await attempt(email, 'wrong-password', ip)).statusCode).toBe(401);
+    expect((await attempt(email, password, ip)).statusCode).toBe(429);
+  });
+
+  it('throttles one address trying many accounts', async () => {
+    const { email, password } = await signedInAs(t, ['resident']);
+    const ip = newIp();
+    for (let i = 0; i < THROTTLE.perIp; i++) {
+      const res = await attempt(
+        `target-${i}-${randomBytes(2).toString('hex')}@example.com`,
+        'wrong-password',
+        ip,
+      );
+      expect(res.statusCode).toBe(401);
+    }
+    const blocked = await attempt(email, password, ip);
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await attempt(email, password, newIp())).statusCode).toBe(200); // the account itself is fine elsewhere
+  });
+
+  it('counts wrong current passwords on the change-password form', async () => {
+    const { client, password } = await signedInAs(t, ['resident']);
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      expect(
+        (
+          await client.post('/api/v1/me/password', {
+            currentPassword: 'wrong',
+            newPassword: 'long-enough-password',
+          })
+        ).statusCode,
+      ).toBe(400);
+    }
+    const res = await client.post('/api/v1/me/password', {
+      currentPassword: password,
+      newPassword: 'long-enough-password',
+    });
+    expect(res.statusCode).toBe(429);
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+});

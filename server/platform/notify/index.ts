@@ -1,0 +1,12 @@
+// The notifications core, as other modules use it.
+
+export { type DispatchDeps, dispatchPending } from './dispatch.ts';
+import './jobs.ts';
+export { defineNotificationKind, type Localized } from './kinds.ts';
+export {
+  DISPATCH_JOB,
+  type EmailInput,
+  enqueueNotification,
+  type NotificationInput,
+  queueEmail,
+} from './outbox.ts';

@@ -1,0 +1,42 @@
+// Kinds of notification a person can receive, each with its label and default channels.
+// Modules define theirs at import (e.g. 'youth.policy_deadline'); preferences list them all.
+export interface Localized {
+  ko: string;
+  en: string;
+}
+
+export interface NotificationKind {
+  kind: string;
+  label: Localized;
+  defaults: { inApp: boolean; email: boolean };
+  /**
+   * Email for this kind needs the optional 'notifications' consent (맞춤 알림 수신). Service notices
+   * a person must get about their own requests set it false: they fall under the account purpose.
+   */
+  emailNeedsConsent: boolean;
+}
+
+const kinds = new Map<string, NotificationKind>();
+
+export function defineNotificationKind(
+  kind: string,
+  def: Omit<NotificationKind, 'kind' | 'emailNeedsConsent'> & { emailNeedsConsent?: boolean },
+): void {
+  if (kinds.has(kind)) throw new Error(`Notification kind ${kind} is defined twice`);
+  if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(kind))
+    throw new Error(`Notification kind ${kind} must look like 'area.event'`);
+  kinds.set(kind, { kind, emailNeedsConsent: true, ...def });
+}
+
+export function notificationKinds(): NotificationKind[] {
+  return [...kinds.values()];
+}
+
+export function notificationKind(kind: string): NotificationKind | undefined {
+  return kinds.get(kind);
+}
+
+defineNotificationKind('system.announcement', {
+  label: { ko: '서비스 안내', en: 'Service announcements' },
+  defaults: { inApp: true, email: false },
+});
