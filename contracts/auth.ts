@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Locale, Password } from './common.ts';
+import { Email, LinkToken, Locale, Password, NameText } from './common.ts';
 
 export const ROLE_NAMES = [
   'resident',
@@ -38,7 +38,7 @@ export type MeView = z.infer<typeof Me>;
 export { Email, Password };
 
 // Sign-up, verification, password reset and profile (helper A's account flows).
-export const DisplayName = z.string().trim().min(1).max(50);
+export const DisplayName = NameText(50);
 export const SignupBody = z.strictObject({
   email: Email,
   password: Password,
@@ -51,10 +51,10 @@ export const SignupBody = z.strictObject({
     youth_profile: z.boolean().optional(),
   }),
 });
-export const TokenBody = z.strictObject({ token: z.string().min(10).max(200) });
+export const TokenBody = z.strictObject({ token: LinkToken });
 export const PasswordResetBody = z.strictObject({ email: Email });
 export const PasswordResetConfirmBody = z.strictObject({
-  token: z.string().min(10).max(200),
+  token: LinkToken,
   password: Password,
 });
 export const ChangePasswordBody = z.strictObject({

@@ -22,3 +22,16 @@ export const queryInt = (min: number, max: number) =>
     .regex(/^-?\d{1,9}$/)
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
+
+/** A person's display name: letters of any script, digits, spaces and . ' - _ · — never markup or code. */
+export const NAME_PATTERN = /^[\p{L}\p{M}\p{N} .'\u00b7_-]+$/u;
+export const NameText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => NAME_PATTERN.test(v), { params: { messageKey: 'field.name_chars' } });
+
+/** A token from one of our links (base64url). */
+export const LinkToken = z.string().min(10).max(200).regex(/^[A-Za-z0-9_-]+$/);

@@ -33,6 +33,7 @@ const catalog: Catalog = {
   'field.unrecognized_keys': { ko: '알 수 없는 항목이 있습니다: {keys}', en: 'Unknown fields: {keys}' },
   'field.invalid_format': { ko: '형식이 올바르지 않습니다 ({format}).', en: 'The format is not valid ({format}).' },
   'field.invalid_value': { ko: '허용되지 않는 값입니다. 가능한 값: {values}', en: 'This value is not allowed. Allowed: {values}' },
+  'field.name_chars': { ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.", en: "A name may contain only letters, digits, spaces and . ' - _ ·" },
   'field.invalid': { ko: '올바르지 않은 값입니다.', en: 'This value is not valid.' },
 };
 

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// Debian's Chromium, never a test tool's own download. Without it the journeys skip, except under CI.
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasBrowser = fs.existsSync(CHROMIUM);
+if (!hasBrowser && process.env.CI === 'true') {
+  throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium and fonts-nanum`);
+}
+if (!hasBrowser)
+  console.warn(
+    `Skipping browser journeys: ${CHROMIUM} is not installed (apt-get install chromium fonts-nanum).`,
+  );
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is now and fails with a readable list of what it found. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
+  expect(found, `axe violations on ${label} (${page.url()})`).toEqual([]);
+}
+
+/** Waits for the page's h1 (the app renders client-side) and for data loading to finish. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+}
+
+export async function visit(page: Page, url: string, label = url): Promise<void> {
+  await page.goto(url);
+  await settle(page);
+  await expectAccessible(page, label);
+}

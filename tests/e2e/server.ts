@@ -1,0 +1,117 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+// Starts the REAL server (tsx server/main.ts) in demo mode on a fresh PGlite data directory, as a
+// person would with `npm start`, and reads the demo accounts it prints.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  roles: string[];
+}
+
+export interface RunningServer {
+  url: string;
+  accounts: Map<string, DemoAccount>;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The pages are served from web/dist: build them when this checkout has not yet. */
+export function ensureWebBuilt(): void {
+  if (fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) return;
+  execFileSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'web/vite.config.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+export function parseDemoAccounts(stdout: string): Map<string, DemoAccount> {
+  const accounts = new Map<string, DemoAccount>();
+  for (const line of stdout.split('\n')) {
+    const m = /^\s+(\S+@\S+)\s+(\S+)\s+(.+)$/.exec(line);
+    if (m) accounts.set(m[1], { email: m[1], password: m[2], roles: m[3].split(',').map((r) => r.trim()) });
+  }
+  return accounts;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  ensureWebBuilt();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // Only what the server should see: no DATABASE_URL (demo mode needs PGlite) and no stray HAMKKE_* setting.
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !/^(HAMKKE_|OIDC_|SMTP_|DATABASE_URL$|PORT$|HOST$)/.test(k)) env[k] = v;
+  }
+  Object.assign(env, {
+    HAMKKE_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    HAMKKE_LOG_LEVEL: 'warn',
+    HAMKKE_RATE_LIMIT_PER_MINUTE: '100000',
+    HAMKKE_PUBLIC_URL: url,
+  });
+  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d) => {
+    out += d.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited during start:\n${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server was not ready within 90 s:\n${out}`);
+    }
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok && out.includes('Demo accounts')) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  // The account lines follow the heading in the same write; give the pipe a moment.
+  await new Promise((r) => setTimeout(r, 200));
+  const accounts = parseDemoAccounts(out.slice(out.indexOf('Demo accounts')));
+  return {
+    url,
+    accounts,
+    output: () => out,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

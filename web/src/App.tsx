@@ -1,0 +1,74 @@
+import { lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { useMe } from './api/session.ts';
+import { storedLanguage } from './i18n/index.ts';
+import { AccountDeleted } from './pages/AccountDeleted.tsx';
+import { AdministrationHome } from './pages/administration/AdministrationHome.tsx';
+import { Budget } from './pages/administration/Budget.tsx';
+import { FacilitiesPage } from './pages/administration/FacilitiesPage.tsx';
+import { PlanTable } from './pages/administration/PlanTable.tsx';
+import { Staffing } from './pages/administration/Staffing.tsx';
+import { Login } from './pages/auth/Login.tsx';
+import { ResetPassword } from './pages/auth/ResetPassword.tsx';
+import { SignUp } from './pages/auth/SignUp.tsx';
+import { VerifyEmail } from './pages/auth/VerifyEmail.tsx';
+import { Home } from './pages/Home.tsx';
+import { NotFound } from './pages/NotFound.tsx';
+import { Notifications } from './pages/Notifications.tsx';
+import { Privacy } from './pages/Privacy.tsx';
+import { Search } from './pages/Search.tsx';
+import { Governance } from './pages/sections/Governance.tsx';
+import { SocialEconomy } from './pages/sections/SocialEconomy.tsx';
+import { Youth } from './pages/sections/Youth.tsx';
+import { Layout } from './shell/Layout.tsx';
+
+// Pages most visitors never open load on demand, keeping the first download small on cheap phones.
+const MyPage = lazy(() => import('./pages/me/MyPage.tsx'));
+const AdminHome = lazy(() => import('./pages/admin/AdminHome.tsx'));
+const Audit = lazy(() => import('./pages/admin/Audit.tsx'));
+const Mailbox = lazy(() => import('./pages/admin/Mailbox.tsx'));
+const Users = lazy(() => import('./pages/admin/Users.tsx'));
+const OrganizationSettings = lazy(() => import('./pages/admin/OrganizationSettings.tsx'));
+const AccessLog = lazy(() => import('./pages/admin/AccessLog.tsx'));
+
+export function App() {
+  const { i18n } = useTranslation();
+  const me = useMe();
+  // Someone who never chose a language in this browser gets the one saved on their account.
+  useEffect(() => {
+    if (me.data && !storedLanguage() && me.data.locale !== i18n.language) i18n.changeLanguage(me.data.locale);
+  }, [me.data, i18n]);
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Home />} />
+        <Route path="youth" element={<Youth />} />
+        <Route path="governance" element={<Governance />} />
+        <Route path="social-economy" element={<SocialEconomy />} />
+        <Route path="administration" element={<AdministrationHome />} />
+        <Route path="administration/staffing" element={<Staffing />} />
+        <Route path="administration/budget" element={<Budget />} />
+        <Route path="administration/plan" element={<PlanTable />} />
+        <Route path="administration/facilities" element={<FacilitiesPage />} />
+        <Route path="privacy" element={<Privacy />} />
+        <Route path="signup" element={<SignUp />} />
+        <Route path="login" element={<Login />} />
+        <Route path="verify-email" element={<VerifyEmail />} />
+        <Route path="reset-password" element={<ResetPassword />} />
+        <Route path="account-deleted" element={<AccountDeleted />} />
+        <Route path="my" element={<MyPage />} />
+        <Route path="notifications" element={<Notifications />} />
+        <Route path="search" element={<Search />} />
+        <Route path="admin" element={<AdminHome />} />
+        <Route path="admin/audit" element={<Audit />} />
+        <Route path="admin/mailbox" element={<Mailbox />} />
+        <Route path="admin/mailbox/:id" element={<Mailbox />} />
+        <Route path="admin/users" element={<Users />} />
+        <Route path="admin/organization" element={<OrganizationSettings />} />
+        <Route path="admin/access-log" element={<AccessLog />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

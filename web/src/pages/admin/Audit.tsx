@@ -1,0 +1,87 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import type { AuditEntry, Page as ListPage } from '../../api/types.ts';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { RequireSignIn } from '../RequireSignIn.tsx';
+import { useAdminCrumbs } from './AdminHome.tsx';
+
+export default function Audit() {
+  const { t } = useTranslation();
+  return (
+    <RequireSignIn title={t('admin.audit.title')} roles={['admin']}>
+      {() => <AuditLog />}
+    </RequireSignIn>
+  );
+}
+
+function AuditLog() {
+  const { t } = useTranslation();
+  const [action, setAction] = useState('');
+  const [filter, setFilter] = useState('');
+  const log = useInfiniteQuery({
+    queryKey: ['admin', 'audit', filter],
+    queryFn: ({ pageParam }) => {
+      const qs = new URLSearchParams();
+      if (pageParam) qs.set('cursor', pageParam);
+      if (filter) qs.set('action', filter);
+      return api<ListPage<AuditEntry>>(`/api/v1/admin/audit?${qs}`);
+    },
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(action.trim());
+  };
+  return (
+    <Page title={t('admin.audit.title')} crumbs={useAdminCrumbs()} lead={t('admin.audit.summary')}>
+      <form onSubmit={submit} className="form form-inline">
+        <TextField
+          label={t('admin.audit.action')}
+          name="action"
+          value={action}
+          onChange={(e) => setAction(e.target.value)}
+        />
+        <Button type="submit" variant="secondary">
+          {t('common.filter')}
+        </Button>
+      </form>
+      <QueryState query={log}>
+        {(data) => (
+          <>
+            <Table<AuditEntry>
+              caption={t('admin.audit.caption')}
+              rows={data.pages.flatMap((p) => p.items)}
+              rowKey={(r) => r.id}
+              columns={[
+                { header: t('admin.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
+                { header: t('admin.actor'), cell: (r) => r.actor?.displayName ?? t('admin.system') },
+                { header: t('admin.audit.action'), cell: (r) => <code>{r.action}</code> },
+                {
+                  header: t('admin.audit.target'),
+                  cell: (r) => [r.targetType, r.targetId].filter(Boolean).join(' ') || '—',
+                },
+                {
+                  header: t('admin.audit.hash'),
+                  cell: (r) => <code title={r.hash}>{r.hash.slice(0, 12)}</code>,
+                },
+              ]}
+            />
+            {log.hasNextPage && (
+              <Button variant="secondary" onClick={() => log.fetchNextPage()}>
+                {t('common.more')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../ui/Page.tsx';
+import { RequireSignIn } from '../RequireSignIn.tsx';
+import { ConsentsSection } from './ConsentsSection.tsx';
+import { DataSection } from './DataSection.tsx';
+import { PasswordSection } from './PasswordSection.tsx';
+import { PreferencesSection } from './PreferencesSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { TwoFactorSection } from './TwoFactorSection.tsx';
+
+const SECTIONS = [
+  ['me-profile', 'me.profileTitle'],
+  ['me-password', 'me.passwordTitle'],
+  ['me-2fa', 'me.twoFactorTitle'],
+  ['me-consents', 'me.consentsTitle'],
+  ['me-prefs', 'me.preferencesTitle'],
+  ['me-data', 'me.dataTitle'],
+] as const;
+
+export default function MyPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireSignIn title={t('me.title')}>
+      {(me) => (
+        <Page title={t('me.title')} lead={t('me.lead', { name: me.displayName })}>
+          <nav aria-label={t('me.sectionsNav')} className="in-page-nav">
+            <ul>
+              {SECTIONS.map(([id, key]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{t(key)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ProfileSection me={me} />
+          <PasswordSection />
+          <TwoFactorSection me={me} />
+          <ConsentsSection />
+          <PreferencesSection />
+          <DataSection me={me} />
+        </Page>
+      )}
+    </RequireSignIn>
+  );
+}

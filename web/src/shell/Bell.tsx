@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../api/client.ts';
+
+// The notification bell with its unread count (checked every minute while the page is open).
+export function Bell() {
+  const { t } = useTranslation();
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () => api<{ count: number }>('/api/v1/notifications/unread-count'),
+    refetchInterval: 60_000,
+    retry: false,
+  });
+  const count = unread.data?.count ?? 0;
+  return (
+    <Link to="/notifications" className="bell" aria-label={t('shell.notificationsWithCount', { count })}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+        />
+      </svg>
+      {count > 0 && (
+        <span className="bell-count" aria-hidden="true">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
+    </Link>
+  );
+}

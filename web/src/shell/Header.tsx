@@ -1,0 +1,119 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { api, setCsrfToken } from '../api/client.ts';
+import { usePublicOrganization } from '../api/public.ts';
+import { hasRole, useMe } from '../api/session.ts';
+import { pick } from '../ui/format.ts';
+import { Bell } from './Bell.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export const SECTIONS = [
+  { to: '/youth', key: 'nav.youth' },
+  { to: '/governance', key: 'nav.governance' },
+  { to: '/social-economy', key: 'nav.socialEconomy' },
+  { to: '/administration', key: 'nav.administration' },
+] as const;
+
+export function Header() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const publicOrganization = usePublicOrganization();
+  const organization = me.data
+    ? pick(me.data.organization.nameKo, me.data.organization.nameEn)
+    : publicOrganization.data
+      ? pick(publicOrganization.data.name.ko, publicOrganization.data.name.en)
+      : t('common.organization');
+
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+  };
+  const logout = async () => {
+    try {
+      await api('/api/v1/auth/logout', { method: 'POST' });
+    } finally {
+      setCsrfToken(null);
+      queryClient.clear();
+      navigate('/');
+    }
+  };
+
+  return (
+    <header className="site-header">
+      <div className="masthead">
+        <div className="container">{t('shell.masthead')}</div>
+      </div>
+      <div className="container header-top">
+        <Link to="/" className="brand">
+          <img src="/icons/icon-192.png" alt="" width="40" height="40" />
+          <span>
+            <span className="brand-name">{t('common.appName')}</span>
+            <span className="brand-org">{organization}</span>
+          </span>
+        </Link>
+        <div className="header-utility">
+          <LanguageSwitch />
+          {me.data ? (
+            <>
+              <Bell />
+              <Link to="/my" className="utility-link">
+                {t('shell.myPage')}
+              </Link>
+              {hasRole(me.data, 'admin', 'staff') && (
+                <Link to="/admin" className="utility-link">
+                  {t('shell.admin')}
+                </Link>
+              )}
+              <button type="button" className="utility-link" onClick={logout}>
+                {t('shell.logout')}
+              </button>
+            </>
+          ) : (
+            <>
+              <Link to="/login" className="utility-link">
+                {t('shell.login')}
+              </Link>
+              <Link to="/signup" className="utility-link">
+                {t('shell.signup')}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="container">
+        <search className="header-search">
+          <form onSubmit={search}>
+            <label htmlFor="site-search" className="visually-hidden">
+              {t('shell.searchLabel')}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              className="input"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t('shell.searchPlaceholder')}
+            />
+            <button type="submit" className="btn btn-secondary">
+              {t('shell.searchButton')}
+            </button>
+          </form>
+        </search>
+      </div>
+      <nav aria-label={t('shell.mainNav')} className="main-nav">
+        <ul className="container">
+          {SECTIONS.map((s) => (
+            <li key={s.to}>
+              <NavLink to={s.to}>{t(s.key)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
