@@ -2,6 +2,7 @@ import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
 import { buildPlan } from './plan.ts';
+import { buildSearchIndex } from './search.ts';
 import { buildStaffing } from './staffing.ts';
 import { buildTeams } from './teams.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
@@ -19,4 +20,5 @@ export const demoBuilders: DemoBuilder[] = [
   buildBudget,
   buildPlan,
   buildEnterprises,
+  buildSearchIndex, // last: indexes what the others made
 ];

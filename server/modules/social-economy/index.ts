@@ -2,3 +2,4 @@
 export { enterpriseSummary, listEnterprises } from './queries.ts';
 export { socialEconomyRoutes } from './routes.ts';
 export { ENTERPRISE_KINDS, type EnterpriseKind } from './tables.ts';
+export { indexEnterprises } from './search.ts';
