@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleName } from './auth.ts';
-import { Uuid, queryInt } from './common.ts';
+import { queryInt, Uuid } from './common.ts';
 
 // Administration: audit log, users and roles, personal-data access log, organization settings.
 const IdCursor = z.string().regex(/^\d{1,18}$/);

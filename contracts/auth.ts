@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, LinkToken, Locale, Password, NameText } from './common.ts';
+import { Email, LinkToken, Locale, NameText, Password } from './common.ts';
 
 export const ROLE_NAMES = [
   'resident',

@@ -34,4 +34,8 @@ export const NameText = (max: number) =>
     .refine((v) => NAME_PATTERN.test(v), { params: { messageKey: 'field.name_chars' } });
 
 /** A token from one of our links (base64url). */
-export const LinkToken = z.string().min(10).max(200).regex(/^[A-Za-z0-9_-]+$/);
+export const LinkToken = z
+  .string()
+  .min(10)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/);

@@ -8,7 +8,11 @@ export const seedCommands: CliCommand[] = [
     async run(env) {
       const before = await demoLoaded(env.database.db);
       await loadDemo(env.database.db);
-      env.out(before ? 'The demo was already loaded; missing parts were added.' : 'Loaded the 2019 Yeongdeungpo demo.');
+      env.out(
+        before
+          ? 'The demo was already loaded; missing parts were added.'
+          : 'Loaded the 2019 Yeongdeungpo demo.',
+      );
     },
   },
 ];

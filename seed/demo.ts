@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../server/platform/db/connect.ts';
 import { refreshDemoAccounts } from './builders/accounts.ts';
-import { ensureOrganization } from './builders/organization.ts';
 import { demoBuilders } from './builders/index.ts';
+import { ensureOrganization } from './builders/organization.ts';
 
 export const DEMO_MARKER = 'demo-2019-yeongdeungpo';
 

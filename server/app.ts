@@ -14,9 +14,9 @@ import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/errors-http.ts';
 import { pickLocale } from './platform/i18n/locale.ts';
 import type { Jobs } from './platform/jobs/boss.ts';
+import { installApiDocs } from './platform/openapi.ts';
 import { platformRoutes } from './platform/routes.ts';
 import { resolveOrganization } from './platform/tenants/queries.ts';
-import { installApiDocs } from './platform/openapi.ts';
 import { installWebApp } from './platform/web.ts';
 
 export interface AppDeps {
@@ -39,7 +39,10 @@ export const routeTable = (app: FastifyInstance): RouteEntry[] => routeTables.ge
 
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.HAMKKE_LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: logger ?? {
+      level: config.HAMKKE_LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
     genReqId: () => randomUUID(),
     bodyLimit: config.HAMKKE_BODY_LIMIT_BYTES,
     trustProxy: config.HAMKKE_TRUST_PROXY,
@@ -59,7 +62,8 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     const undeclared = declared.flatMap((r) => {
       const access = r.config?.access as ReturnType<typeof Object> | undefined;
       if (!access) return [`${r.method} ${r.url}`];
-      if (typeof access === 'object' && !hasPolicy((access as { action: string }).action)) return [`${r.method} ${r.url} (unknown policy)`];
+      if (typeof access === 'object' && !hasPolicy((access as { action: string }).action))
+        return [`${r.method} ${r.url} (unknown policy)`];
       return [];
     });
     if (undeclared.length > 0) throw new Error(`Routes without an access rule: ${undeclared.join(', ')}`);
@@ -86,14 +90,16 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     hsts: false, // sent below, only over HTTPS
   });
   app.addHook('onSend', async (req, reply) => {
-    if (req.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (req.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   await app.register(cookie);
   // Per process: a guard against floods. Login throttling, which must hold across processes, is in the database.
   await app.register(rateLimit, {
     max: config.HAMKKE_RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
-    errorResponseBuilder: (_req, ctx) => new AppError('rate_limited', 429, { seconds: Math.ceil(ctx.ttl / 1000) }),
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('rate_limited', 429, { seconds: Math.ceil(ctx.ttl / 1000) }),
   });
 
   app.decorateRequest('ctx', null as never);
@@ -109,7 +115,13 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     if (token) {
       const session = await resolveSession(database.db, token);
       if (session && !session.twoFactorPending && session.organizationId === org.id) {
-        actor = { signedIn: true, userId: session.userId, organizationId: org.id, roles: new Set(session.roles as Role[]), sessionId: session.sessionId };
+        actor = {
+          signedIn: true,
+          userId: session.userId,
+          organizationId: org.id,
+          roles: new Set(session.roles as Role[]),
+          sessionId: session.sessionId,
+        };
         userLocale = session.locale;
         csrfToken = session.csrfToken;
       }

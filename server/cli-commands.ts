@@ -1,9 +1,15 @@
+import { seedCommands } from '../seed/cli.ts';
 import { auditCommands } from './platform/audit/cli.ts';
 import { authCommands } from './platform/auth/cli.ts';
 import type { CliCommand } from './platform/cli/types.ts';
 import { dbCommands } from './platform/db/cli.ts';
 import { tenantCommands } from './platform/tenants/cli.ts';
-import { seedCommands } from '../seed/cli.ts';
 
 // Every admin command, from the module or platform folder that owns it.
-export const cliCommands: CliCommand[] = [...dbCommands, ...tenantCommands, ...authCommands, ...seedCommands, ...auditCommands];
+export const cliCommands: CliCommand[] = [
+  ...dbCommands,
+  ...tenantCommands,
+  ...authCommands,
+  ...seedCommands,
+  ...auditCommands,
+];

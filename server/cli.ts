@@ -8,7 +8,9 @@ import { migrate } from './platform/db/migrate.ts';
 
 // Admin CLI: `npm run cli -- <command> [--flags]`. Exit 0 on success, 1 with a message otherwise.
 function usage(): string {
-  return ['Usage: npm run cli -- <command> [options]', '', ...cliCommands.map((c) => `  ${c.usage}`)].join('\n');
+  return ['Usage: npm run cli -- <command> [options]', '', ...cliCommands.map((c) => `  ${c.usage}`)].join(
+    '\n',
+  );
 }
 
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
@@ -38,7 +40,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     return 0;
   } catch (err) {
     if (err instanceof DataDirLockedError) {
-      console.error(`${err.message}\nThe server holds the embedded database while it runs; stop it, or run the CLI against PostgreSQL (DATABASE_URL).`);
+      console.error(
+        `${err.message}\nThe server holds the embedded database while it runs; stop it, or run the CLI against PostgreSQL (DATABASE_URL).`,
+      );
     } else if (err instanceof ConfigError || err instanceof CliError) {
       console.error(err.message);
     } else {

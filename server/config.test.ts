@@ -29,6 +29,9 @@ describe('config', () => {
 
   it('wants all three OIDC settings or none', () => {
     expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://id.example.com' })).toThrow(/OIDC/);
-    expect(loadConfig({ OIDC_ISSUER_URL: 'https://id.example.com', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' }).OIDC_CLIENT_ID).toBe('a');
+    expect(
+      loadConfig({ OIDC_ISSUER_URL: 'https://id.example.com', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' })
+        .OIDC_CLIENT_ID,
+    ).toBe('a');
   });
 });

@@ -20,7 +20,10 @@ const ConfigSchema = z.object({
   HAMKKE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   HAMKKE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HAMKKE_TRUST_PROXY: boolFlag.default(false),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   SMTP_FROM: z.string().min(3).default('Hamkke <no-reply@localhost>'),
   OIDC_ISSUER_URL: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -58,7 +61,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   const oidc = [c.OIDC_ISSUER_URL, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidc !== 0 && oidc !== 3) {
-    throw new ConfigError('Invalid setting OIDC_*: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
+    throw new ConfigError(
+      'Invalid setting OIDC_*: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together',
+    );
   }
   const db = c.DATABASE_URL ? 'postgres' : 'pglite';
   return { ...c, db, demo: db === 'pglite' && c.HAMKKE_DEMO !== false };

@@ -1,10 +1,10 @@
+import { prepareDemo } from '../seed/demo.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/connect.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createJobs } from './platform/jobs/boss.ts';
-import { prepareDemo } from '../seed/demo.ts';
 
 // Starts the HTTP server and the job workers (HAMKKE_ROLE picks one or both).
 async function main(): Promise<void> {
@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const url = config.HAMKKE_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  console.log(`\n함께 Hamkke is running (${database.kind}${config.demo ? ', demo mode' : ''}, role ${config.HAMKKE_ROLE}).`);
+  console.log(
+    `\n함께 Hamkke is running (${database.kind}${config.demo ? ', demo mode' : ''}, role ${config.HAMKKE_ROLE}).`,
+  );
   if (app) console.log(`Open ${url}`);
   for (const line of demoLines) console.log(line);
 }

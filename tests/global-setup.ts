@@ -2,15 +2,17 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { loadConfig } from '../server/config.ts';
 import { openPglite, openPostgres } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
-import { loadConfig } from '../server/config.ts';
 
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
   process.env.TEST_RUN_ID = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  const { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } = await import('./helpers/engines.ts');
+  const { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } = await import(
+    './helpers/engines.ts'
+  );
 
   fs.mkdirSync(path.dirname(PGLITE_TEMPLATE_FILE), { recursive: true });
   const lite = await openPglite(undefined);

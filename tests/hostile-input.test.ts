@@ -29,7 +29,13 @@ const hostileText = fc.oneof(
   fc.constantFrom(...INJECTIONS),
   fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...INJECTIONS)).map(([a, b]) => a + b),
 );
-const wrongType = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 })));
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 })),
+);
 
 interface RouteCase {
   method: 'POST' | 'PATCH';
@@ -43,14 +49,75 @@ interface RouteCase {
 }
 
 const ROUTES: RouteCase[] = [
-  { method: 'POST', url: '/api/v1/auth/signup', signedIn: false, body: { email: 'new@example.com', password: 'a-good-password', displayName: '새사람', consents: { account: true } }, fields: ['email', 'displayName'], secrets: ['password'] },
-  { method: 'POST', url: '/api/v1/auth/login', signedIn: false, body: { email: 'x@example.com', password: 'whatever-it-is' }, fields: ['email'], secrets: ['password'] },
-  { method: 'POST', url: '/api/v1/auth/verify-email', signedIn: false, body: { token: 'abcdefghijklmnop' }, fields: ['token'], secrets: [] },
-  { method: 'POST', url: '/api/v1/auth/password-reset', signedIn: false, body: { email: 'x@example.com' }, fields: ['email'], secrets: [] },
-  { method: 'POST', url: '/api/v1/auth/password-reset/confirm', signedIn: false, body: { token: 'abcdefghijklmnop', password: 'a-good-password' }, fields: ['token'], secrets: ['password'] },
-  { method: 'POST', url: '/api/v1/me/password', signedIn: true, body: { currentPassword: 'not-it-at-all', newPassword: 'a-good-password' }, fields: [], secrets: ['currentPassword', 'newPassword'] },
-  { method: 'PATCH', url: '/api/v1/me', signedIn: true, body: { displayName: '이름' }, fields: ['displayName'], secrets: [] },
-  { method: 'POST', url: '/api/v1/auth/login/two-factor', signedIn: false, body: { code: '123456' }, fields: ['code'], secrets: [] },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    signedIn: false,
+    body: {
+      email: 'new@example.com',
+      password: 'a-good-password',
+      displayName: '새사람',
+      consents: { account: true },
+    },
+    fields: ['email', 'displayName'],
+    secrets: ['password'],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    signedIn: false,
+    body: { email: 'x@example.com', password: 'whatever-it-is' },
+    fields: ['email'],
+    secrets: ['password'],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/verify-email',
+    signedIn: false,
+    body: { token: 'abcdefghijklmnop' },
+    fields: ['token'],
+    secrets: [],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/password-reset',
+    signedIn: false,
+    body: { email: 'x@example.com' },
+    fields: ['email'],
+    secrets: [],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/password-reset/confirm',
+    signedIn: false,
+    body: { token: 'abcdefghijklmnop', password: 'a-good-password' },
+    fields: ['token'],
+    secrets: ['password'],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/me/password',
+    signedIn: true,
+    body: { currentPassword: 'not-it-at-all', newPassword: 'a-good-password' },
+    fields: [],
+    secrets: ['currentPassword', 'newPassword'],
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/me',
+    signedIn: true,
+    body: { displayName: '이름' },
+    fields: ['displayName'],
+    secrets: [],
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/login/two-factor',
+    signedIn: false,
+    body: { code: '123456' },
+    fields: ['code'],
+    secrets: [],
+  },
 ];
 
 async function counts(t: TestApp) {
@@ -74,26 +141,44 @@ describe.each(engines)('hostile input to the auth routes on %s', (engine) => {
 
   const clientFor = (r: RouteCase) => (r.signedIn ? signed : new TestClient(t.app, 'en'));
 
-  it.each(ROUTES)('$method $url: malformed JSON, unknown fields and oversize bodies are refused', async (r) => {
-    const before = await counts(t);
-    const c = clientFor(r);
-    const broken = await c.request({ method: r.method, url: r.url, payload: '{"email": "a@', headers: { 'content-type': 'application/json' } });
-    expect(broken.statusCode).toBe(400);
-    expect(broken.json().error.code).toBe('invalid_json');
-    const extra = await c.request({ method: r.method, url: r.url, payload: { ...r.body, isAdmin: true } });
-    expect(extra.statusCode).toBe(400);
-    expect(extra.json().error.details.some((d: { code: string }) => d.code === 'unrecognized_keys')).toBe(true);
-    const big = await c.request({ method: r.method, url: r.url, payload: { ...r.body, [r.fields[0] ?? r.secrets[0]]: 'x'.repeat(5000) } });
-    expect(big.statusCode).toBe(413);
-    expect(await counts(t)).toEqual(before);
-  });
+  it.each(ROUTES)(
+    '$method $url: malformed JSON, unknown fields and oversize bodies are refused',
+    async (r) => {
+      const before = await counts(t);
+      const c = clientFor(r);
+      const broken = await c.request({
+        method: r.method,
+        url: r.url,
+        payload: '{"email": "a@',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(broken.statusCode).toBe(400);
+      expect(broken.json().error.code).toBe('invalid_json');
+      const extra = await c.request({ method: r.method, url: r.url, payload: { ...r.body, isAdmin: true } });
+      expect(extra.statusCode).toBe(400);
+      expect(extra.json().error.details.some((d: { code: string }) => d.code === 'unrecognized_keys')).toBe(
+        true,
+      );
+      const big = await c.request({
+        method: r.method,
+        url: r.url,
+        payload: { ...r.body, [r.fields[0] ?? r.secrets[0]]: 'x'.repeat(5000) },
+      });
+      expect(big.statusCode).toBe(413);
+      expect(await counts(t)).toEqual(before);
+    },
+  );
 
   it.each(ROUTES)('$method $url: a wrong type in any field is a 400 naming the field', async (r) => {
     const before = await counts(t);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(r.body)), wrongType, async (field, value) => {
         fc.pre(typeof value !== typeof r.body[field] || Array.isArray(value) || value === null);
-        const res = await clientFor(r).request({ method: r.method, url: r.url, payload: { ...r.body, [field]: value } });
+        const res = await clientFor(r).request({
+          method: r.method,
+          url: r.url,
+          payload: { ...r.body, [field]: value },
+        });
         expect(res.statusCode).toBe(400);
         const error = res.json().error;
         expect(error.message.length).toBeGreaterThan(10);
@@ -104,32 +189,55 @@ describe.each(engines)('hostile input to the auth routes on %s', (engine) => {
     expect(await counts(t)).toEqual(before);
   });
 
-  it.each(ROUTES.filter((r) => r.fields.length > 0))('$method $url: injection strings in text fields are refused and nothing is stored', async (r) => {
-    const before = await counts(t);
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...r.fields), hostileText, async (field, value) => {
-        // A name like "admin'--" is odd but harmless text (queries are parameterised): names refuse only what a name never holds.
-        fc.pre(field !== 'displayName' || !NAME_PATTERN.test(value.trim()));
-        const res = await clientFor(r).request({ method: r.method, url: r.url, payload: { ...r.body, [field]: value } });
-        expect(res.statusCode).toBeGreaterThanOrEqual(400);
-        expect(res.statusCode).toBeLessThan(500);
-        expect(res.json().error.message).toBeTruthy();
-      }),
-      { numRuns: 30 },
-    );
-    expect(await counts(t)).toEqual(before);
-  });
+  it.each(ROUTES.filter((r) => r.fields.length > 0))(
+    '$method $url: injection strings in text fields are refused and nothing is stored',
+    async (r) => {
+      const before = await counts(t);
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...r.fields), hostileText, async (field, value) => {
+          // A name like "admin'--" is odd but harmless text (queries are parameterised): names refuse only what a name never holds.
+          fc.pre(field !== 'displayName' || !NAME_PATTERN.test(value.trim()));
+          const res = await clientFor(r).request({
+            method: r.method,
+            url: r.url,
+            payload: { ...r.body, [field]: value },
+          });
+          expect(res.statusCode).toBeGreaterThanOrEqual(400);
+          expect(res.statusCode).toBeLessThan(500);
+          expect(res.json().error.message).toBeTruthy();
+        }),
+        { numRuns: 30 },
+      );
+      expect(await counts(t)).toEqual(before);
+    },
+  );
 
-  it.each(ROUTES.filter((r) => r.secrets.length > 0))('$method $url: injection strings as secrets are only wrong secrets', async (r) => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...r.secrets), hostileText, async (field, value) => {
-        const res = await clientFor(r).request({ method: r.method, url: r.url, payload: { ...r.body, [field]: value, ...(r.url.endsWith('signup') ? { email: `x${Math.random().toString(36).slice(2)}@example.com` } : {}) } });
-        expect(res.statusCode).toBeLessThan(500);
-      }),
-      { numRuns: 15 },
-    );
-    // The tables are all still there, and no secret was kept as typed.
-    const [leak] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from users where password_hash like '%DROP TABLE%' or password_hash like '%<script>%'`);
-    expect(leak.n).toBe(0);
-  });
+  it.each(ROUTES.filter((r) => r.secrets.length > 0))(
+    '$method $url: injection strings as secrets are only wrong secrets',
+    async (r) => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...r.secrets), hostileText, async (field, value) => {
+          const res = await clientFor(r).request({
+            method: r.method,
+            url: r.url,
+            payload: {
+              ...r.body,
+              [field]: value,
+              ...(r.url.endsWith('signup')
+                ? { email: `x${Math.random().toString(36).slice(2)}@example.com` }
+                : {}),
+            },
+          });
+          expect(res.statusCode).toBeLessThan(500);
+        }),
+        { numRuns: 15 },
+      );
+      // The tables are all still there, and no secret was kept as typed.
+      const [leak] = await queryRows<{ n: number }>(
+        t.database.db,
+        sql`select count(*)::int as n from users where password_hash like '%DROP TABLE%' or password_hash like '%<script>%'`,
+      );
+      expect(leak.n).toBe(0);
+    },
+  );
 });

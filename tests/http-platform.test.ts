@@ -4,8 +4,10 @@ import { createTestApp, type TestApp } from './helpers/app.ts';
 import { engines } from './helpers/engines.ts';
 import { signedInAs } from './helpers/users.ts';
 
-const sample = (url: string) => url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000').replace('*', 'x');
-const methods = (m: string | string[]) => (Array.isArray(m) ? m : [m]).filter((x) => x !== 'HEAD' && x !== 'OPTIONS');
+const sample = (url: string) =>
+  url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000').replace('*', 'x');
+const methods = (m: string | string[]) =>
+  (Array.isArray(m) ? m : [m]).filter((x) => x !== 'HEAD' && x !== 'OPTIONS');
 
 describe.each(engines)('HTTP platform rules on %s', (engine) => {
   let t: TestApp;
@@ -26,7 +28,11 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
     for (const r of routeTable(t.app)) {
       if (r.config?.access === 'public') continue;
       for (const method of methods(r.method)) {
-        const res = await t.app.inject({ method: method as 'GET', url: sample(r.url), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url: sample(r.url),
+          payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+        });
         if (res.statusCode !== 401) refused.push(`${method} ${r.url} → ${res.statusCode}`);
       }
     }
@@ -40,7 +46,11 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
       const access = r.config?.access;
       if (typeof access !== 'object') continue;
       for (const method of methods(r.method)) {
-        const res = await client.request({ method, url: sample(r.url), payload: method === 'GET' || method === 'DELETE' ? undefined : {} });
+        const res = await client.request({
+          method,
+          url: sample(r.url),
+          payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+        });
         if (![403, 404].includes(res.statusCode)) allowed.push(`${method} ${r.url} → ${res.statusCode}`);
       }
     }
@@ -60,7 +70,11 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
   it('sends HSTS only over HTTPS (behind a trusted proxy)', async () => {
     const proxied = await createTestApp(engine, { HAMKKE_TRUST_PROXY: '1' });
     try {
-      const res = await proxied.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
+      const res = await proxied.app.inject({
+        method: 'GET',
+        url: '/healthz',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     } finally {
       await proxied.close();
@@ -68,10 +82,20 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
   });
 
   it('answers an oversize body with 413 and a wrong media type with 415', async () => {
-    const big = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(2_000_000) }) });
+    const big = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(2_000_000) }),
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('payload_too_large');
-    const xml = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const xml = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect(xml.statusCode).toBe(415);
     expect(xml.json().error.code).toBe('unsupported_media_type');
   });

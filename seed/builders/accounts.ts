@@ -16,17 +16,38 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Creates missing demo accounts, gives every one a fresh password, and returns them to print. */
-export async function refreshDemoAccounts(db: DbOrTx, organizationId: string): Promise<Array<{ email: string; password: string; roles: readonly string[] }>> {
+export async function refreshDemoAccounts(
+  db: DbOrTx,
+  organizationId: string,
+): Promise<Array<{ email: string; password: string; roles: readonly string[] }>> {
   const out: Array<{ email: string; password: string; roles: readonly string[] }> = [];
   for (const account of DEMO_ACCOUNTS) {
     const password = `demo-${randomBytes(6).toString('base64url')}`;
     const existing = await findUserByEmail({ db: db as never }, account.email);
     if (!existing) {
-      await createVerifiedUser(db as never, { email: account.email, password, displayName: account.name, organizationId, roles: [...account.roles] });
+      await createVerifiedUser(db as never, {
+        email: account.email,
+        password,
+        displayName: account.name,
+        organizationId,
+        roles: [...account.roles],
+      });
     } else {
-      await db.update(users).set({ passwordHash: await hashPassword(password), updatedAt: new Date() }).where(eq(users.id, existing.id));
+      await db
+        .update(users)
+        .set({ passwordHash: await hashPassword(password), updatedAt: new Date() })
+        .where(eq(users.id, existing.id));
       for (const role of account.roles) {
-        const [has] = await db.select().from(memberships).where(and(eq(memberships.userId, existing.id), eq(memberships.organizationId, organizationId), eq(memberships.role, role)));
+        const [has] = await db
+          .select()
+          .from(memberships)
+          .where(
+            and(
+              eq(memberships.userId, existing.id),
+              eq(memberships.organizationId, organizationId),
+              eq(memberships.role, role),
+            ),
+          );
         if (!has) await db.insert(memberships).values({ userId: existing.id, organizationId, role });
       }
     }

@@ -1,3 +1,4 @@
+import type { DbOrTx } from '../../server/platform/db/connect.ts';
 import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
@@ -5,7 +6,6 @@ import { buildPlan } from './plan.ts';
 import { buildSearchIndex } from './search.ts';
 import { buildStaffing } from './staffing.ts';
 import { buildTeams } from './teams.ts';
-import type { DbOrTx } from '../../server/platform/db/connect.ts';
 
 /** A demo builder adds one part of the 2019 demo for an organization; it must be idempotent. */
 export type DemoBuilder = (tx: DbOrTx, organizationId: string) => Promise<void>;

@@ -19,7 +19,13 @@ export async function ensureOrganization(
   const [any] = await db.select({ id: organizations.id }).from(organizations).limit(1);
   const [created] = await db
     .insert(organizations)
-    .values({ slug: org.slug, nameKo: org.nameKo, nameEn: org.nameEn, host: org.host ?? null, isDefault: !any })
+    .values({
+      slug: org.slug,
+      nameKo: org.nameKo,
+      nameEn: org.nameEn,
+      host: org.host ?? null,
+      isDefault: !any,
+    })
     .returning();
   return created;
 }

@@ -19,14 +19,19 @@ describe.each(engines)('the demo is searchable on %s', (engine) => {
       const res = await anon.get(`/api/v1/search?q=${encodeURIComponent(q)}`);
       expect(res.statusCode).toBe(200);
       const titles = res.json().items.map((i: { title: string }) => i.title);
-      expect(titles.some((title: string) => title.includes('청년지원플랫폼')), `${q}: ${titles}`).toBe(true);
+      expect(
+        titles.some((title: string) => title.includes('청년지원플랫폼')),
+        `${q}: ${titles}`,
+      ).toBe(true);
     }
   });
 
   it('finds facilities by address and sample enterprises by kind', async () => {
     const place = await anon.get(`/api/v1/search?q=${encodeURIComponent('당산로')}`);
     expect(place.json().items.map((i: { title: string }) => i.title)).toContain('무중력지대-영등포');
-    const coops = await anon.get(`/api/v1/search?q=${encodeURIComponent('협동조합')}&type=social_economy.enterprise`);
+    const coops = await anon.get(
+      `/api/v1/search?q=${encodeURIComponent('협동조합')}&type=social_economy.enterprise`,
+    );
     expect(coops.json().items.length).toBeGreaterThan(0);
   });
 });

@@ -9,24 +9,35 @@ function localeOf(req: FastifyRequest): Locale {
   return req.ctx?.locale ?? pickLocale(req.headers['accept-language']);
 }
 
-function fieldMessage(locale: Locale, issue: { keyword: string; params: Record<string, unknown>; message?: string }): { code: string; message: string } {
+function fieldMessage(
+  locale: Locale,
+  issue: { keyword: string; params: Record<string, unknown>; message?: string },
+): { code: string; message: string } {
   const p = issue.params;
   switch (issue.keyword) {
     case 'invalid_type':
       // Zod 4 keeps no input on the issue: its message says whether the value was missing.
-      if (/received undefined/.test(issue.message ?? '')) return { code: 'required', message: t(locale, 'field.required') };
+      if (/received undefined/.test(issue.message ?? ''))
+        return { code: 'required', message: t(locale, 'field.required') };
       return { code: 'invalid_type', message: t(locale, 'field.invalid_type', { expected: p.expected }) };
     case 'too_small':
     case 'too_big': {
-      const kind = p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
+      const kind =
+        p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
       return { code: issue.keyword, message: t(locale, `field.${issue.keyword}_${kind}`, p) };
     }
     case 'unrecognized_keys':
-      return { code: 'unrecognized_keys', message: t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') }) };
+      return {
+        code: 'unrecognized_keys',
+        message: t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') }),
+      };
     case 'invalid_format':
       return { code: 'invalid_format', message: t(locale, 'field.invalid_format', { format: p.format }) };
     case 'invalid_value':
-      return { code: 'invalid_value', message: t(locale, 'field.invalid_value', { values: ((p.values as unknown[]) ?? []).join(', ') }) };
+      return {
+        code: 'invalid_value',
+        message: t(locale, 'field.invalid_value', { values: ((p.values as unknown[]) ?? []).join(', ') }),
+      };
     case 'custom':
       if (typeof p.params === 'object' && p.params && 'messageKey' in p.params) {
         const key = String((p.params as { messageKey: string }).messageKey);
@@ -41,7 +52,11 @@ function fieldMessage(locale: Locale, issue: { keyword: string; params: Record<s
 export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
   const locale = localeOf(req);
   const key = hasMessage(`errors.${err.code}`) ? `errors.${err.code}` : `errors.${statusKey(err.status)}`;
-  const body: Record<string, unknown> = { code: err.code, message: t(locale, key, err.params), requestId: req.id };
+  const body: Record<string, unknown> = {
+    code: err.code,
+    message: t(locale, key, err.params),
+    requestId: req.id,
+  };
   if (err.details) body.details = err.details;
   if (err.status === 429 && err.params.seconds) reply.header('retry-after', String(err.params.seconds));
   return reply.status(err.status).type('application/json; charset=utf-8').send({ error: body });
@@ -49,7 +64,20 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
 
 function statusKey(status: number): string {
   return (
-    ({ 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'unprocessable', 429: 'rate_limited', 503: 'not_ready' } as Record<number, string>)[status] ?? 'internal'
+    (
+      {
+        400: 'bad_request',
+        401: 'unauthenticated',
+        403: 'forbidden',
+        404: 'not_found',
+        409: 'conflict',
+        413: 'payload_too_large',
+        415: 'unsupported_media_type',
+        422: 'unprocessable',
+        429: 'rate_limited',
+        503: 'not_ready',
+      } as Record<number, string>
+    )[status] ?? 'internal'
   );
 }
 
@@ -60,7 +88,11 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
     const where = (err as { validationContext?: string }).validationContext;
     const details: FieldError[] = err.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      const { code, message } = fieldMessage(locale, { keyword: v.keyword, params: v.params as Record<string, unknown>, message: v.message });
+      const { code, message } = fieldMessage(locale, {
+        keyword: v.keyword,
+        params: v.params as Record<string, unknown>,
+        message: v.message,
+      });
       return { field: [where, path].filter(Boolean).join('.') || String(where ?? ''), code, message };
     });
     return new AppError('validation_failed', 400, {}, details);
@@ -80,7 +112,8 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
   // SQLSTATE: unique violation or exclusion conflict → 409
   const sqlState = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
   if (sqlState === '23505' || sqlState === '23P01') return new AppError('conflict', 409);
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError(statusKey(fe.statusCode), fe.statusCode);
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return new AppError(statusKey(fe.statusCode), fe.statusCode);
   return new AppError('internal', 500);
 }
 
@@ -92,13 +125,11 @@ export function installErrorHandling(app: FastifyInstance, bodyLimit: number): v
   });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
-    const other = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
-      (m) => {
-        if (m === req.method) return false;
-        const found = app.findRoute({ method: m as 'GET', url: path });
-        return found != null && (found.params as Record<string, string>)['*'] === undefined; // the web app's catch-all is no match
-      },
-    );
+    const other = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => {
+      if (m === req.method) return false;
+      const found = app.findRoute({ method: m as 'GET', url: path });
+      return found != null && (found.params as Record<string, string>)['*'] === undefined; // the web app's catch-all is no match
+    });
     if (other.length > 0) {
       reply.header('allow', other.join(', '));
       return sendError(req, reply, new AppError('method_not_allowed', 405, { method: req.method }));

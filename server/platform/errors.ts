@@ -20,5 +20,7 @@ export class AppError extends Error {
 export const notFound = () => new AppError('not_found', 404);
 export const forbidden = () => new AppError('forbidden', 403);
 export const unauthenticated = () => new AppError('unauthenticated', 401);
-export const conflict = (code = 'conflict', params?: Record<string, unknown>) => new AppError(code, 409, params);
-export const badRequest = (code = 'bad_request', details?: FieldError[]) => new AppError(code, 400, {}, details);
+export const conflict = (code = 'conflict', params?: Record<string, unknown>) =>
+  new AppError(code, 409, params);
+export const badRequest = (code = 'bad_request', details?: FieldError[]) =>
+  new AppError(code, 400, {}, details);

@@ -10,7 +10,8 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: {
         title: 'Hamkke API',
-        description: '함께 — 구청 사회적경제과 온라인 플랫폼 API. Errors are `{ error: { code, message, details?, requestId } }`.',
+        description:
+          '함께 — 구청 사회적경제과 온라인 플랫폼 API. Errors are `{ error: { code, message, details?, requestId } }`.',
         version: '1.0.0',
       },
       components: {
@@ -23,11 +24,17 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
     transform: jsonSchemaTransform,
     hideUntagged: false,
   });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   await app.register(async (scope) => {
     scope.addHook('onRoute', (route) => {
       route.config = { ...(route.config ?? {}), access: 'public' };
     });
-    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false, uiConfig: { docExpansion: 'list' } });
+    await scope.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: false,
+      uiConfig: { docExpansion: 'list' },
+    });
   });
 }

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ensureOrganization } from '../../seed/builders/organization.ts';
 import { buildApp } from '../../server/app.ts';
 import { type Config, loadConfig } from '../../server/config.ts';
-import type { Organization } from '../../server/platform/tenants/tables.ts';
 import { createJobs, type Jobs } from '../../server/platform/jobs/boss.ts';
+import type { Organization } from '../../server/platform/tenants/tables.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import type { Engine } from './engines.ts';
 
@@ -19,7 +19,12 @@ export interface TestApp {
 /** The real app on a fresh database of the engine, with the demo organization as the default tenant. */
 export async function createTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  const config = loadConfig({ HAMKKE_LOG_LEVEL: 'silent', HAMKKE_RATE_LIMIT_PER_MINUTE: '100000', ...(database.url ? { DATABASE_URL: database.url } : {}), ...env });
+  const config = loadConfig({
+    HAMKKE_LOG_LEVEL: 'silent',
+    HAMKKE_RATE_LIMIT_PER_MINUTE: '100000',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
   const jobs = createJobs(database, config, database.url);
   await jobs.start();
   const org = await ensureOrganization(database.db);

@@ -10,9 +10,13 @@ export class TestClient {
   ) {}
 
   async request(opts: InjectOptions & { method: string; url: string }) {
-    const headers: Record<string, string> = { 'accept-language': this.lang, ...(opts.headers as Record<string, string>) };
+    const headers: Record<string, string> = {
+      'accept-language': this.lang,
+      ...(opts.headers as Record<string, string>),
+    };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (this.csrfToken && !['GET', 'HEAD'].includes(opts.method.toUpperCase())) headers['x-csrf-token'] ??= this.csrfToken;
+    if (this.csrfToken && !['GET', 'HEAD'].includes(opts.method.toUpperCase()))
+      headers['x-csrf-token'] ??= this.csrfToken;
     const res = await this.app.inject({ ...opts, headers } as InjectOptions);
     for (const c of res.cookies as Array<{ name: string; value: string; expires?: Date }>) {
       if (!c.value || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);

@@ -4,7 +4,9 @@ export type Engine = 'pglite' | 'postgres';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 if (process.env.CI === 'true' && !TEST_DATABASE_URL) {
-  throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL integration tests would be skipped');
+  throw new Error(
+    'CI=true but TEST_DATABASE_URL is not set: the PostgreSQL integration tests would be skipped',
+  );
 }
 export const engines: Engine[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 

@@ -2,5 +2,5 @@
 export { BUDGET_CACHE_MS, cachedBudget, forgetBudgets } from './budget-cache.ts';
 export { getBudget, getFacilities, getOrganization, getPlan, getStaffing } from './queries.ts';
 export { administrationRoutes } from './routes.ts';
-export { parseTargetText } from './targets.ts';
 export { indexAdministration } from './search.ts';
+export { parseTargetText } from './targets.ts';

@@ -5,12 +5,17 @@ import { adminFacilities, adminPlanItems, adminPlanTargets } from './tables.ts';
 
 /** Puts the public plan items (with their targets) and facilities into the search index. */
 export async function indexAdministration(tx: DbOrTx, organizationId: string): Promise<void> {
-  const items = await tx.select().from(adminPlanItems).where(eq(adminPlanItems.organizationId, organizationId));
+  const items = await tx
+    .select()
+    .from(adminPlanItems)
+    .where(eq(adminPlanItems.organizationId, organizationId));
   for (const item of items) {
     const targets = await tx
       .select({ ko: adminPlanTargets.descriptionKo, en: adminPlanTargets.descriptionEn })
       .from(adminPlanTargets)
-      .where(and(eq(adminPlanTargets.organizationId, organizationId), eq(adminPlanTargets.planItemId, item.id)));
+      .where(
+        and(eq(adminPlanTargets.organizationId, organizationId), eq(adminPlanTargets.planItemId, item.id)),
+      );
     await indexRecord(tx, {
       organizationId,
       recordType: 'administration.plan_item',
@@ -21,7 +26,10 @@ export async function indexAdministration(tx: DbOrTx, organizationId: string): P
       isPublic: true,
     });
   }
-  const facilities = await tx.select().from(adminFacilities).where(eq(adminFacilities.organizationId, organizationId));
+  const facilities = await tx
+    .select()
+    .from(adminFacilities)
+    .where(eq(adminFacilities.organizationId, organizationId));
   for (const f of facilities) {
     await indexRecord(tx, {
       organizationId,

@@ -1,5 +1,13 @@
 // Who is asking. Built once per request from the session; anonymous when there is none.
-export const ROLES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'] as const;
+export const ROLES = [
+  'resident',
+  'youth',
+  'enterprise_member',
+  'buyer',
+  'working_group_member',
+  'staff',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

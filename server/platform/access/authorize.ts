@@ -25,7 +25,12 @@ export function can(actor: Actor, action: string, resource?: unknown): boolean {
 }
 
 /** Throws 401 for an anonymous actor and 403 (or 404 when existence is private) otherwise. */
-export function authorize(actor: Actor, action: string, resource?: unknown, opts: { hide?: boolean } = {}): void {
+export function authorize(
+  actor: Actor,
+  action: string,
+  resource?: unknown,
+  opts: { hide?: boolean } = {},
+): void {
   if (can(actor, action, resource)) return;
   if (!actor.signedIn) throw new AppError('unauthenticated', 401);
   throw opts.hide ? new AppError('not_found', 404) : new AppError('forbidden', 403);

@@ -18,20 +18,35 @@ export const authCommands: CliCommand[] = [
   {
     name: 'user add',
     usage: `user add --email E --password P --role R [--role R2] [--org SLUG] [--name N] — add a verified account (roles: ${ROLE_NAMES.join(', ')})`,
-    options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', multiple: true }, org: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      org: { type: 'string' },
+      name: { type: 'string' },
+    },
     async run(env, values) {
       const parsed = UserInput.safeParse(values);
-      if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+      if (!parsed.success)
+        throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
       const v = parsed.data;
       const db = env.database.db;
       let org = v.org ? await findOrganizationBySlug(db, v.org) : null;
-      if (v.org && !org) throw new CliError(`No organization with slug ${v.org}. Add it first with: npm run cli -- org add`);
+      if (v.org && !org)
+        throw new CliError(`No organization with slug ${v.org}. Add it first with: npm run cli -- org add`);
       if (!org) {
         await ensureOrganization(db); // a new database gets the default organization
         org = await resolveOrganization(db, undefined);
       }
-      if (await findUserByEmail({ db }, v.email)) throw new CliError(`An account with the email ${v.email} already exists.`);
-      const user = await createVerifiedUser(db, { email: v.email, password: v.password, displayName: v.name, organizationId: org.id, roles: v.role });
+      if (await findUserByEmail({ db }, v.email))
+        throw new CliError(`An account with the email ${v.email} already exists.`);
+      const user = await createVerifiedUser(db, {
+        email: v.email,
+        password: v.password,
+        displayName: v.name,
+        organizationId: org.id,
+        roles: v.role,
+      });
       env.out(`Added ${user.email} (${user.id}) to ${org.slug} with role ${v.role.join(', ')}.`);
     },
   },

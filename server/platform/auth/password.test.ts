@@ -143,7 +143,12 @@ describe.each(engines)('password reset, password change and profile on %s', (eng
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ displayName: '새 이름', locale: 'en' });
     // With no language asked for, the person's setting picks the language of messages.
-    const err = await client.request({ method: 'PATCH', url: '/api/v1/me', payload: { locale: 'xx' }, headers: { 'accept-language': '' } });
+    const err = await client.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { locale: 'xx' },
+      headers: { 'accept-language': '' },
+    });
     expect(err.json().error.message).toBe('Some fields are not valid. Please correct the fields listed.');
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Ctx } from '../http.ts';
 import { AppError } from '../errors.ts';
+import type { Ctx } from '../http.ts';
 import { organizations } from '../tenants/tables.ts';
 import { memberships, users } from './tables.ts';
 

@@ -11,14 +11,12 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 /** Issues a single-use token; only its hash is stored. Returns the token for the email link. */
 export async function issueToken(tx: DbOrTx, userId: string, purpose: TokenPurpose): Promise<string> {
   const token = newToken();
-  await tx
-    .insert(authTokens)
-    .values({
-      userId,
-      purpose,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
-    });
+  await tx.insert(authTokens).values({
+    userId,
+    purpose,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+  });
   return token;
 }
 

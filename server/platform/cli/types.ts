@@ -12,7 +12,11 @@ export interface CliCommand {
   name: string;
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-  run(env: CliEnv, values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): Promise<void>;
+  run(
+    env: CliEnv,
+    values: Record<string, string | boolean | string[] | undefined>,
+    positionals: string[],
+  ): Promise<void>;
 }
 
 export class CliError extends Error {}

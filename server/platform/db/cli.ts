@@ -7,7 +7,9 @@ export const dbCommands: CliCommand[] = [
     usage: 'db migrate — apply pending database migrations',
     async run(env) {
       const ran = await migrate(env.database.db);
-      env.out(ran.length ? `Applied ${ran.length} migration(s): ${ran.join(', ')}` : 'The database is up to date.');
+      env.out(
+        ran.length ? `Applied ${ran.length} migration(s): ${ran.join(', ')}` : 'The database is up to date.',
+      );
     },
   },
 ];

@@ -3,8 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
@@ -31,7 +31,10 @@ pg.types.setTypeParser(1082, (v) => v);
 export const pgliteExtensions = { pg_trgm, btree_gist };
 const pgliteParsers = { 20: (v: string) => Number(v), 1082: (v: string) => v };
 
-export async function openPglite(dataDir: string | undefined, opts: { lockCommand?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  opts: { lockCommand?: string; loadDataDir?: Blob } = {},
+): Promise<Database> {
   let release = () => {};
   let dir: string | undefined;
   if (dataDir) {
@@ -77,7 +80,10 @@ export function openPostgres(url: string, max = 10): Database {
   };
 }
 
-export async function openDatabase(config: { DATABASE_URL?: string; HAMKKE_DATA_DIR: string }, lockCommand?: string): Promise<Database> {
+export async function openDatabase(
+  config: { DATABASE_URL?: string; HAMKKE_DATA_DIR: string },
+  lockCommand?: string,
+): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
   return openPglite(config.HAMKKE_DATA_DIR, { lockCommand });
 }

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from './connect.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../db/migrations',
+);
 // Any fixed number: every process migrating the same database takes this advisory lock first.
 const MIGRATION_LOCK_KEY = 7_262_019;
 
@@ -43,12 +46,19 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
     .sort()
     .map((name) => {
       const text = fs.readFileSync(path.join(dir, name), 'utf8');
-      return { name, checksum: createHash('sha256').update(text).digest('hex'), statements: splitStatements(text) };
+      return {
+        name,
+        checksum: createHash('sha256').update(text).digest('hex'),
+        statements: splitStatements(text),
+      };
     });
 }
 
 async function applied(tx: DbOrTx): Promise<Map<string, string>> {
-  const rows = await queryRows<{ name: string; checksum: string }>(tx, sql`select name, checksum from hamkke_migrations`);
+  const rows = await queryRows<{ name: string; checksum: string }>(
+    tx,
+    sql`select name, checksum from hamkke_migrations`,
+  );
   return new Map(rows.map((r) => [r.name, r.checksum]));
 }
 
@@ -65,12 +75,16 @@ export async function migrate(db: DbOrTx, dir = MIGRATIONS_DIR): Promise<string[
       const prior = done.get(file.name);
       if (prior !== undefined) {
         if (prior !== file.checksum) {
-          throw new Error(`Migration ${file.name} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `Migration ${file.name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }
       for (const stmt of file.statements) await tx.execute(sql.raw(stmt));
-      await tx.execute(sql`insert into hamkke_migrations (name, checksum) values (${file.name}, ${file.checksum})`);
+      await tx.execute(
+        sql`insert into hamkke_migrations (name, checksum) values (${file.name}, ${file.checksum})`,
+      );
       ran.push(file.name);
     }
     return ran;

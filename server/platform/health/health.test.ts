@@ -29,9 +29,16 @@ describe.each(engines)('health on %s', (engine) => {
   });
 
   it('answers unknown API paths with a 404 error body in the request language', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(res.statusCode).toBe(404);
-    expect(res.json().error).toMatchObject({ code: 'not_found', message: 'What you asked for could not be found.' });
+    expect(res.json().error).toMatchObject({
+      code: 'not_found',
+      message: 'What you asked for could not be found.',
+    });
     expect(res.json().error.requestId).toBeTruthy();
   });
 });

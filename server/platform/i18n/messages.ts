@@ -6,34 +6,82 @@ type Catalog = Record<string, { ko: string; en: string }>;
 
 const catalog: Catalog = {
   // errors: generic
-  'errors.bad_request': { ko: '요청을 처리할 수 없습니다. 입력한 내용을 확인해 주십시오.', en: 'The request could not be processed. Please check what you entered.' },
-  'errors.validation_failed': { ko: '입력한 내용에 오류가 있습니다. 표시된 항목을 고쳐 주십시오.', en: 'Some fields are not valid. Please correct the fields listed.' },
-  'errors.invalid_json': { ko: '요청 본문이 올바른 JSON 형식이 아닙니다.', en: 'The request body is not valid JSON.' },
+  'errors.bad_request': {
+    ko: '요청을 처리할 수 없습니다. 입력한 내용을 확인해 주십시오.',
+    en: 'The request could not be processed. Please check what you entered.',
+  },
+  'errors.validation_failed': {
+    ko: '입력한 내용에 오류가 있습니다. 표시된 항목을 고쳐 주십시오.',
+    en: 'Some fields are not valid. Please correct the fields listed.',
+  },
+  'errors.invalid_json': {
+    ko: '요청 본문이 올바른 JSON 형식이 아닙니다.',
+    en: 'The request body is not valid JSON.',
+  },
   'errors.unauthenticated': { ko: '로그인이 필요합니다.', en: 'You need to sign in.' },
   'errors.forbidden': { ko: '이 작업을 할 권한이 없습니다.', en: 'You do not have permission to do this.' },
   'errors.not_found': { ko: '요청한 내용을 찾을 수 없습니다.', en: 'What you asked for could not be found.' },
-  'errors.method_not_allowed': { ko: '이 주소는 {method} 요청을 지원하지 않습니다.', en: 'This address does not accept {method} requests.' },
-  'errors.conflict': { ko: '다른 변경과 충돌합니다. 새로 고친 뒤 다시 시도해 주십시오.', en: 'This conflicts with another change. Please reload and try again.' },
-  'errors.payload_too_large': { ko: '보낸 내용이 너무 큽니다. {limit}바이트 이하로 보내 주십시오.', en: 'What you sent is too large. Please send at most {limit} bytes.' },
-  'errors.unsupported_media_type': { ko: '지원하지 않는 형식입니다. application/json으로 보내 주십시오.', en: 'This format is not supported. Please send application/json.' },
-  'errors.unprocessable': { ko: '요청을 이해했지만 처리할 수 없습니다.', en: 'The request was understood but cannot be carried out.' },
-  'errors.rate_limited': { ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도해 주십시오.', en: 'Too many requests. Please try again in {seconds} seconds.' },
-  'errors.internal': { ko: '서버에서 오류가 발생했습니다. 문제가 계속되면 요청 번호와 함께 문의해 주십시오.', en: 'Something went wrong on the server. If it keeps happening, contact us with the request number.' },
-  'errors.csrf': { ko: '보안 토큰이 없거나 맞지 않습니다. 페이지를 새로 고친 뒤 다시 시도해 주십시오.', en: 'The security token is missing or does not match. Please reload the page and try again.' },
+  'errors.method_not_allowed': {
+    ko: '이 주소는 {method} 요청을 지원하지 않습니다.',
+    en: 'This address does not accept {method} requests.',
+  },
+  'errors.conflict': {
+    ko: '다른 변경과 충돌합니다. 새로 고친 뒤 다시 시도해 주십시오.',
+    en: 'This conflicts with another change. Please reload and try again.',
+  },
+  'errors.payload_too_large': {
+    ko: '보낸 내용이 너무 큽니다. {limit}바이트 이하로 보내 주십시오.',
+    en: 'What you sent is too large. Please send at most {limit} bytes.',
+  },
+  'errors.unsupported_media_type': {
+    ko: '지원하지 않는 형식입니다. application/json으로 보내 주십시오.',
+    en: 'This format is not supported. Please send application/json.',
+  },
+  'errors.unprocessable': {
+    ko: '요청을 이해했지만 처리할 수 없습니다.',
+    en: 'The request was understood but cannot be carried out.',
+  },
+  'errors.rate_limited': {
+    ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도해 주십시오.',
+    en: 'Too many requests. Please try again in {seconds} seconds.',
+  },
+  'errors.internal': {
+    ko: '서버에서 오류가 발생했습니다. 문제가 계속되면 요청 번호와 함께 문의해 주십시오.',
+    en: 'Something went wrong on the server. If it keeps happening, contact us with the request number.',
+  },
+  'errors.csrf': {
+    ko: '보안 토큰이 없거나 맞지 않습니다. 페이지를 새로 고친 뒤 다시 시도해 주십시오.',
+    en: 'The security token is missing or does not match. Please reload the page and try again.',
+  },
   'errors.not_ready': { ko: '서비스가 아직 준비되지 않았습니다.', en: 'The service is not ready yet.' },
   // validation field messages
   'field.required': { ko: '필수 항목입니다.', en: 'This field is required.' },
   'field.invalid_type': { ko: '{expected} 형식이어야 합니다.', en: 'Must be of type {expected}.' },
-  'field.too_small_string': { ko: '{minimum}자 이상 입력해 주십시오.', en: 'Must be at least {minimum} characters.' },
-  'field.too_big_string': { ko: '{maximum}자 이하로 입력해 주십시오.', en: 'Must be at most {maximum} characters.' },
+  'field.too_small_string': {
+    ko: '{minimum}자 이상 입력해 주십시오.',
+    en: 'Must be at least {minimum} characters.',
+  },
+  'field.too_big_string': {
+    ko: '{maximum}자 이하로 입력해 주십시오.',
+    en: 'Must be at most {maximum} characters.',
+  },
   'field.too_small_number': { ko: '{minimum} 이상이어야 합니다.', en: 'Must be at least {minimum}.' },
   'field.too_big_number': { ko: '{maximum} 이하여야 합니다.', en: 'Must be at most {maximum}.' },
   'field.too_small_array': { ko: '{minimum}개 이상 골라 주십시오.', en: 'Choose at least {minimum}.' },
   'field.too_big_array': { ko: '{maximum}개 이하로 골라 주십시오.', en: 'Choose at most {maximum}.' },
   'field.unrecognized_keys': { ko: '알 수 없는 항목이 있습니다: {keys}', en: 'Unknown fields: {keys}' },
-  'field.invalid_format': { ko: '형식이 올바르지 않습니다 ({format}).', en: 'The format is not valid ({format}).' },
-  'field.invalid_value': { ko: '허용되지 않는 값입니다. 가능한 값: {values}', en: 'This value is not allowed. Allowed: {values}' },
-  'field.name_chars': { ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.", en: "A name may contain only letters, digits, spaces and . ' - _ ·" },
+  'field.invalid_format': {
+    ko: '형식이 올바르지 않습니다 ({format}).',
+    en: 'The format is not valid ({format}).',
+  },
+  'field.invalid_value': {
+    ko: '허용되지 않는 값입니다. 가능한 값: {values}',
+    en: 'This value is not allowed. Allowed: {values}',
+  },
+  'field.name_chars': {
+    ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.",
+    en: "A name may contain only letters, digits, spaces and . ' - _ ·",
+  },
   'field.invalid': { ko: '올바르지 않은 값입니다.', en: 'This value is not valid.' },
 };
 

@@ -13,7 +13,11 @@ export type JobHandler = (data: Record<string, unknown>, env: JobEnv) => Promise
 
 export interface Jobs {
   /** Enqueue a job; with `tx` it commits or rolls back with the caller's transaction. */
-  send(name: string, data?: Record<string, unknown>, opts?: { tx?: DbOrTx; singletonKey?: string; startAfter?: Date }): Promise<void>;
+  send(
+    name: string,
+    data?: Record<string, unknown>,
+    opts?: { tx?: DbOrTx; singletonKey?: string; startAfter?: Date },
+  ): Promise<void>;
   /** Handle a queue in this process, with its defined handler unless one is given. */
   work(name: string, handler?: JobHandler): Promise<void>;
   /** Work every defined job and keep their schedules (worker processes). */
@@ -39,7 +43,11 @@ export function definedJobs(): ReadonlyMap<string, JobDefinition> {
   return registry;
 }
 
-export function createJobs(database: Database, config: Config, url: string | undefined = config.DATABASE_URL): Jobs {
+export function createJobs(
+  database: Database,
+  config: Config,
+  url: string | undefined = config.DATABASE_URL,
+): Jobs {
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schema: 'pgboss' })

@@ -1,7 +1,9 @@
 // The notifications core, as other modules use it.
 
 export { type DispatchDeps, dispatchPending } from './dispatch.ts';
+
 import './jobs.ts';
+
 export { defineNotificationKind, type Localized } from './kinds.ts';
 export {
   DISPATCH_JOB,

@@ -14,13 +14,25 @@ export const tenantCommands: CliCommand[] = [
   {
     name: 'org add',
     usage: 'org add --slug S --name-ko 이름 --name-en Name [--host H] — add an organization (tenant)',
-    options: { slug: { type: 'string' }, 'name-ko': { type: 'string' }, 'name-en': { type: 'string' }, host: { type: 'string' } },
+    options: {
+      slug: { type: 'string' },
+      'name-ko': { type: 'string' },
+      'name-en': { type: 'string' },
+      host: { type: 'string' },
+    },
     async run(env, values) {
       const parsed = OrgInput.safeParse(values);
-      if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+      if (!parsed.success)
+        throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
       const v = parsed.data;
-      if (await findOrganizationBySlug(env.database.db, v.slug)) throw new CliError(`An organization with slug ${v.slug} already exists.`);
-      const org = await ensureOrganization(env.database.db, { slug: v.slug, nameKo: v['name-ko'], nameEn: v['name-en'], host: v.host });
+      if (await findOrganizationBySlug(env.database.db, v.slug))
+        throw new CliError(`An organization with slug ${v.slug} already exists.`);
+      const org = await ensureOrganization(env.database.db, {
+        slug: v.slug,
+        nameKo: v['name-ko'],
+        nameEn: v['name-en'],
+        host: v.host,
+      });
       env.out(`Added organization ${org.slug} (${org.id})${org.isDefault ? ' as the default' : ''}.`);
     },
   },

@@ -5,7 +5,10 @@ import { type Organization, organizations } from './tables.ts';
 
 // Organizations change rarely; a short cache keeps the lookup off every request's path.
 const CACHE_MS = 30_000;
-const cache = new WeakMap<object, { at: number; byHost: Map<string, Organization>; fallback: Organization | null }>();
+const cache = new WeakMap<
+  object,
+  { at: number; byHost: Map<string, Organization>; fallback: Organization | null }
+>();
 
 export async function resolveOrganization(db: DbOrTx, host: string | undefined): Promise<Organization> {
   let entry = cache.get(db);

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
-import type { Notification, Page as ListPage } from '../api/types.ts';
+import type { Page as ListPage, Notification } from '../api/types.ts';
 import { Button } from '../ui/Button.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/Page.tsx';

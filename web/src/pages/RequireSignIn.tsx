@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { MeView } from '../api/types.ts';
 import { hasRole, useMe } from '../api/session.ts';
+import type { MeView } from '../api/types.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Page } from '../ui/Page.tsx';
 

@@ -6,7 +6,12 @@ import { userIdentities } from './tables.ts';
 // Linked provider accounts are personal data: shown in "download my data", removed with the account.
 registerPersonalDataExporter('linkedIdentities', async (db, userId) =>
   db
-    .select({ issuer: userIdentities.issuer, subject: userIdentities.subject, createdAt: userIdentities.createdAt, lastLoginAt: userIdentities.lastLoginAt })
+    .select({
+      issuer: userIdentities.issuer,
+      subject: userIdentities.subject,
+      createdAt: userIdentities.createdAt,
+      lastLoginAt: userIdentities.lastLoginAt,
+    })
     .from(userIdentities)
     .where(eq(userIdentities.userId, userId)),
 );

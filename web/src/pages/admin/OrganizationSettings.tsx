@@ -8,8 +8,8 @@ import { Button } from '../../ui/Button.tsx';
 import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAction } from '../me/useAction.ts';
+import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
 
 export default function OrganizationSettings() {

@@ -10,8 +10,8 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAction } from '../me/useAction.ts';
+import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
 
 const ROLES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'];
