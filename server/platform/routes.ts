@@ -7,6 +7,7 @@ import './auth/two-factor/privacy.ts';
 import './privacy/messages.ts';
 import './admin/messages.ts';
 import './notify/jobs.ts';
+import './auth/cleanup.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { accountRoutes } from './auth/account-routes.ts';
