@@ -1,4 +1,5 @@
 import { seedCommands } from '../seed/cli.ts';
+import { youthCommands } from './modules/youth/cli.ts';
 import { auditCommands } from './platform/audit/cli.ts';
 import { authCommands } from './platform/auth/cli.ts';
 import type { CliCommand } from './platform/cli/types.ts';
@@ -12,4 +13,5 @@ export const cliCommands: CliCommand[] = [
   ...authCommands,
   ...seedCommands,
   ...auditCommands,
+  ...youthCommands,
 ];

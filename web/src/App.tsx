@@ -31,6 +31,10 @@ const Mailbox = lazy(() => import('./pages/admin/Mailbox.tsx'));
 const Users = lazy(() => import('./pages/admin/Users.tsx'));
 const OrganizationSettings = lazy(() => import('./pages/admin/OrganizationSettings.tsx'));
 const AccessLog = lazy(() => import('./pages/admin/AccessLog.tsx'));
+const YouthPolicyList = lazy(() => import('./pages/youth/PolicyList.tsx'));
+const YouthPolicyDetail = lazy(() => import('./pages/youth/PolicyDetail.tsx'));
+const YouthSelfCheck = lazy(() => import('./pages/youth/SelfCheck.tsx'));
+const YouthForMe = lazy(() => import('./pages/youth/ForMe.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -44,6 +48,10 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="youth" element={<Youth />} />
+        <Route path="youth/policies" element={<YouthPolicyList />} />
+        <Route path="youth/policies/:id" element={<YouthPolicyDetail />} />
+        <Route path="youth/check" element={<YouthSelfCheck />} />
+        <Route path="youth/for-me" element={<YouthForMe />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />

@@ -23,6 +23,8 @@ export function ConsentsSection() {
         body: { granted },
       });
       queryClient.setQueryData(['consents', i18n.language], updated);
+      // The youth profile depends on its consent: let that section read it again.
+      await queryClient.invalidateQueries({ queryKey: ['youth'] });
       return granted ? t('me.consentGranted') : t('me.consentWithdrawn');
     });
   return (

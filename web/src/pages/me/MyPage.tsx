@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page.tsx';
 import { RequireSignIn } from '../RequireSignIn.tsx';
+import { YouthProfileSection } from '../youth/YouthProfileSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -13,6 +14,7 @@ const SECTIONS = [
   ['me-password', 'me.passwordTitle'],
   ['me-2fa', 'me.twoFactorTitle'],
   ['me-consents', 'me.consentsTitle'],
+  ['me-youth', 'youth.profile.title'],
   ['me-prefs', 'me.preferencesTitle'],
   ['me-data', 'me.dataTitle'],
 ] as const;
@@ -36,6 +38,7 @@ export default function MyPage() {
           <PasswordSection />
           <TwoFactorSection me={me} />
           <ConsentsSection />
+          <YouthProfileSection />
           <PreferencesSection />
           <DataSection me={me} />
         </Page>

@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../tests/helpers/client.ts';
+import { engines } from '../../../../tests/helpers/engines.ts';
+import { queryRows } from '../../../platform/db/connect.ts';
+import {
+  importReal,
+  realPolicy,
+  SEONGBUK_ONLY,
+  SEOUL_WIDE,
+  TEENS,
+  YEONGDEUNGPO_ONLY,
+} from './test-policies.ts';
+
+const URL = '/api/v1/youth/eligibility-check';
+// Born 1998-05-01 (27 on the check date), lives in Yeongdeungpo-gu, not employed.
+const me = { birthDate: '1998-05-01', regionCode: '11560', employment: '0013003', on: '2025-06-01' };
+
+interface Item {
+  id: string;
+  externalId: string | null;
+  title: string;
+  status: string;
+  rules: Array<{ rule: string; result: string; explanation: string }>;
+}
+const byExternalId = (items: Item[], id: string) => items.find((i) => i.externalId === id);
+const ruleOf = (item: Item | undefined, rule: string) => item?.rules.find((r) => r.rule === rule);
+
+async function rowCounts(t: TestApp): Promise<Record<string, number>> {
+  const tables = await queryRows<{ name: string }>(
+    t.database.db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [{ n }] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int8 as n from ${sql.identifier(name)}`,
+    );
+    counts[name] = Number(n);
+  }
+  return counts;
+}
+
+describe.each(engines)('POST /api/v1/youth/eligibility-check on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    await importReal(t, [
+      realPolicy(YEONGDEUNGPO_ONLY, { zipCd: '11560' }),
+      realPolicy(SEOUL_WIDE),
+      realPolicy(SEONGBUK_ONLY),
+      realPolicy(TEENS),
+    ]);
+  });
+  afterAll(() => t?.close());
+
+  it('lists the policies that fit, each rule explained in Korean, and keeps nothing', async () => {
+    const before = await rowCounts(t);
+    const res = await new TestClient(t.app, 'ko').post(URL, me);
+    expect(res.statusCode).toBe(200);
+    const items: Item[] = res.json().items;
+    expect(await rowCounts(t)).toEqual(before);
+
+    const ydp = byExternalId(items, YEONGDEUNGPO_ONLY);
+    expect(ydp).toMatchObject({ title: '미래 청년 일자리 사업', status: 'open', id: expect.any(String) });
+    expect(ruleOf(ydp, 'region')).toEqual({ rule: 'region', result: 'pass', explanation: '영등포구 거주 ✓' });
+    expect(ruleOf(ydp, 'age')).toMatchObject({ result: 'pass', explanation: '만 19~39세 ✓' });
+    expect(ruleOf(ydp, 'employment')).toMatchObject({ result: 'pass', explanation: '미취업자 대상 ✓' });
+    expect(ydp?.rules).toHaveLength(8);
+    expect(byExternalId(items, SEOUL_WIDE)).toBeDefined();
+    // Another district's policy and one for teenagers do not fit.
+    expect(byExternalId(items, SEONGBUK_ONLY)).toBeUndefined();
+    expect(byExternalId(items, TEENS)).toBeUndefined();
+  });
+
+  it('answers in English when asked, and leaves what was not said as "please check"', async () => {
+    const { employment: _, ...quiet } = me;
+    const res = await new TestClient(t.app, 'en').post(URL, quiet);
+    expect(res.statusCode).toBe(200);
+    const ydp = byExternalId(res.json().items, YEONGDEUNGPO_ONLY);
+    expect(ruleOf(ydp, 'region')?.explanation).toBe('Lives in Yeongdeungpo-gu ✓');
+    expect(ruleOf(ydp, 'employment')).toMatchObject({
+      result: 'unknown',
+      explanation: 'For: unemployed — please check',
+    });
+    // Seongbuk-gu's policy asks for the unemployed too, but the region still rules it out.
+    expect(byExternalId(res.json().items, SEONGBUK_ONLY)).toBeUndefined();
+  });
+
+  it('drops a policy as soon as one rule fails', async () => {
+    const employed = await new TestClient(t.app).post(URL, { ...me, employment: '0013001' });
+    expect(employed.statusCode).toBe(200);
+    expect(byExternalId(employed.json().items, YEONGDEUNGPO_ONLY)).toBeUndefined();
+    expect(byExternalId(employed.json().items, SEOUL_WIDE)).toBeDefined();
+
+    const seongbuk = await new TestClient(t.app).post(URL, { ...me, regionCode: '11290' });
+    const items: Item[] = seongbuk.json().items;
+    expect(byExternalId(items, SEONGBUK_ONLY)).toBeDefined();
+    expect(byExternalId(items, YEONGDEUNGPO_ONLY)).toBeUndefined();
+
+    const teen = await new TestClient(t.app).post(URL, {
+      birthDate: '2008-01-01',
+      regionCode: '11560',
+      on: '2025-06-01',
+    });
+    expect(byExternalId(teen.json().items, TEENS)).toBeDefined();
+    expect(byExternalId(teen.json().items, SEOUL_WIDE)).toBeUndefined();
+  });
+
+  it('judges on today in Korea when no date is given', async () => {
+    const res = await new TestClient(t.app).post(URL, { birthDate: '1998-05-01', regionCode: '11290' });
+    expect(res.statusCode).toBe(200);
+    // Seongbuk-gu's policy is always open, whatever today is.
+    expect(byExternalId(res.json().items, SEONGBUK_ONLY)).toMatchObject({ status: 'always_open' });
+  });
+
+  it('400 with field details in the request language', async () => {
+    const ko = await new TestClient(t.app, 'ko').post(URL, {
+      birthDate: '2003-02-29',
+      regionCode: '1156',
+      employment: '0013010',
+      annualIncome: 100001,
+      nickname: 'x',
+    });
+    expect(ko.statusCode).toBe(400);
+    const details: Array<{ field: string; code: string; message: string }> = ko.json().error.details;
+    const at = (field: string) => details.find((d) => d.field === field);
+    expect(at('body.birthDate')).toMatchObject({
+      code: 'youth_real_date',
+      message: expect.stringContaining('실제 있는 날짜'),
+    });
+    expect(at('body.regionCode')).toMatchObject({
+      code: 'youth_region_code',
+      message: expect.stringContaining('5자리'),
+    });
+    expect(at('body.employment')).toMatchObject({ code: 'invalid_value' });
+    expect(at('body.annualIncome')).toMatchObject({ code: 'too_big' });
+    expect(details.some((d) => d.code === 'unrecognized_keys')).toBe(true);
+
+    const future = await new TestClient(t.app, 'en').post(URL, {
+      birthDate: '2999-01-01',
+      regionCode: '11560',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.details).toEqual([
+      expect.objectContaining({
+        field: 'body.birthDate',
+        code: 'youth_not_in_future',
+        message: 'The date cannot be later than today.',
+      }),
+    ]);
+
+    const missing = await new TestClient(t.app).post(URL, {
+      regionCode: '11560',
+      specialGroups: ['0014010'],
+    });
+    expect(missing.statusCode).toBe(400);
+    const fields = missing.json().error.details.map((d: { field: string }) => d.field);
+    expect(fields).toContain('body.birthDate');
+    expect(fields).toContain('body.specialGroups.0');
+
+    const badOn = await new TestClient(t.app).post(URL, { ...me, on: '2025-6-1' });
+    expect(badOn.statusCode).toBe(400);
+    expect(badOn.json().error.details[0].field).toBe('body.on');
+  });
+});

@@ -1,0 +1,235 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type {
+  PolicyCreateBody,
+  PolicyPatchBody,
+  PolicyWorkflowStatus,
+} from '../../../../contracts/youth-policies.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
+import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http.ts';
+import { t } from '../../../platform/i18n/messages.ts';
+import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
+import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
+import { syncPolicySearch } from './search-index.ts';
+import { youthPolicies, youthPolicyRevisions, youthPolicyRounds } from './tables.ts';
+
+// Staff authoring of local policies: draft → review → published → closed, back to draft from
+// review; every change is a revision and an audit entry in the same transaction.
+const TRANSITIONS: Record<PolicyWorkflowStatus, PolicyWorkflowStatus[]> = {
+  draft: ['review'],
+  review: ['published', 'draft'],
+  published: ['closed'],
+  closed: [],
+};
+
+const EMPTY: PolicyFields = {
+  title: '',
+  summary: '',
+  supportContent: '',
+  fieldMajor: '',
+  fieldMinor: '',
+  fields: [],
+  keywords: [],
+  operator: '',
+  supervisor: '',
+  applyPeriodKind: 'dates',
+  businessPeriodKind: null,
+  businessStartsOn: null,
+  businessEndsOn: null,
+  businessPeriodOther: '',
+  howToApply: '',
+  reviewMethod: '',
+  documents: '',
+  otherNotes: '',
+  applicationUrl: '',
+  referenceUrls: [],
+  supportScale: '',
+  minAge: 0,
+  maxAge: 0,
+  regionCodes: [],
+  employmentCodes: [],
+  educationCodes: [],
+  majorCodes: [],
+  specialGroupCodes: [],
+  maritalCodes: [],
+  incomeCondition: null,
+  incomeMin: 0,
+  incomeMax: 0,
+  incomeOther: null,
+  additionalConditions: '',
+  excludedTargets: '',
+};
+
+function checkAges(ctx: Ctx, f: PolicyFields) {
+  if (f.minAge > 0 && f.maxAge > 0 && f.minAge > f.maxAge)
+    throw new AppError('validation_failed', 400, {}, [
+      { field: 'body.maxAge', code: 'age_order', message: t(ctx.locale, 'field.age_order') },
+    ]);
+}
+
+async function loadForUpdate(tx: DbOrTx, ctx: Ctx, id: string) {
+  const [row] = await tx
+    .select()
+    .from(youthPolicies)
+    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, id)))
+    .for('update');
+  if (!row) throw new AppError('not_found', 404);
+  return row;
+}
+
+async function roundsOf(tx: DbOrTx, id: string): Promise<ParsedRound[]> {
+  return tx
+    .select({ startsOn: youthPolicyRounds.startsOn, endsOn: youthPolicyRounds.endsOn })
+    .from(youthPolicyRounds)
+    .where(eq(youthPolicyRounds.policyId, id))
+    .orderBy(asc(youthPolicyRounds.startsOn));
+}
+
+async function addRevision(
+  tx: DbOrTx,
+  ctx: Ctx,
+  policyId: string,
+  change: string,
+  snapshot: Record<string, unknown>,
+) {
+  await tx.execute(sql`insert into youth_policy_revisions (organization_id, policy_id, revision, actor_user_id, change, snapshot)
+    values (${ctx.organizationId}, ${policyId},
+            (select coalesce(max(revision), 0) + 1 from youth_policy_revisions where policy_id = ${policyId}),
+            ${ctx.actor.userId}, ${change}, ${JSON.stringify(snapshot)}::jsonb)`);
+}
+
+export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ id: string }> {
+  const { rounds = [], ...rest } = body;
+  const fields: PolicyFields = { ...EMPTY, ...rest };
+  checkAges(ctx, fields);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(youthPolicies)
+      .values({
+        organizationId: ctx.organizationId,
+        source: 'local',
+        status: 'draft',
+        ...fieldColumns(fields),
+      })
+      .returning({ id: youthPolicies.id });
+    if (rounds.length)
+      await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: row.id, ...r })));
+    await addRevision(tx, ctx, row.id, 'create', { ...fields, rounds, status: 'draft' });
+    await writeAudit(tx, ctx, {
+      action: 'youth.policy.create',
+      targetType: 'youth.policy',
+      targetId: row.id,
+    });
+    return { id: row.id };
+  });
+}
+
+export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadForUpdate(tx, ctx, id);
+    if (row.source !== 'local') throw new AppError('youth_policy_not_local', 409);
+    const { rounds, ...rest } = body;
+    const fields: PolicyFields = { ...fieldsOfRow(row), ...rest };
+    checkAges(ctx, fields);
+    await tx
+      .update(youthPolicies)
+      .set({ ...fieldColumns(fields), updatedAt: sql`now()` })
+      .where(eq(youthPolicies.id, id));
+    if (rounds) {
+      await tx.delete(youthPolicyRounds).where(eq(youthPolicyRounds.policyId, id));
+      if (rounds.length)
+        await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: id, ...r })));
+    }
+    await addRevision(tx, ctx, id, 'edit', {
+      ...fields,
+      rounds: rounds ?? (await roundsOf(tx, id)),
+      status: row.status,
+    });
+    await syncPolicySearch(tx, { ...fields, id, organizationId: ctx.organizationId, status: row.status });
+    await writeAudit(tx, ctx, {
+      action: 'youth.policy.update',
+      targetType: 'youth.policy',
+      targetId: id,
+      data: { changed: Object.keys(body).sort() },
+    });
+  });
+}
+
+export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowStatus): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadForUpdate(tx, ctx, id);
+    if (!TRANSITIONS[row.status].includes(to))
+      throw new AppError('youth_policy_transition', 409, { from: row.status, to });
+    await tx.update(youthPolicies).set({ status: to, updatedAt: sql`now()` }).where(eq(youthPolicies.id, id));
+    const fields = fieldsOfRow(row);
+    await addRevision(tx, ctx, id, `status:${to}`, { ...fields, rounds: await roundsOf(tx, id), status: to });
+    await syncPolicySearch(tx, { ...fields, id, organizationId: ctx.organizationId, status: to });
+    await writeAudit(tx, ctx, {
+      action: 'youth.policy.transition',
+      targetType: 'youth.policy',
+      targetId: id,
+      data: { from: row.status, to },
+    });
+  });
+}
+
+export async function listRevisions(ctx: Ctx, id: string) {
+  const [exists] = await ctx.db
+    .select({ id: youthPolicies.id })
+    .from(youthPolicies)
+    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, id)));
+  if (!exists) throw new AppError('not_found', 404);
+  const rows = await ctx.db
+    .select()
+    .from(youthPolicyRevisions)
+    .where(eq(youthPolicyRevisions.policyId, id))
+    .orderBy(desc(youthPolicyRevisions.revision));
+  return {
+    items: rows.map((r) => ({
+      revision: r.revision,
+      change: r.change,
+      actorUserId: r.actorUserId,
+      createdAt: r.createdAt.toISOString(),
+      snapshot: r.snapshot as Record<string, unknown>,
+    })),
+  };
+}
+
+/** Every policy of the organization in the getPlcy envelope (local ones with an empty plcyNo). */
+export async function exportPolicies(db: DbOrTx, organizationId: string) {
+  const rows = await db
+    .select()
+    .from(youthPolicies)
+    .where(eq(youthPolicies.organizationId, organizationId))
+    .orderBy(asc(youthPolicies.registeredAt), asc(youthPolicies.id));
+  const rounds = await db
+    .select({
+      policyId: youthPolicyRounds.policyId,
+      startsOn: youthPolicyRounds.startsOn,
+      endsOn: youthPolicyRounds.endsOn,
+    })
+    .from(youthPolicyRounds)
+    .innerJoin(youthPolicies, eq(youthPolicies.id, youthPolicyRounds.policyId))
+    .where(eq(youthPolicies.organizationId, organizationId))
+    .orderBy(asc(youthPolicyRounds.startsOn));
+  const roundsById = new Map<string, ParsedRound[]>();
+  for (const r of rounds) roundsById.set(r.policyId, [...(roundsById.get(r.policyId) ?? []), r]);
+  const list = rows.map((r) =>
+    toGetPlcyRecord(
+      {
+        ...fieldsOfRow(r),
+        externalId: r.externalId ?? '',
+        rounds: roundsById.get(r.id) ?? [],
+        registeredAt: r.registeredAt.toISOString(),
+        sourceModifiedAt: r.sourceModifiedAt?.toISOString() ?? null,
+      },
+      r.sourceRecord,
+    ),
+  );
+  return {
+    resultCode: 200,
+    resultMessage: 'OK',
+    result: { pagging: { totCount: list.length, pageNum: 1, pageSize: list.length }, youthPolicyList: list },
+  };
+}

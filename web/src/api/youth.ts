@@ -1,0 +1,116 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type {
+  EligibilityCheckBody,
+  EligibleSummary,
+  RuleExplanation as RuleExplanationSchema,
+  YouthProfile,
+  YouthProfileBody,
+  YouthProfileState,
+} from '../../../contracts/youth-eligibility.ts';
+import type { ApplyStatus, PolicyDetail, PolicyList } from '../../../contracts/youth-policies.ts';
+import { api } from './client.ts';
+
+// The youth-policy API as agreed for issue 3 (list, detail, self-check, profile, policies for me).
+
+export type PolicyStatus = ApplyStatus;
+export type PolicyListItem = PolicyList['items'][number];
+export type { PolicyDetail };
+
+export interface PolicyListFilters {
+  q: string;
+  field: string;
+  region: string;
+  status: string;
+  sort: string;
+}
+
+export type RuleExplanation = z.infer<typeof RuleExplanationSchema>;
+export type EligibilityItem = z.infer<typeof EligibleSummary> & { deadline?: string | null };
+export type { YouthProfile, YouthProfileBody };
+export type YouthProfileView = z.infer<typeof YouthProfileState>;
+
+/** The self-check body from a saved profile: the stored-only fields left out, nulls meaning "not said". */
+export function checkBodyOf(p: YouthProfile): EligibilityCheckBody {
+  return {
+    birthDate: p.birthDate,
+    regionCode: p.regionCode,
+    employment: p.employment,
+    education: p.education,
+    major: p.major,
+    specialGroups: p.specialGroups,
+    married: p.married,
+    annualIncome: p.annualIncome,
+  };
+}
+
+function listPath(filters: PolicyListFilters, cursor: string | null): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  params.set('limit', '20');
+  return `/api/v1/youth/policies?${params}`;
+}
+
+export function usePolicyList(filters: PolicyListFilters) {
+  const { i18n } = useTranslation();
+  return useInfiniteQuery({
+    queryKey: ['public', 'youth-policies', filters, i18n.language],
+    queryFn: ({ pageParam }) => api<PolicyList>(listPath(filters, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function usePolicy(id: string) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['public', 'youth-policy', id, i18n.language],
+    queryFn: () => api<PolicyDetail>(`/api/v1/youth/policies/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+}
+
+export function checkEligibility(body: EligibilityCheckBody) {
+  return api<{ items: EligibilityItem[] }>('/api/v1/youth/eligibility-check', { method: 'POST', body });
+}
+
+/** The signed-in person's profile; keyed under 'youth' so sign-out and consent changes drop it. */
+export function useYouthProfile(enabled = true) {
+  return useQuery({
+    queryKey: ['youth', 'profile'],
+    queryFn: () => api<YouthProfileView>('/api/v1/youth/profile'),
+    enabled,
+  });
+}
+
+export function useEligibilityForProfile(profile: YouthProfile | null | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['youth', 'eligibility', profile, i18n.language],
+    queryFn: () => checkEligibility(checkBodyOf(profile as YouthProfile)),
+    enabled: !!profile,
+  });
+}
+
+export function usePoliciesForMe(enabled: boolean) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['youth', 'for-me', i18n.language],
+    queryFn: () => api<{ items: EligibilityItem[] }>('/api/v1/youth/policies/for-me'),
+    enabled,
+  });
+}
+
+export function saveYouthProfile(body: YouthProfileBody) {
+  return api<YouthProfileView>('/api/v1/youth/profile', { method: 'PUT', body });
+}
+
+export function deleteYouthProfile() {
+  return api<unknown>('/api/v1/youth/profile', { method: 'DELETE' });
+}
+
+export function setYouthConsent(granted: boolean) {
+  return api<unknown>('/api/v1/me/consents/youth_profile', { method: 'PUT', body: { granted } });
+}

@@ -1,0 +1,196 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { type PolicyListFilters, usePolicyList } from '../../api/youth.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { POLICY_FIELDS, SORTS, STATUS_FILTERS, YEONGDEUNGPO } from './codes.ts';
+import { Deadline, StatusBadge } from './parts.tsx';
+import './youth.css';
+
+const KEYS = ['q', 'field', 'region', 'status', 'sort'] as const;
+
+function filtersFrom(params: URLSearchParams): PolicyListFilters {
+  const f = { q: '', field: '', region: '', status: '', sort: '' };
+  for (const key of KEYS) f[key] = params.get(key)?.trim() ?? '';
+  return f;
+}
+
+// The policy list: the filters live in the address, so a search can be shared and the back button works.
+export default function PolicyList() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const [draft, setDraft] = useState(filters);
+  const address = params.toString();
+  // Back and forward change the address: the form follows it.
+  useEffect(() => setDraft(filtersFrom(new URLSearchParams(address))), [address]);
+  const list = usePolicyList(filters);
+  const [announce, setAnnounce] = useState('');
+  const firstNew = useRef<HTMLAnchorElement>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const hasMore = !!list.hasNextPage;
+  useEffect(() => {
+    if (list.isPending || list.isError) return;
+    setAnnounce(
+      items.length === 0
+        ? t('youth.list.none')
+        : hasMore
+          ? t('youth.list.countMore', { count: items.length })
+          : t('youth.list.count', { count: items.length }),
+    );
+  }, [items.length, hasMore, list.isPending, list.isError, t]);
+  // After "more", the keyboard continues at the first newly loaded policy.
+  useEffect(() => {
+    if (focusIndex !== null && items.length > focusIndex) {
+      firstNew.current?.focus();
+      setFocusIndex(null);
+    }
+  }, [items.length, focusIndex]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next: Record<string, string> = {};
+    for (const key of KEYS) if (draft[key].trim()) next[key] = draft[key].trim();
+    setParams(next);
+  };
+  const set = (key: keyof PolicyListFilters, value: string) => setDraft({ ...draft, [key]: value });
+
+  return (
+    <Page
+      title={t('youth.list.title')}
+      crumbs={[{ to: '/youth', label: t('nav.youth') }]}
+      lead={t('youth.list.lead')}
+    >
+      <search>
+        <form onSubmit={submit} className="form youth-filters" noValidate>
+          <TextField
+            label={t('youth.list.searchLabel')}
+            type="search"
+            name="q"
+            value={draft.q}
+            hint={t('youth.list.searchHint')}
+            onChange={(e) => set('q', e.target.value)}
+          />
+          <div className="youth-filter-row">
+            <SelectField
+              label={t('youth.list.field')}
+              name="field"
+              value={draft.field}
+              onChange={(e) => set('field', e.target.value)}
+            >
+              <option value="">{t('youth.list.all')}</option>
+              {POLICY_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`youth.codes.field.${f}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('youth.list.region')}
+              name="region"
+              value={draft.region}
+              onChange={(e) => set('region', e.target.value)}
+            >
+              <option value="">{t('youth.list.allRegions')}</option>
+              <option value={YEONGDEUNGPO}>{t(`youth.codes.district.${YEONGDEUNGPO}`)}</option>
+            </SelectField>
+            <SelectField
+              label={t('youth.list.status')}
+              name="status"
+              value={draft.status}
+              onChange={(e) => set('status', e.target.value)}
+            >
+              <option value="">{t('youth.list.all')}</option>
+              {STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`youth.status.${s}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('youth.list.sort')}
+              name="sort"
+              value={draft.sort || 'relevance'}
+              onChange={(e) => set('sort', e.target.value === 'relevance' ? '' : e.target.value)}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`youth.sort.${s}`)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="button-row">
+            <Button type="submit">{t('youth.list.submit')}</Button>
+          </div>
+        </form>
+      </search>
+      <p className="youth-links">
+        <Link to="/youth/check">{t('youth.check.title')}</Link>
+        {' · '}
+        <Link to="/youth/for-me">{t('youth.forMe.title')}</Link>
+      </p>
+      <section aria-labelledby="youth-results" className="section">
+        <h2 id="youth-results">
+          {filters.q ? t('youth.list.resultsFor', { q: filters.q }) : t('youth.list.results')}
+        </h2>
+        <p role="status" className="youth-count">
+          {announce}
+        </p>
+        {list.isPending && <p className="loading">{t('common.loading')}</p>}
+        {list.isError && <Alert kind="danger">{(list.error as Error).message}</Alert>}
+        {items.length > 0 && (
+          <ul className="card-list">
+            {items.map((p, i) => (
+              <li key={p.id} className="card youth-card">
+                <h3 className="card-title">
+                  <Link to={`/youth/policies/${p.id}`} ref={i === focusIndex ? firstNew : undefined}>
+                    {p.title}
+                  </Link>
+                </h3>
+                <p className="youth-meta">
+                  <StatusBadge status={p.status} />
+                  {p.field && <span className="badge">{p.field}</span>}
+                </p>
+                <dl className="facts">
+                  <div>
+                    <dt>{t('youth.deadline')}</dt>
+                    <dd>
+                      <Deadline deadline={p.deadline} status={p.status} />
+                    </dd>
+                  </div>
+                  {p.operator && (
+                    <div>
+                      <dt>{t('youth.operator')}</dt>
+                      <dd>{p.operator}</dd>
+                    </div>
+                  )}
+                </dl>
+                {p.summary && <p className="youth-summary">{p.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {hasMore && (
+          <p>
+            <Button
+              variant="secondary"
+              disabled={list.isFetchingNextPage}
+              onClick={() => {
+                setFocusIndex(items.length);
+                list.fetchNextPage();
+              }}
+            >
+              {list.isFetchingNextPage ? t('common.loading') : t('common.more')}
+            </Button>
+          </p>
+        )}
+      </section>
+    </Page>
+  );
+}
