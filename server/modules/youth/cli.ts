@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { cliOrganization } from '../../platform/cli/organization.ts';
 import { type CliCommand, CliError } from '../../platform/cli/types.ts';
-import { findOrganizationBySlug, resolveOrganization } from '../../platform/tenants/queries.ts';
 import { importPolicies, recordsOf } from './policies/import.ts';
 
 // Youth admin commands. Output names records by index and plcyNo only: the source's free texts
@@ -24,11 +24,7 @@ export const youthCommands: CliCommand[] = [
         throw new CliError(`${file} holds no result.youthPolicyList and is not an array of policies.`);
       const db = env.database.db;
       const slug = typeof values.org === 'string' ? values.org : undefined;
-      const org = slug ? await findOrganizationBySlug(db, slug) : await resolveOrganization(db, undefined);
-      if (!org)
-        throw new CliError(
-          slug ? `No organization with slug ${slug}.` : 'No organization yet: run npm run cli -- org add.',
-        );
+      const org = await cliOrganization(db, slug);
       const result = await importPolicies(
         db,
         { actor: { userId: null }, organizationId: org.id },

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ROLE_NAMES } from '../../../contracts/auth.ts';
 import { Email, Password } from '../../../contracts/common.ts';
-import { ensureOrganization } from '../../../seed/builders/organization.ts';
+import { cliOrganization } from '../cli/organization.ts';
 import { type CliCommand, CliError } from '../cli/types.ts';
-import { findOrganizationBySlug, resolveOrganization } from '../tenants/queries.ts';
 import { createVerifiedUser, findUserByEmail } from './commands.ts';
 
 const UserInput = z.object({
@@ -31,13 +30,7 @@ export const authCommands: CliCommand[] = [
         throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
       const v = parsed.data;
       const db = env.database.db;
-      let org = v.org ? await findOrganizationBySlug(db, v.org) : null;
-      if (v.org && !org)
-        throw new CliError(`No organization with slug ${v.org}. Add it first with: npm run cli -- org add`);
-      if (!org) {
-        await ensureOrganization(db); // a new database gets the default organization
-        org = await resolveOrganization(db, undefined);
-      }
+      const org = await cliOrganization(db, v.org);
       if (await findUserByEmail({ db }, v.email))
         throw new CliError(`An account with the email ${v.email} already exists.`);
       const user = await createVerifiedUser(db, {
