@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -27,6 +27,14 @@ export interface AppDeps {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Compares a sent token with the session's in constant time. */
+function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 export interface RouteEntry {
   method: string | string[];
@@ -141,7 +149,12 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     req.csrfToken = csrfToken;
     // Cookie-authenticated unsafe requests must echo the session's CSRF token.
     const skipCsrf = req.routeOptions.config?.csrf === false;
-    if (UNSAFE.has(req.method) && csrfToken && !skipCsrf && req.headers['x-csrf-token'] !== csrfToken) {
+    if (
+      UNSAFE.has(req.method) &&
+      csrfToken &&
+      !skipCsrf &&
+      !sameToken(req.headers['x-csrf-token'], csrfToken)
+    ) {
       throw new AppError('csrf', 403);
     }
   });
