@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { PolicyFieldCode } from './youth-policies.ts';
+
+// Follows (관심 등록) and alerts (맞춤 알림) of the youth service.
+
+export const FollowTargetKind = z.enum(['policy', 'field', 'keyword', 'region']);
+export type FollowTargetKind = z.infer<typeof FollowTargetKind>;
+
+export const FollowBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('policy'), target: z.uuid() }),
+  z.strictObject({ kind: z.literal('field'), target: PolicyFieldCode }),
+  z.strictObject({ kind: z.literal('keyword'), target: z.string().trim().min(1).max(50) }),
+  z.strictObject({ kind: z.literal('region'), target: z.string().regex(/^[0-9]{5}$/) }),
+]);
+export type FollowBody = z.infer<typeof FollowBody>;
+
+export const Follow = z.object({
+  id: z.uuid(),
+  kind: FollowTargetKind,
+  target: z.string(),
+  createdAt: z.string(),
+});
+export const FollowList = z.object({ items: z.array(Follow) });
+export const FollowIdParams = z.strictObject({ id: z.uuid() });
+
+export const AlertKind = z.enum([
+  'new_fitting_policy',
+  'followed_policy_changed',
+  'followed_match',
+  'application_opening',
+  'closing_soon',
+]);
+
+export const Alert = z.object({
+  id: z.number().int(),
+  kind: AlertKind,
+  policyId: z.uuid(),
+  policyTitle: z.string(),
+  /** '' (once per policy), 'revision:N' for a change, the round's date for opening and D-3. */
+  concerns: z.string(),
+  link: z.string(),
+  createdAt: z.string(),
+});
+export const AlertList = z.object({ items: z.array(Alert) });

@@ -1,0 +1,177 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../tests/helpers/client.ts';
+import { engines } from '../../../../tests/helpers/engines.ts';
+import { signedInAs } from '../../../../tests/helpers/users.ts';
+import { notifications, outbox } from '../../../platform/notify/tables.ts';
+import { todayInSeoul } from '../policies/index.ts';
+import { runDailyAlerts } from './daily.ts';
+import { alertPolicyPublished } from './fanout.ts';
+import { youthAlerts } from './tables.ts';
+
+const FOLLOWS = '/api/v1/youth/follows';
+const ALERTS = '/api/v1/youth/alerts';
+const PROFILE = '/api/v1/youth/profile';
+const profile = { birthDate: '1998-05-01', regionCode: '11560', specialGroups: [] };
+
+const addDays = (days: number) => {
+  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+describe.each(engines)('youth follows and alerts on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  const youth = async (withProfile: boolean) => {
+    const s = await signedInAs(t, ['youth']);
+    if (withProfile) {
+      expect((await s.client.put('/api/v1/me/consents/youth_profile', { granted: true })).statusCode).toBe(
+        200,
+      );
+      expect((await s.client.put(PROFILE, profile)).statusCode).toBe(200);
+    }
+    return s;
+  };
+  const alertsOf = (userId: string) =>
+    t.database.db.select().from(youthAlerts).where(eq(youthAlerts.userId, userId));
+  const bellOf = (userId: string, kind: string) =>
+    t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+
+  it('401 for every route without a session', async () => {
+    const anon = new TestClient(t.app);
+    expect((await anon.get(FOLLOWS)).statusCode).toBe(401);
+    expect((await anon.post(FOLLOWS, { kind: 'field', target: 'jobs' })).statusCode).toBe(401);
+    expect((await anon.delete(`${FOLLOWS}/00000000-0000-4000-8000-000000000000`)).statusCode).toBe(401);
+    expect((await anon.get(ALERTS)).statusCode).toBe(401);
+  });
+
+  it('follows: 400 with field details, add twice keeps one, someone else’s is 404', async () => {
+    const me = await youth(false);
+    const bad = await me.client.post(FOLLOWS, { kind: 'region', target: '123' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().error.details)).toContain('target');
+    expect((await me.client.post(FOLLOWS, { kind: 'field', target: 'jobs', extra: 1 })).statusCode).toBe(400);
+    const missing = await me.client.post(FOLLOWS, {
+      kind: 'policy',
+      target: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(missing.statusCode).toBe(404);
+    const a = await me.client.post(FOLLOWS, { kind: 'keyword', target: ' 창업 ' });
+    expect(a.statusCode).toBe(200);
+    expect(a.json()).toMatchObject({ kind: 'keyword', target: '창업' });
+    const again = await me.client.post(FOLLOWS, { kind: 'keyword', target: '창업' });
+    expect(again.json().id).toBe(a.json().id);
+    expect((await me.client.get(FOLLOWS)).json().items).toHaveLength(1);
+    const other = await youth(false);
+    expect((await other.client.delete(`${FOLLOWS}/${a.json().id}`)).statusCode).toBe(404);
+    expect((await me.client.delete(`${FOLLOWS}/${a.json().id}`)).statusCode).toBe(200);
+    expect((await me.client.get(FOLLOWS)).json().items).toHaveLength(0);
+  });
+
+  it('publishing fans out once: fitting profiles, followers; not the withdrawn nor those who turned it off', async () => {
+    const fits = await youth(true);
+    const withdrawn = await youth(true);
+    expect(
+      (await withdrawn.client.put('/api/v1/me/consents/youth_profile', { granted: false })).statusCode,
+    ).toBe(200);
+    const quiet = await youth(true);
+    const prefs = await quiet.client.put('/api/v1/me/notification-preferences', {
+      items: [{ kind: 'youth.new_fitting_policy', channels: { inApp: false, email: false } }],
+    });
+    expect(prefs.statusCode).toBe(200);
+    const follower = await youth(false);
+    expect((await follower.client.post(FOLLOWS, { kind: 'field', target: 'jobs' })).statusCode).toBe(200);
+    // Email only with the channel turned on AND the notifications consent.
+    const mailer = await youth(true);
+    const emailOnly = await youth(true);
+    for (const who of [mailer, emailOnly])
+      await who.client.put('/api/v1/me/notification-preferences', {
+        items: [{ kind: 'youth.new_fitting_policy', channels: { inApp: false, email: true } }],
+      });
+    expect((await mailer.client.put('/api/v1/me/consents/notifications', { granted: true })).statusCode).toBe(
+      200,
+    );
+    await emailOnly.client.put('/api/v1/me/consents/notifications', { granted: false });
+    const emailsTo = (userId: string) =>
+      t.database.db
+        .select()
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.userId, userId),
+            eq(outbox.type, 'email'),
+            eq(outbox.kind, 'youth.new_fitting_policy'),
+          ),
+        );
+
+    const staff = await signedInAs(t, ['staff']);
+    const created = await staff.client.post('/api/v1/youth/policies', {
+      title: '영등포 청년 일자리 지원',
+      minAge: 19,
+      maxAge: 39,
+      regionCodes: ['11560'],
+      fields: ['jobs'],
+      rounds: [{ startsOn: todayInSeoul(), endsOn: addDays(3) }],
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    for (const to of ['review', 'published'])
+      expect((await staff.client.post(`/api/v1/youth/policies/${id}/transition`, { to })).statusCode).toBe(
+        200,
+      );
+
+    expect((await alertsOf(fits.user.id)).map((a) => a.kind)).toEqual(['new_fitting_policy']);
+    const bell = await bellOf(fits.user.id, 'youth.new_fitting_policy');
+    expect(bell).toHaveLength(1);
+    expect(bell[0]).toMatchObject({ link: `/youth/policies/${id}`, bodyKo: '영등포 청년 일자리 지원' });
+    expect(await alertsOf(withdrawn.user.id)).toHaveLength(0);
+    expect(await alertsOf(quiet.user.id)).toHaveLength(0);
+    expect(await bellOf(quiet.user.id, 'youth.new_fitting_policy')).toHaveLength(0);
+    expect((await alertsOf(follower.user.id)).map((a) => a.kind)).toEqual(['followed_match']);
+    expect(await emailsTo(mailer.user.id)).toHaveLength(1);
+    expect((await emailsTo(mailer.user.id))[0].payload).toMatchObject({ to: mailer.email });
+    expect(await bellOf(mailer.user.id, 'youth.new_fitting_policy')).toHaveLength(0);
+    expect(await emailsTo(emailOnly.user.id)).toHaveLength(0);
+    expect(await alertsOf(emailOnly.user.id)).toHaveLength(0);
+
+    // A retry and two concurrent workers add nothing.
+    const deps = { config: t.config };
+    const again = await Promise.all([
+      t.database.db.transaction((tx) => alertPolicyPublished(tx, deps, t.org.id, id)),
+      t.database.db.transaction((tx) => alertPolicyPublished(tx, deps, t.org.id, id)),
+    ]);
+    expect(again.map((r) => r.alerts)).toEqual([0, 0]);
+    expect(await bellOf(fits.user.id, 'youth.new_fitting_policy')).toHaveLength(1);
+    expect(await emailsTo(mailer.user.id)).toHaveLength(1);
+
+    const mine = await fits.client.get(ALERTS);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({ kind: 'new_fitting_policy', policyId: id, link: `/youth/policies/${id}` }),
+    ]);
+
+    // Following the policy itself: a change, the opening today and D-3, each once.
+    expect((await follower.client.post(FOLLOWS, { kind: 'policy', target: id })).statusCode).toBe(200);
+    expect(
+      (await staff.client.patch(`/api/v1/youth/policies/${id}`, { summary: '바뀐 요약' })).statusCode,
+    ).toBe(200);
+    expect((await runDailyAlerts(t.database.db, deps)).alerts).toBe(2);
+    expect((await runDailyAlerts(t.database.db, deps)).alerts).toBe(0);
+    expect((await alertsOf(follower.user.id)).map((a) => a.kind).sort()).toEqual([
+      'application_opening',
+      'closing_soon',
+      'followed_match',
+      'followed_policy_changed',
+    ]);
+    expect((await follower.client.get(ALERTS)).json().items).toHaveLength(4);
+  });
+});

@@ -1,0 +1,50 @@
+import { Ok } from '../../../../contracts/common.ts';
+import {
+  AlertList,
+  Follow,
+  FollowBody,
+  FollowIdParams,
+  FollowList,
+} from '../../../../contracts/youth-alerts.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { routes } from '../../../platform/http.ts';
+import './daily.ts';
+import { addFollow, listAlerts, listFollows, removeFollow } from './follows.ts';
+import './kinds.ts';
+import './privacy.ts';
+
+const tags = ['youth'];
+
+const userOf = (userId: string | null) => {
+  if (!userId) throw new AppError('unauthenticated', 401);
+  return userId;
+};
+
+export const alertRoutes = routes((app) => {
+  app.get(
+    '/api/v1/youth/follows',
+    { config: { access: 'signed-in' }, schema: { tags, response: { 200: FollowList } } },
+    async (req) => listFollows(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId)),
+  );
+
+  app.post(
+    '/api/v1/youth/follows',
+    { config: { access: 'signed-in' }, schema: { tags, body: FollowBody, response: { 200: Follow } } },
+    async (req) => addFollow(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId), req.body),
+  );
+
+  app.delete(
+    '/api/v1/youth/follows/:id',
+    { config: { access: 'signed-in' }, schema: { tags, params: FollowIdParams, response: { 200: Ok } } },
+    async (req) => {
+      await removeFollow(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId), req.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/v1/youth/alerts',
+    { config: { access: 'signed-in' }, schema: { tags, response: { 200: AlertList } } },
+    async (req) => listAlerts(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId)),
+  );
+});
