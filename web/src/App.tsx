@@ -35,6 +35,12 @@ const YouthPolicyList = lazy(() => import('./pages/youth/PolicyList.tsx'));
 const YouthPolicyDetail = lazy(() => import('./pages/youth/PolicyDetail.tsx'));
 const YouthSelfCheck = lazy(() => import('./pages/youth/SelfCheck.tsx'));
 const YouthForMe = lazy(() => import('./pages/youth/ForMe.tsx'));
+const YouthMyQuestions = lazy(() => import('./pages/youth/questions/MyQuestions.tsx'));
+const YouthQuestionInbox = lazy(() => import('./pages/youth/questions/QuestionInbox.tsx'));
+const YouthSuggestions = lazy(() => import('./pages/youth/suggestions/SuggestionList.tsx'));
+const YouthNewSuggestion = lazy(() => import('./pages/youth/suggestions/NewSuggestion.tsx'));
+const YouthMySuggestions = lazy(() => import('./pages/youth/suggestions/MySuggestions.tsx'));
+const YouthManageSuggestions = lazy(() => import('./pages/youth/suggestions/ManageSuggestions.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -52,6 +58,12 @@ export function App() {
         <Route path="youth/policies/:id" element={<YouthPolicyDetail />} />
         <Route path="youth/check" element={<YouthSelfCheck />} />
         <Route path="youth/for-me" element={<YouthForMe />} />
+        <Route path="youth/questions/mine" element={<YouthMyQuestions />} />
+        <Route path="youth/questions/inbox" element={<YouthQuestionInbox />} />
+        <Route path="youth/suggestions" element={<YouthSuggestions />} />
+        <Route path="youth/suggestions/new" element={<YouthNewSuggestion />} />
+        <Route path="youth/suggestions/mine" element={<YouthMySuggestions />} />
+        <Route path="youth/suggestions/manage" element={<YouthManageSuggestions />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />

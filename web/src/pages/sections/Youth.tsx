@@ -6,6 +6,8 @@ const PAGES = [
   ['policies', '/youth/policies'],
   ['check', '/youth/check'],
   ['forMe', '/youth/for-me'],
+  ['suggestions', '/youth/suggestions'],
+  ['questions', '/youth/questions/mine'],
 ] as const;
 
 export function Youth() {

@@ -12,6 +12,7 @@ import { NotFound } from '../NotFound.tsx';
 import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { formatDate } from './dates.ts';
 import { Deadline, RuleList, StatusBadge } from './parts.tsx';
+import { PolicyQuestions } from './questions/PolicyQuestions.tsx';
 import './youth.css';
 
 const crumbsOf = (t: (k: string) => string) => [
@@ -59,6 +60,9 @@ function Detail({ p }: { p: PolicyDetail }) {
               <a href={`#youth-${key}`}>{t(`youth.detail.${key}`)}</a>
             </li>
           ))}
+          <li>
+            <a href="#youth-questions">{t('youthQa.sectionTitle')}</a>
+          </li>
         </ul>
       </nav>
 
@@ -130,6 +134,10 @@ function Detail({ p }: { p: PolicyDetail }) {
 
       <Section id="links" title={t('youth.detail.links')}>
         <Links p={p} />
+      </Section>
+
+      <Section id="questions" title={t('youthQa.sectionTitle')}>
+        <PolicyQuestions policyId={p.id} />
       </Section>
       <p>
         <Link to="/youth/policies">{t('youth.detail.backToList')}</Link>

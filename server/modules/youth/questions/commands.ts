@@ -1,0 +1,92 @@
+import { and, eq } from 'drizzle-orm';
+import type { AnswerBody, QuestionBody } from '../../../../contracts/youth-questions.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http.ts';
+import { enqueueNotification } from '../../../platform/notify/index.ts';
+import { youthPolicies } from '../policies/tables.ts';
+import { QUESTION_ANSWERED } from './notify.ts';
+import { findQuestion } from './queries.ts';
+import { youthQuestions } from './tables.ts';
+
+const userOf = (ctx: Ctx) => {
+  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
+  return ctx.actor.userId;
+};
+
+/** Only a published policy takes questions; anything else reads as not found. */
+export async function assertPublishedPolicy(ctx: Ctx, policyId: string): Promise<void> {
+  const [policy] = await ctx.db
+    .select({ status: youthPolicies.status })
+    .from(youthPolicies)
+    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, policyId)));
+  if (policy?.status !== 'published') throw new AppError('not_found', 404);
+}
+
+export async function askQuestion(ctx: Ctx, policyId: string, body: QuestionBody) {
+  const askerId = userOf(ctx);
+  await assertPublishedPolicy(ctx, policyId);
+  const [row] = await ctx.db
+    .insert(youthQuestions)
+    .values({
+      organizationId: ctx.organizationId,
+      policyId,
+      askerId,
+      title: body.title ?? '',
+      body: body.body,
+      isPublic: body.public,
+    })
+    .returning({ id: youthQuestions.id });
+  const question = await findQuestion(ctx.db, ctx.organizationId, row.id, ctx.actor);
+  if (!question) throw new AppError('youth_question_not_found', 404);
+  return question;
+}
+
+/** Answers a question or edits its answer; the asker is told of the first answer only. */
+export async function answerQuestion(ctx: Ctx, id: string, body: AnswerBody) {
+  const staffId = userOf(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({
+        askerId: youthQuestions.askerId,
+        policyId: youthQuestions.policyId,
+        answeredAt: youthQuestions.answeredAt,
+      })
+      .from(youthQuestions)
+      .where(and(eq(youthQuestions.organizationId, ctx.organizationId), eq(youthQuestions.id, id)))
+      .for('update');
+    if (!current) throw new AppError('youth_question_not_found', 404);
+    const first = current.answeredAt === null;
+    await tx
+      .update(youthQuestions)
+      .set({ answer: body.answer, answeredBy: staffId, answeredAt: first ? new Date() : current.answeredAt })
+      .where(eq(youthQuestions.id, id));
+    await writeAudit(tx, ctx, {
+      action: first ? 'youth.question.answer' : 'youth.question.answer_edit',
+      targetType: 'youth.question',
+      targetId: id,
+    });
+    if (first && current.askerId)
+      await enqueueNotification(
+        tx,
+        {
+          organizationId: ctx.organizationId,
+          userId: current.askerId,
+          kind: QUESTION_ANSWERED,
+          title: {
+            ko: '문의하신 정책에 답변이 등록되었습니다.',
+            en: 'Your policy question has been answered.',
+          },
+          body: {
+            ko: '정책 페이지에서 답변을 확인해 주십시오.',
+            en: 'See the answer on the policy page.',
+          },
+          link: `/youth/policies/${current.policyId}#youth-questions`,
+        },
+        ctx.jobs,
+      );
+  });
+  const question = await findQuestion(ctx.db, ctx.organizationId, id, ctx.actor);
+  if (!question) throw new AppError('youth_question_not_found', 404);
+  return question;
+}

@@ -1,0 +1,12 @@
+import { registerMessages } from '../../../platform/i18n/messages.ts';
+
+registerMessages({
+  'errors.youth_suggestion_not_found': {
+    ko: '정책 제안을 찾을 수 없습니다.',
+    en: 'The policy suggestion was not found.',
+  },
+  'errors.youth_suggestion_bad_transition': {
+    ko: '지금 상태에서는 요청하신 상태로 바꿀 수 없습니다.',
+    en: 'The suggestion cannot move from its current status to the one requested.',
+  },
+});

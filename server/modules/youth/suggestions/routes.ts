@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  QuestionIdParams,
+  Suggestion,
+  SuggestionBody,
+  SuggestionList,
+  SuggestionStatus,
+  SuggestionStatusBody,
+} from '../../../../contracts/youth-questions.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { routes } from '../../../platform/http.ts';
+import { changeSuggestionStatus, submitSuggestion } from './commands.ts';
+import './messages.ts';
+import './notify.ts';
+import './policy.ts';
+import './privacy.ts';
+import { listSuggestions } from './queries.ts';
+
+const tags = ['youth'];
+const ListQuery = z.strictObject({ status: SuggestionStatus.optional() });
+
+export const suggestionRoutes = routes((app) => {
+  app.get(
+    '/api/v1/youth/suggestions',
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: ListQuery, response: { 200: SuggestionList } },
+    },
+    async (req) => ({
+      items: await listSuggestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, {
+        status: req.query.status,
+      }),
+    }),
+  );
+  app.post(
+    '/api/v1/youth/suggestions',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, body: SuggestionBody, response: { 200: Suggestion } },
+    },
+    async (req) => submitSuggestion(req.ctx, req.body),
+  );
+  app.get(
+    '/api/v1/youth/suggestions/mine',
+    { config: { access: 'signed-in' }, schema: { tags, response: { 200: SuggestionList } } },
+    async (req) => {
+      const authorId = req.ctx.actor.userId;
+      if (!authorId) throw new AppError('unauthenticated', 401);
+      return {
+        items: await listSuggestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, { authorId }),
+      };
+    },
+  );
+  app.put(
+    '/api/v1/youth/suggestions/:id/status',
+    {
+      config: { access: { action: 'youth.suggestions.manage' } },
+      schema: { tags, params: QuestionIdParams, body: SuggestionStatusBody, response: { 200: Suggestion } },
+    },
+    async (req) => changeSuggestionStatus(req.ctx, req.params.id, req.body),
+  );
+});

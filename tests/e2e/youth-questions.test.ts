@@ -1,0 +1,206 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { type RunningServer, startServer } from './server.ts';
+
+// Questions on a policy in a real browser against the real server (demo mode), axe on every page:
+// the demo youth account asks a public question, the demo staff account answers it from the inbox,
+// and the youth sees the notification and the answer on the policy page.
+const DATA = path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json');
+
+describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let policy: { id: string; title: string };
+
+  const account = (email: string) => {
+    const found = server.accounts.get(email);
+    if (!found) throw new Error(`the demo account ${email} was not printed:\n${server.output()}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    // A few real records, through the staff import route as the demo staff account.
+    const staff = account('staff@demo.hamkke.kr');
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: staff.email, password: staff.password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const all = (
+      JSON.parse(fs.readFileSync(DATA, 'utf8')) as {
+        result: { youthPolicyList: Array<Record<string, string>> };
+      }
+    ).result.youthPolicyList;
+    const records = all.filter((p) => (p.zipCd ?? '').includes('11560')).slice(0, 3);
+    const res = await fetch(`${server.url}/api/v1/youth/policies/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
+      body: JSON.stringify(records),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=1`)).json()) as {
+      items: Array<{ id: string; title: string }>;
+    };
+    policy = list.items[0];
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  async function signIn(page: Page, email: string, password: string) {
+    await visit(page, '/login', 'login');
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForURL(`${server.url}/`);
+    await page.locator('a[href="/my"]').waitFor();
+  }
+
+  test('a young person asks, staff answer from the inbox, the asker is told and sees the answer', async () => {
+    const questionText = '휴학 중인 대학생도 이 정책에 신청할 수 있습니까?';
+    const youth = account('youth@demo.hamkke.kr');
+    const youthContext = await browser.newContext({ baseURL: server.url, ...PHONE });
+    const page = await youthContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, youth.email, youth.password);
+
+    await visit(page, `/youth/policies/${policy.id}`, 'policy detail with questions');
+    const questions = page.locator('section[aria-labelledby="youth-questions"]');
+    expect(await questions.textContent()).toContain('아직 공개된 문의가 없습니다');
+    await questions.getByLabel('제목').fill('휴학생 신청 가능 여부');
+    await questions.getByRole('button', { name: '문의 등록' }).click();
+    await expect.poll(() => questions.locator('.field-error').count()).toBe(1);
+    await expectAccessible(page, 'ask form with an error');
+    await questions.getByLabel('문의 내용').fill(questionText);
+    await questions.getByRole('button', { name: '문의 등록' }).click();
+    await expect
+      .poll(() => questions.locator('[role="status"]').first().textContent())
+      .toContain('문의를 등록했습니다');
+    await expect.poll(() => questions.locator('.qa-item').count()).toBe(1);
+    expect(await questions.locator('.qa-item').textContent()).toContain('답변을 기다리고 있습니다');
+    await expectAccessible(page, 'policy detail after asking');
+
+    await visit(page, '/youth/questions/mine', 'my questions');
+    expect(await page.locator('main').textContent()).toContain(questionText);
+
+    // Staff answer from the inbox (desktop).
+    const staff = account('staff@demo.hamkke.kr');
+    const staffContext = await browser.newContext({ baseURL: server.url });
+    const staffPage = await staffContext.newPage();
+    staffPage.on('pageerror', (e) => errors.push(e.message));
+    await signIn(staffPage, staff.email, staff.password);
+    await visit(staffPage, '/youth/questions/inbox', 'question inbox');
+    const item = staffPage.locator('main .qa-item', { hasText: questionText });
+    expect(await item.textContent()).toContain('대기 근무일 0일');
+    await item
+      .getByRole('textbox')
+      .fill('휴학생도 신청할 수 있습니다. 재학 증명서 대신 휴학 증명서를 내 주십시오.');
+    await item.getByRole('button', { name: '답변 등록' }).click();
+    await expect
+      .poll(() => staffPage.locator('main [role="status"]').first().textContent())
+      .toContain('답변을 등록하고');
+    await expect.poll(() => staffPage.locator('main .qa-item', { hasText: questionText }).count()).toBe(0);
+    await expectAccessible(staffPage, 'question inbox after answering');
+
+    // Staff can correct an answer on the policy page; the asker is not told twice.
+    await visit(staffPage, `/youth/policies/${policy.id}#youth-questions`, 'policy detail as staff');
+    const staffQuestions = staffPage.locator('section[aria-labelledby="youth-questions"]');
+    await staffQuestions
+      .getByLabel('답변 고치기')
+      .fill('휴학생도 신청할 수 있습니다. 휴학 증명서를 함께 내 주십시오.');
+    await staffQuestions.getByRole('button', { name: '답변 저장' }).click();
+    await expect
+      .poll(() => staffQuestions.locator('[role="status"]').first().textContent())
+      .toContain('답변을 고쳤습니다');
+    await expect.poll(() => staffQuestions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
+    await expectAccessible(staffPage, 'policy detail as staff after editing');
+
+    // The youth is told (the worker delivers the outbox row) and reads the answer.
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/notifications');
+          await settle(page);
+          return page.locator('main').textContent();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toContain('문의하신 정책에 답변이 등록되었습니다.');
+    await expectAccessible(page, 'notifications');
+    // Once read, the bell shows no count and the whole page passes.
+    await page.getByRole('button', { name: '모두 읽음으로 표시' }).click();
+    await page.locator('.bell-count').waitFor({ state: 'detached' });
+    await expectAccessible(page, 'notifications, all read');
+    await page.getByRole('link', { name: '문의하신 정책에 답변이 등록되었습니다.' }).first().click();
+    await page.waitForURL(/\/youth\/policies\/[0-9a-f-]{36}#youth-questions$/);
+    await settle(page);
+    await expect.poll(() => questions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
+    await expectAccessible(page, 'policy detail with the answer');
+    expect(errors, 'script errors in the page').toEqual([]);
+    await staffContext.close();
+    await youthContext.close();
+  }, 180_000);
+
+  test('a young person suggests a policy, staff move it on, everyone sees the reply', async () => {
+    const youth = account('youth@demo.hamkke.kr');
+    const context = await browser.newContext({ baseURL: server.url, ...PHONE });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, youth.email, youth.password);
+    await visit(page, '/youth/suggestions', 'suggestion list');
+    await page.getByRole('link', { name: '정책 제안하기' }).click();
+    await page.locator('h1', { hasText: '정책 제안하기' }).waitFor();
+    await settle(page);
+    await expectAccessible(page, 'suggestion form');
+    await page.getByRole('button', { name: '제안 등록' }).click();
+    await expect.poll(() => page.locator('main form .field-error').count()).toBe(2);
+    await expectAccessible(page, 'suggestion form with errors');
+    await page.getByLabel('제안 제목').fill('청년 공유 주방 확대');
+    await page.getByLabel('분야 (선택)').selectOption('welfare');
+    await page.getByLabel('제안 내용').fill('영등포구에 청년 공유 주방을 늘려 주십시오.');
+    await page.getByRole('button', { name: '제안 등록' }).click();
+    await page.locator('h1', { hasText: '내 정책 제안' }).waitFor();
+    await settle(page);
+    await expect.poll(() => page.locator('main .qa-item').first().textContent()).toContain('접수');
+    await expectAccessible(page, 'my suggestions');
+
+    const staff = account('staff@demo.hamkke.kr');
+    const staffContext = await browser.newContext({ baseURL: server.url });
+    const staffPage = await staffContext.newPage();
+    staffPage.on('pageerror', (e) => errors.push(e.message));
+    await signIn(staffPage, staff.email, staff.password);
+    await visit(staffPage, '/youth/suggestions/manage', 'suggestion management');
+    const item = staffPage.locator('main .qa-item', { hasText: '청년 공유 주방 확대' });
+    await item.getByRole('combobox').selectOption('reviewing');
+    await item.getByRole('textbox').fill('담당 부서에서 검토하고 있습니다.');
+    await item.getByRole('button', { name: '상태 변경' }).click();
+    await expect.poll(() => item.textContent()).toContain('검토 중');
+    await expectAccessible(staffPage, 'suggestion management after a change');
+
+    // The status change notified the author, so the bell may show a count here.
+    await page.goto('/youth/suggestions');
+    await settle(page);
+    await expectAccessible(page, 'suggestion list with the reply');
+    expect(await page.locator('main .qa-item').first().textContent()).toContain(
+      '담당 부서에서 검토하고 있습니다.',
+    );
+    expect(errors, 'script errors in the page').toEqual([]);
+    await staffContext.close();
+    await context.close();
+  }, 180_000);
+});
