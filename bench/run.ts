@@ -1,16 +1,46 @@
+import type { BenchDb } from './harness.ts';
 import { runHttpBench } from './http.ts';
+import { runYouthBench } from './youth.ts';
 
 // `npm run bench`: prints one JSON line per measurement on stdout; notes go to stderr.
 // BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 2), BENCH_CONNECTIONS (default 50);
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
+// BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility; default all);
+// BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
+// BENCH_YOUTH_POLICIES (default 20000) is how many policies they import.
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const log = (line: string) => (line.startsWith('{') ? console.log(line) : console.error(line));
 
-await runHttpBench({
-  seconds,
-  warmupSeconds,
-  connections,
-  postgresUrl: process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL,
-  log: (line) => (line.startsWith('{') ? console.log(line) : console.error(line)),
-});
+const ALL = ['http', 'youth-search', 'youth-eligibility'] as const;
+type Bench = (typeof ALL)[number];
+const only = (process.env.BENCH_ONLY ?? ALL.join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const name of only)
+  if (!ALL.includes(name as Bench))
+    throw new Error(`BENCH_ONLY: unknown benchmark ${name} (${ALL.join(', ')})`);
+const chosen = new Set(only as Bench[]);
+
+if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections, postgresUrl, log });
+
+const youth = new Set([...chosen].filter((b) => b !== 'http') as Array<'youth-search' | 'youth-eligibility'>);
+if (youth.size > 0) {
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+  for (const e of engines)
+    if (e !== 'pglite' && e !== 'postgres') throw new Error(`BENCH_ENGINES: unknown engine ${e}`);
+  await runYouthBench({
+    which: youth,
+    seconds,
+    warmupSeconds,
+    connections,
+    eligibilityConnections: [1, 10],
+    policies: Number(process.env.BENCH_YOUTH_POLICIES ?? 20000),
+    engines: engines as BenchDb[],
+    postgresUrl,
+    log,
+  });
+}

@@ -11,6 +11,7 @@ import type { Ctx } from '../../../platform/http.ts';
 import { t } from '../../../platform/i18n/messages.ts';
 import { alertPolicyChanged, alertPolicyPublished } from '../alerts/fanout.ts';
 import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
+import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
 import { syncPolicySearch } from './search-index.ts';
 import { youthPolicies, youthPolicyRevisions, youthPolicyRounds } from './tables.ts';
@@ -157,6 +158,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
       data: { changed: Object.keys(body).sort() },
     });
   });
+  forgetPoliciesForEligibility(ctx.organizationId); // the self-check sees the change at once
 }
 
 export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowStatus): Promise<void> {
@@ -177,6 +179,7 @@ export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowS
       data: { from: row.status, to },
     });
   });
+  forgetPoliciesForEligibility(ctx.organizationId);
 }
 
 export async function listRevisions(ctx: Ctx, id: string) {

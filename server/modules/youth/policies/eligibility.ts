@@ -13,6 +13,17 @@ export interface PolicyForEligibility {
   eligibility: PolicyEligibility;
 }
 
+const CODE_LISTS = [
+  'region_codes',
+  'employment_codes',
+  'education_codes',
+  'major_codes',
+  'special_group_codes',
+  'marital_codes',
+] as const;
+const SEP = String.fromCharCode(31);
+const listOf = (joined: string): string[] => (joined === '' ? [] : joined.split(SEP));
+
 interface Row {
   id: string;
   external_id: string | null;
@@ -21,12 +32,12 @@ interface Row {
   deadline: string | null;
   min_age: number;
   max_age: number;
-  region_codes: string[];
-  employment_codes: string[];
-  education_codes: string[];
-  major_codes: string[];
-  special_group_codes: string[];
-  marital_codes: string[];
+  region_codes: string;
+  employment_codes: string;
+  education_codes: string;
+  major_codes: string;
+  special_group_codes: string;
+  marital_codes: string;
   income_condition: string | null;
   income_min: number;
   income_max: number;
@@ -40,12 +51,26 @@ export async function listPoliciesForEligibility(
   on: string = todayInSeoul(),
 ): Promise<PolicyForEligibility[]> {
   const status = applyStatus(on);
+  const day = sql`${on}::date`;
+  // Code lists come as one string each, split here: parsing ~45 region codes per policy as
+  // PostgreSQL arrays took most of the time of this query at 20,000 policies.
+  const codeLists = sql.raw(CODE_LISTS.map((c) => `array_to_string(p.${c}, chr(31)) as ${c}`).join(', '));
+  // The same round facts as applyStatus's lateral join (cur_end, next_end, last_end), computed for
+  // every policy in one grouped pass over the rounds: three lookups per row took over a second at
+  // 20,000 policies.
   const rows = await queryRows<Row>(
     db,
     sql`select p.id, p.external_id, p.title, ${status.columns},
-          p.min_age, p.max_age, p.region_codes, p.employment_codes, p.education_codes, p.major_codes,
-          p.special_group_codes, p.marital_codes, p.income_condition, p.income_min, p.income_max, p.income_other
-        from youth_policies p ${status.join}
+          p.min_age, p.max_age, ${codeLists}, p.income_condition, p.income_min, p.income_max, p.income_other
+        from youth_policies p
+        left join (
+          select r.policy_id,
+            min(r.ends_on) filter (where r.starts_on <= ${day} and r.ends_on >= ${day}) as cur_end,
+            (array_agg(r.ends_on order by r.starts_on, r.ends_on) filter (where r.starts_on > ${day}))[1] as next_end,
+            max(r.ends_on) as last_end
+          from youth_policy_rounds r
+          group by r.policy_id
+        ) st on st.policy_id = p.id
         where p.organization_id = ${organizationId} and p.status = 'published'
         order by p.registered_at desc, p.id`,
   );
@@ -58,16 +83,87 @@ export async function listPoliciesForEligibility(
     eligibility: {
       minAge: r.min_age,
       maxAge: r.max_age,
-      regionCodes: r.region_codes,
-      employmentCodes: r.employment_codes,
-      educationCodes: r.education_codes,
-      majorCodes: r.major_codes,
-      specialGroupCodes: r.special_group_codes,
-      maritalCodes: r.marital_codes,
+      regionCodes: listOf(r.region_codes),
+      employmentCodes: listOf(r.employment_codes),
+      educationCodes: listOf(r.education_codes),
+      majorCodes: listOf(r.major_codes),
+      specialGroupCodes: listOf(r.special_group_codes),
+      maritalCodes: listOf(r.marital_codes),
       incomeConditionCode: r.income_condition,
       incomeMin: r.income_min,
       incomeMax: r.income_max,
       incomeOther: r.income_other,
     },
   }));
+}
+
+// The self-check and "policies for me" read the whole published list on every request (over a
+// second for 20,000 policies); this per-process cache keeps it per (database, organization, day).
+// A list older than FRESH_MS is still served while one refresh runs, so no request waits for the
+// reload; one older than STALE_MS is not used. A staff change shows up FRESH_MS later at most, at once
+// in this process when the command calls forgetPoliciesForEligibility.
+const FRESH_MS = 10_000;
+const STALE_MS = 60_000;
+interface Cached {
+  at: number;
+  generation: number;
+  policies: Promise<PolicyForEligibility[]>;
+  refreshing: boolean;
+}
+const cache = new WeakMap<object, Map<string, Cached>>();
+const generations = new Map<string, number>();
+
+/** listPoliciesForEligibility through the cache; concurrent misses share one query. */
+export function cachedPoliciesForEligibility(
+  db: DbOrTx,
+  organizationId: string,
+  on: string = todayInSeoul(),
+): Promise<PolicyForEligibility[]> {
+  let perDb = cache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(db, perDb);
+  }
+  const entries = perDb;
+  const key = `${organizationId}|${on}`;
+  const generation = generations.get(organizationId) ?? 0;
+  const now = Date.now();
+  const load = (): Cached => {
+    const entry: Cached = {
+      at: now,
+      generation,
+      policies: listPoliciesForEligibility(db, organizationId, on),
+      refreshing: false,
+    };
+    entry.policies.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
+    return entry;
+  };
+  const hit = entries.get(key);
+  if (hit && hit.generation === generation && now - hit.at < STALE_MS) {
+    if (now - hit.at >= FRESH_MS && !hit.refreshing) {
+      hit.refreshing = true;
+      const next = load();
+      // The old list stays in use until the new one has arrived.
+      next.policies.then(
+        () => {
+          if (entries.get(key) === hit) entries.set(key, next);
+        },
+        () => {
+          hit.refreshing = false;
+        },
+      );
+    }
+    return hit.policies;
+  }
+  for (const [k, v] of entries) if (now - v.at >= STALE_MS) entries.delete(k);
+  const entry = load();
+  entries.set(key, entry);
+  return entry.policies;
+}
+
+/** Drops the cached lists of an organization in this process (call after a policy change commits). */
+export function forgetPoliciesForEligibility(organizationId: string): void {
+  generations.set(organizationId, (generations.get(organizationId) ?? 0) + 1);
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/connect.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { t } from '../../../platform/i18n/messages.ts';
 import { fieldColumns } from './columns.ts';
+import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
 import './messages.ts';
 import { syncPolicySearch } from './search-index.ts';
@@ -69,6 +70,7 @@ export async function importPolicies(
     }
   }
   result.rejected.sort((a, b) => a.index - b.index);
+  forgetPoliciesForEligibility(ctx.organizationId);
   return result;
 }
 

@@ -1,0 +1,150 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+// Child-process plumbing for the youth benchmarks: our server and the trivial-query ceiling each
+// run in their own node process on a free localhost port; autocannon runs in the bench process.
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export type BenchDb = 'pglite' | 'postgres';
+
+export const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The parent's environment without settings that would leak into a child's config, plus `extra`. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(HAMKKE_|OIDC_|SMTP_)/.test(k) || k === 'DATABASE_URL' || k === 'PORT' || k === 'HOST') continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
+function startNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs a script to its end; returns its output, throws with it on a non-zero exit. */
+export async function runToEnd(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const child = startNode(script, args, env);
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${code}:\n${output}`);
+  return output;
+}
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server script and waits until `readyPath` answers 2xx. */
+export async function startServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+  timeoutMs = 180_000,
+): Promise<Running> {
+  const port = await freePort();
+  const child = startNode(script, [], childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }));
+  let output = '';
+  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (gone) throw new Error(`${script} exited before it was ready:\n${output}`);
+    try {
+      const res = await fetch(url + readyPath);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script} was not ready after ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    async stop() {
+      if (gone) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface Load {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  problems: string | null;
+}
+
+/** One autocannon run; `requests` rotate in order across each connection. */
+export async function load(opts: {
+  url: string;
+  connections: number;
+  seconds: number;
+  requests?: autocannon.Request[];
+}): Promise<Load> {
+  const r = await autocannon({
+    url: opts.url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    requests: opts.requests,
+  });
+  const problems =
+    r.non2xx > 0 || r.errors > 0 || r.timeouts > 0
+      ? `${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`
+      : null;
+  return { reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, problems };
+}
+
+/** A fresh PostgreSQL database next to the one `adminUrl` names; `drop()` removes it. */
+export async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hamkke_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
