@@ -1,16 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { childEnv, type Running, runToEnd, startServer } from './harness.ts';
 
 // HTTP benchmark: every target runs as a child process (node + tsx) on a free localhost port;
 // autocannon runs here, in the bench process, against each in turn.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface HttpMeasurement {
   bench: 'http';
@@ -31,91 +28,6 @@ export interface HttpBenchOptions {
   connections: number;
   postgresUrl?: string;
   log: (line: string) => void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-// Settings of the parent that would leak into a child's config are dropped; each target gets its own.
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(HAMKKE_|OIDC_|SMTP_)/.test(k) || k === 'DATABASE_URL' || k === 'PORT' || k === 'HOST') continue;
-    env[k] = v;
-  }
-  return { ...env, ...extra };
-}
-
-function startNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-async function runToEnd(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const child = startNode(script, args, env);
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${code}:\n${output}`);
-}
-
-interface Running {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function startServer(
-  script: string,
-  env: Record<string, string>,
-  readyPath: string,
-  timeoutMs = 180_000,
-): Promise<Running> {
-  const port = await freePort();
-  const child = startNode(script, [], childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }));
-  let output = '';
-  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
-  child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  let gone = false;
-  void exited.then(() => (gone = true));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (gone) throw new Error(`${script} exited before it was ready:\n${output}`);
-    try {
-      const res = await fetch(url + readyPath);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${script} was not ready after ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    async stop() {
-      if (gone) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 async function load(url: string, connections: number, seconds: number) {

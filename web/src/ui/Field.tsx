@@ -1,14 +1,16 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-// A labelled input with its hint and error text tied to it (aria-describedby), as KRDS form fields are.
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode; error?: string }) {
+interface FrameProps {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: (control: { id: string; describedBy: string | undefined }) => ReactNode;
+}
+
+// The label, hint and error around one control, tied to it by id and aria-describedby, as KRDS form fields are.
+function FieldFrame({ label, hint, error, required, children }: FrameProps) {
   const { t } = useTranslation();
   const id = useId();
   const describedBy =
@@ -24,20 +26,61 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        className="input"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      {children({ id, describedBy })}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  required,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode; error?: string }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          className="input"
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A labelled multi-line field; `className` adds to the input style. */
+export function TextArea({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  ...area
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: ReactNode; error?: string }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          className={`input${className ? ` ${className}` : ''}`}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...area}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { answerQuestion, type Question } from '../../../api/youth-questions.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
+import { TextArea } from '../../../ui/Field.tsx';
 import { useAction } from '../../me/useAction.ts';
-import { TextArea } from './TextArea.tsx';
 
 /** Staff: answer a question, or edit the answer it has (the asker is told of the first answer only). */
 export function AnswerForm({ q, onDone }: { q: Question; onDone?: (text: string) => void }) {
@@ -33,6 +33,7 @@ export function AnswerForm({ q, onDone }: { q: Question; onDone?: (text: string)
     <form onSubmit={submit} className="form" noValidate>
       {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
       <TextArea
+        className="qa-textarea"
         label={editing ? t('youthQa.editAnswerLabel', { title }) : t('youthQa.answerLabel', { title })}
         required
         value={answer}

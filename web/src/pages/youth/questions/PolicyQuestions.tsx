@@ -6,12 +6,11 @@ import { hasRole, useMe } from '../../../api/session.ts';
 import { askQuestion, usePolicyQuestions } from '../../../api/youth-questions.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { Checkbox, TextField } from '../../../ui/Field.tsx';
+import { Checkbox, TextArea, TextField } from '../../../ui/Field.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useAction } from '../../me/useAction.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
-import { TextArea } from './TextArea.tsx';
 
 // The policy page's questions: the public ones (and my own private ones), and the form to ask.
 export function PolicyQuestions({ policyId }: { policyId: string }) {
@@ -89,6 +88,7 @@ function AskForm({ policyId }: { policyId: string }) {
         error={action.fieldErrors.title}
       />
       <TextArea
+        className="qa-textarea"
         label={t('youthQa.body')}
         hint={t('youthQa.bodyHint')}
         required

@@ -10,12 +10,11 @@ import {
 } from '../../../api/youth-questions.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { SelectField } from '../../../ui/Field.tsx';
+import { SelectField, TextArea } from '../../../ui/Field.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useAction } from '../../me/useAction.ts';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
-import { TextArea } from '../questions/TextArea.tsx';
 import { SuggestionItem } from './SuggestionItem.tsx';
 
 // Staff: move each open suggestion on (received → reviewing → accepted / declined / done) with a public reply.
@@ -94,6 +93,7 @@ function StatusForm({ s }: { s: Suggestion }) {
         ))}
       </SelectField>
       <TextArea
+        className="qa-textarea"
         label={t('youthQa.replyLabel', { title: s.title })}
         required
         value={reply}

@@ -6,12 +6,11 @@ import type { PolicyField } from '../../../../../contracts/youth-policies.ts';
 import { submitSuggestion } from '../../../api/youth-questions.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { SelectField, TextField } from '../../../ui/Field.tsx';
+import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useAction } from '../../me/useAction.ts';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
 import { POLICY_FIELDS } from '../codes.ts';
-import { TextArea } from '../questions/TextArea.tsx';
 
 // The suggestion form (청년 정책 제안하기).
 export default function NewSuggestionPage() {
@@ -77,6 +76,7 @@ function SuggestionForm() {
           ))}
         </SelectField>
         <TextArea
+          className="qa-textarea"
           label={t('youthQa.suggestionBody')}
           hint={t('youthQa.suggestionBodyHint')}
           required
