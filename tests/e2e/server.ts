@@ -115,3 +115,25 @@ export async function startServer(): Promise<RunningServer> {
     },
   };
 }
+
+/** Imports youth policy records through the staff import route, signed in as the demo staff account. */
+export async function importPoliciesAsStaff(server: RunningServer, records: unknown[]): Promise<Response> {
+  const staff = server.accounts.get('staff@demo.hamkke.kr');
+  if (!staff) throw new Error(`the demo staff account was not printed:\n${server.output()}`);
+  const login = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: staff.email, password: staff.password }),
+  });
+  if (login.status !== 200) throw new Error(`staff login failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return fetch(`${server.url}/api/v1/youth/policies/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
+    body: JSON.stringify(records),
+  });
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // Questions on a policy in a real browser against the real server (demo mode), axe on every page:
 // the demo youth account asks a public question, the demo staff account answers it from the inbox,
@@ -25,29 +25,13 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     server = await startServer();
     browser = await launchBrowser();
     // A few real records, through the staff import route as the demo staff account.
-    const staff = account('staff@demo.hamkke.kr');
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: staff.email, password: staff.password }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
     const all = (
       JSON.parse(fs.readFileSync(DATA, 'utf8')) as {
         result: { youthPolicyList: Array<Record<string, string>> };
       }
     ).result.youthPolicyList;
     const records = all.filter((p) => (p.zipCd ?? '').includes('11560')).slice(0, 3);
-    const res = await fetch(`${server.url}/api/v1/youth/policies/import`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
-      body: JSON.stringify(records),
-    });
+    const res = await importPoliciesAsStaff(server, records);
     expect(res.status, await res.clone().text()).toBe(200);
     const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=1`)).json()) as {
       items: Array<{ id: string; title: string }>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // The youth pages in a real browser against the real server (demo mode), with axe on every page:
 // policy search, a policy's details, the anonymous self-check on a phone, and the demo youth account
@@ -32,25 +32,8 @@ describe.skipIf(!hasBrowser)('youth pages in the browser', () => {
     browser = await launchBrowser();
     // The CLI needs the organization that demo mode creates at start, so the records go in through
     // the staff import route, signed in as the demo staff account.
-    const staff = server.accounts.get('staff@demo.hamkke.kr');
-    if (!staff) throw new Error(`the demo staff account was not printed:\n${server.output()}`);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: staff.email, password: staff.password }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
     const records = samplePolicies();
-    const res = await fetch(`${server.url}/api/v1/youth/policies/import`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
-      body: JSON.stringify(records),
-    });
+    const res = await importPoliciesAsStaff(server, records);
     const result = (await res.json()) as { imported: number; rejected: unknown[] };
     expect(res.status, JSON.stringify(result)).toBe(200);
     imported = result.imported;
