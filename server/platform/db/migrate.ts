@@ -91,13 +91,20 @@ export async function migrate(db: DbOrTx, dir = MIGRATIONS_DIR): Promise<string[
   });
 }
 
+// The files do not change while a process runs: /readyz, polled by load balancers, reads their names once.
+const namesOnDisk = new Map<string, string[]>();
+
 /** Names of migrations on disk that the database has not applied. */
 export async function pendingMigrations(db: DbOrTx, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = readMigrations(dir);
+  let names = namesOnDisk.get(dir);
+  if (!names) {
+    names = readMigrations(dir).map((f) => f.name);
+    namesOnDisk.set(dir, names);
+  }
   try {
     const done = await applied(db);
-    return files.filter((f) => !done.has(f.name)).map((f) => f.name);
+    return names.filter((name) => !done.has(name));
   } catch {
-    return files.map((f) => f.name);
+    return names;
   }
 }
