@@ -21,17 +21,33 @@ export async function logPersonalDataAccess(
   ctx: Pick<Ctx, 'actor' | 'organizationId' | 'ip' | 'requestId'>,
   input: PersonalDataAccess,
 ): Promise<void> {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  await tx.insert(personalDataAccessLog).values({
-    organizationId: ctx.organizationId,
-    actorUserId: ctx.actor.userId,
-    subjectUserId: input.subjectUserId,
-    fields: input.fields,
-    reason: input.reason.slice(0, 500),
-    ip: ctx.ip?.slice(0, 64) ?? null,
-    route: input.route?.slice(0, 300) ?? null,
-    requestId: ctx.requestId ?? null,
-  });
+  const { subjectUserId, ...rest } = input;
+  await logPersonalDataAccessOf(tx, ctx, [subjectUserId], rest);
+}
+
+/** One record per person shown, in one statement (lists that show many people's data). */
+export async function logPersonalDataAccessOf(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, 'actor' | 'organizationId' | 'ip' | 'requestId'>,
+  subjectUserIds: string[],
+  input: Omit<PersonalDataAccess, 'subjectUserId'>,
+): Promise<void> {
+  const actorUserId = ctx.actor.userId;
+  if (!actorUserId) throw new AppError('unauthenticated', 401);
+  const subjects = [...new Set(subjectUserIds)];
+  if (subjects.length === 0) return;
+  await tx.insert(personalDataAccessLog).values(
+    subjects.map((subjectUserId) => ({
+      organizationId: ctx.organizationId,
+      actorUserId,
+      subjectUserId,
+      fields: input.fields,
+      reason: input.reason.slice(0, 500),
+      ip: ctx.ip?.slice(0, 64) ?? null,
+      route: input.route?.slice(0, 300) ?? null,
+      requestId: ctx.requestId ?? null,
+    })),
+  );
 }
 
 interface Row {

@@ -4,6 +4,8 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import type { Ctx } from '../../../platform/http.ts';
+import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
 import { youthPolicies } from '../policies/tables.ts';
 import { youthQuestions } from './tables.ts';
@@ -64,24 +66,52 @@ export function presentQuestion(row: Row, actor: Actor): Question {
   };
 }
 
-/** Questions on a policy the actor may read: the public ones, their own, and all of them for staff. */
-export async function listPolicyQuestions(
-  db: DbOrTx,
-  organizationId: string,
-  policyId: string,
-  actor: Actor,
+/**
+ * Staff see askers' names unmasked (to answer them), which is a read of other people's personal
+ * data: one access-log record per asker shown, in the same transaction as the read.
+ */
+async function readLogged(
+  ctx: Ctx,
+  route: string,
+  where: SQL | undefined,
+  order: SQL[],
+  limit: number,
+  reason: string,
 ) {
+  const staff = isStaff(ctx.actor);
+  const read = async (tx: DbOrTx) => {
+    const rows = await select(tx, where)
+      .orderBy(...order)
+      .limit(limit);
+    if (staff) {
+      const others = rows.flatMap((r) => (r.askerId && r.askerId !== ctx.actor.userId ? [r.askerId] : []));
+      await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
+    }
+    return rows;
+  };
+  return staff ? ctx.db.transaction(read) : read(ctx.db);
+}
+
+/** Questions on a policy the actor may read: the public ones, their own, and all of them for staff. */
+export async function listPolicyQuestions(ctx: Ctx, route: string, policyId: string) {
+  const { actor } = ctx;
   const visible = isStaff(actor)
     ? undefined
     : actor.userId
       ? or(eq(youthQuestions.isPublic, true), eq(youthQuestions.askerId, actor.userId))
       : eq(youthQuestions.isPublic, true);
-  const rows = await select(
-    db,
-    and(eq(youthQuestions.organizationId, organizationId), eq(youthQuestions.policyId, policyId), visible),
-  )
-    .orderBy(desc(youthQuestions.createdAt))
-    .limit(200);
+  const rows = await readLogged(
+    ctx,
+    route,
+    and(
+      eq(youthQuestions.organizationId, ctx.organizationId),
+      eq(youthQuestions.policyId, policyId),
+      visible,
+    ),
+    [desc(youthQuestions.createdAt)],
+    200,
+    'youth.questions.list',
+  );
   return rows.map((r) => presentQuestion(r, actor));
 }
 
@@ -96,14 +126,16 @@ export async function listMyQuestions(db: DbOrTx, organizationId: string, actor:
 }
 
 /** Unanswered questions, oldest first, with how long each has waited. */
-export async function listInbox(db: DbOrTx, organizationId: string, actor: Actor, now = new Date()) {
-  const rows = await select(
-    db,
-    and(eq(youthQuestions.organizationId, organizationId), isNull(youthQuestions.answeredAt)),
-  )
-    .orderBy(asc(youthQuestions.createdAt), asc(youthQuestions.id))
-    .limit(500);
-  return rows.map((r) => ({ ...presentQuestion(r, actor), ...waitingOf(r.createdAt, now) }));
+export async function listInbox(ctx: Ctx, route: string, now = new Date()) {
+  const rows = await readLogged(
+    ctx,
+    route,
+    and(eq(youthQuestions.organizationId, ctx.organizationId), isNull(youthQuestions.answeredAt)),
+    [asc(youthQuestions.createdAt), asc(youthQuestions.id)],
+    500,
+    'youth.questions.inbox',
+  );
+  return rows.map((r) => ({ ...presentQuestion(r, ctx.actor), ...waitingOf(r.createdAt, now) }));
 }
 
 export async function findQuestion(db: DbOrTx, organizationId: string, id: string, actor: Actor) {

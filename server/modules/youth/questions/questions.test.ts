@@ -7,6 +7,7 @@ import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { queryRows } from '../../../platform/db/connect.ts';
+import { personalDataAccessLog } from '../../../platform/privacy/access-log-tables.ts';
 import { dispatchPending } from '../../../platform/notify/index.ts';
 import { importReal, realPolicy, SEONGBUK_ONLY, SEOUL_WIDE } from '../eligibility/test-policies.ts';
 import { youthPolicies } from '../policies/tables.ts';
@@ -114,6 +115,19 @@ describe.each(engines)('questions on youth policies on %s', (engine) => {
     const staffItems = (await staff.client.get(questionsOf(policyId))).json().items;
     expect(staffItems.map((q: { asker: string }) => q.asker)).toEqual(['김청년', '김청년']);
     expect(JSON.stringify(staffItems)).not.toContain('@example.com');
+    // Staff saw the asker's name: one access-log record per person shown, none for residents' reads.
+    const logged = await t.database.db
+      .select()
+      .from(personalDataAccessLog)
+      .where(eq(personalDataAccessLog.subjectUserId, youth.user.id));
+    expect(logged).toEqual([
+      expect.objectContaining({
+        actorUserId: staff.user.id,
+        fields: ['displayName'],
+        reason: 'youth.questions.list',
+        route: 'GET /api/v1/youth/policies/:id/questions',
+      }),
+    ]);
     expect((await youth.client.get(MINE)).json().items).toHaveLength(2);
     expect((await other.client.get(MINE)).json().items).toEqual([]);
   });
@@ -137,6 +151,12 @@ describe.each(engines)('questions on youth policies on %s', (engine) => {
     expect(items[0].workingDaysWaiting).toBeGreaterThanOrEqual(9);
     expect(items.slice(1).every((q: { overdue: boolean }) => !q.overdue)).toBe(true);
     expect(items.length).toBe(3);
+    const [logged] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from personal_data_access_log
+          where actor_user_id = ${staff.user.id} and reason = 'youth.questions.inbox'`,
+    );
+    expect(logged.n).toBe(2); // the two askers shown, once each
   });
 
   it('staff answer, the asker is notified once, an edit keeps the answer time; all audited', async () => {

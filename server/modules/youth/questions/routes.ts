@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { PolicyIdParams } from '../../../../contracts/youth-policies.ts';
 import {
   AnswerBody,
@@ -17,6 +18,7 @@ import './privacy.ts';
 import { listInbox, listMyQuestions, listPolicyQuestions } from './queries.ts';
 
 const tags = ['youth'];
+const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
 const answer = { action: 'youth.questions.answer' };
 
 export const questionRoutes = routes((app) => {
@@ -29,7 +31,7 @@ export const questionRoutes = routes((app) => {
     async (req) => {
       await assertPublishedPolicy(req.ctx, req.params.id);
       return {
-        items: await listPolicyQuestions(req.ctx.db, req.ctx.organizationId, req.params.id, req.ctx.actor),
+        items: await listPolicyQuestions(req.ctx, routeOf(req), req.params.id),
       };
     },
   );
@@ -53,7 +55,7 @@ export const questionRoutes = routes((app) => {
   app.get(
     '/api/v1/youth/questions/inbox',
     { config: { access: answer }, schema: { tags, response: { 200: Inbox } } },
-    async (req) => ({ items: await listInbox(req.ctx.db, req.ctx.organizationId, req.ctx.actor) }),
+    async (req) => ({ items: await listInbox(req.ctx, routeOf(req)) }),
   );
   app.put(
     '/api/v1/youth/questions/:id/answer',
