@@ -28,6 +28,8 @@ export const Me = z.object({
   locale: Locale,
   emailVerified: z.boolean(),
   twoFactorEnabled: z.boolean(),
+  /** False for accounts made through single sign-on (OIDC): no password to ask for. */
+  hasPassword: z.boolean(),
   /** Staff or admin in an organization that requires two-factor, without it yet: their staff rights wait for it. */
   twoFactorSetupRequired: z.boolean(),
   organization: z.object({ id: z.string(), slug: z.string(), nameKo: z.string(), nameEn: z.string() }),

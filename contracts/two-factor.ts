@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const TotpCode = z.string().regex(/^\d{6}$/, 'six digits');
 
 export const TwoFactorCodeBody = z.strictObject({ code: TotpCode });
-export const TwoFactorDisableBody = z.strictObject({ password: z.string().min(1).max(200), code: TotpCode });
+// The password is asked of accounts that have one; accounts made through a single sign-on provider have none.
+export const TwoFactorDisableBody = z.strictObject({
+  password: z.string().min(1).max(200).optional(),
+  code: TotpCode,
+});
 
 /** The secret is shown once, for manual entry; otpauthUrl is what the QR code holds. */
 export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });

@@ -21,6 +21,7 @@ export async function getMe(ctx: Ctx, csrfToken: string) {
     locale: user.locale as 'ko' | 'en',
     emailVerified: Boolean(user.emailVerifiedAt),
     twoFactorEnabled: Boolean(user.totpEnabledAt),
+    hasPassword: user.passwordHash !== null,
     twoFactorSetupRequired: org.requireStaffTwoFactor && staffLike && !user.totpEnabledAt,
     organization: { id: org.id, slug: org.slug, nameKo: org.nameKo, nameEn: org.nameEn },
     roles: [...actor.roles],

@@ -103,16 +103,21 @@ async function requiredByOrganization(db: DbOrTx, organizationId: string, userId
   return Boolean(row);
 }
 
-export async function disableTwoFactor(ctx: Ctx, input: { password: string; code: string }): Promise<void> {
+export async function disableTwoFactor(ctx: Ctx, input: { password?: string; code: string }): Promise<void> {
   const user = await currentUser(ctx);
   if (!user.totpEnabledAt) throw new AppError('two_factor_not_enabled', 409);
   if (await requiredByOrganization(ctx.db, ctx.organizationId, user.id))
     throw new AppError('two_factor_required_by_organization', 409);
   // The code is looked at only after the password is right, so a stolen session alone learns nothing about either.
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw new AppError('two_factor_password_incorrect', 400, {}, [
-      { field: 'body.password', code: 'incorrect' },
-    ]);
+  // An account made through single sign-on has no password: the session and a fresh code are what it has.
+  if (user.passwordHash !== null) {
+    if (input.password === undefined)
+      throw new AppError('validation_failed', 400, {}, [{ field: 'body.password', code: 'required' }]);
+    if (!(await verifyPassword(user.passwordHash, input.password))) {
+      throw new AppError('two_factor_password_incorrect', 400, {}, [
+        { field: 'body.password', code: 'incorrect' },
+      ]);
+    }
   }
   if (!(await consumeCode(ctx.db, user, input.code))) throw invalidCode();
   await ctx.db.transaction(async (tx) => {

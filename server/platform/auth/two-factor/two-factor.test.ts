@@ -7,6 +7,7 @@ import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { organizations } from '../../tenants/tables.ts';
 import { SESSION_COOKIE } from '../sessions.ts';
+import { users } from '../tables.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -176,6 +177,22 @@ describe.each(engines)('two-factor login on %s', (engine) => {
     });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('two_factor_not_enabled');
+  });
+
+  it('an account without a password (single sign-on) turns it off with a fresh code alone', async () => {
+    const { client, user, secret } = await withTwoFactor();
+    await t.database.db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+    expect((await client.get('/api/v1/me')).json()).toMatchObject({
+      hasPassword: false,
+      twoFactorEnabled: true,
+    });
+    const badCode = await client.post('/api/v1/me/two-factor/disable', { code: await wrongCode(secret) });
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json().error.code).toBe('invalid_two_factor_code');
+    expect((await client.get('/api/v1/me')).json().twoFactorEnabled).toBe(true);
+    const ok = await client.post('/api/v1/me/two-factor/disable', { code: await codeAt(secret, 0) });
+    expect(ok.statusCode).toBe(200);
+    expect((await client.get('/api/v1/me')).json().twoFactorEnabled).toBe(false);
   });
 
   it('withholds staff roles until two-factor is on when the organization requires it', async () => {

@@ -38,7 +38,10 @@ export function TwoFactorSection({ me }: { me: MeView }) {
   const disable = (e: FormEvent) => {
     e.preventDefault();
     action.run(async () => {
-      await api('/api/v1/me/two-factor/disable', { method: 'POST', body: { password, code: code.trim() } });
+      await api('/api/v1/me/two-factor/disable', {
+        method: 'POST',
+        body: { ...(me.hasPassword ? { password } : {}), code: code.trim() },
+      });
       setPassword('');
       setCode('');
       await refreshMe();
@@ -96,16 +99,18 @@ export function TwoFactorSection({ me }: { me: MeView }) {
       )}
       {me.twoFactorEnabled && (
         <form onSubmit={disable} className="form" noValidate>
-          <TextField
-            label={t('me.currentPassword')}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            error={action.fieldErrors.password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
+          {me.hasPassword && (
+            <TextField
+              label={t('me.currentPassword')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              error={action.fieldErrors.password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
           <TextField
             label={t('auth.twoFactorCode')}
             name="code"
