@@ -29,6 +29,24 @@ const ConfigSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default('OIDC'),
+  // Seals two-step (TOTP) secrets in the database: 32 random bytes, base64 (openssl rand -base64 32).
+  HAMKKE_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  // Web Push: without these, keys are made once per installation and kept in the database.
+  HAMKKE_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{80,90}$/, 'must be a base64url P-256 public key')
+    .optional(),
+  HAMKKE_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,46}$/, 'must be a base64url P-256 private key')
+    .optional(),
+  HAMKKE_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://')
+    .optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & {
@@ -64,6 +82,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       'Invalid setting OIDC_*: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together',
     );
+  }
+  if (Boolean(c.HAMKKE_VAPID_PUBLIC_KEY) !== Boolean(c.HAMKKE_VAPID_PRIVATE_KEY)) {
+    throw new ConfigError('Invalid setting HAMKKE_VAPID_*: the public and private key go together');
   }
   const db = c.DATABASE_URL ? 'postgres' : 'pglite';
   return { ...c, db, demo: db === 'pglite' && c.HAMKKE_DEMO !== false };

@@ -6,12 +6,12 @@ import { organizations } from '../../tenants/tables.ts';
 import { verifyPassword } from '../passwords.ts';
 import { createSession, deleteSession, hashToken, resolveSession } from '../sessions.ts';
 import { memberships, type User, users } from '../tables.ts';
+import { isSealed, openSecret, type SecretKey, sealSecret, secretKeyOf } from './secret-box.ts';
 import { totpLastSteps, twoFactorLoginFailures } from './tables.ts';
 import { matchTotp, newTotpSecret, otpauthUrl } from './totp.ts';
 
-// The TOTP secret is kept as the authenticator app holds it (base32 in users.totp_secret): the
-// code must be computed from it, so it cannot be hashed. Encrypting it would need a key setting
-// outside the database; until then database backups must be guarded like the database itself.
+// The TOTP secret must be readable to compute codes, so it cannot be hashed: it is sealed with
+// HAMKKE_SECRET_KEY when that is set (see secret-box.ts).
 
 export const MAX_TWO_FACTOR_FAILURES = 5;
 
@@ -36,11 +36,13 @@ async function lastTimeStep(db: DbOrTx, userId: string): Promise<number | null> 
  */
 async function consumeCode(
   db: DbOrTx,
+  key: SecretKey,
   user: Pick<User, 'id' | 'totpSecret'>,
   code: string,
 ): Promise<boolean> {
   if (!user.totpSecret) return false;
-  const step = await matchTotp(user.totpSecret, code, await lastTimeStep(db, user.id));
+  const secret = openSecret(user.totpSecret, user.id, key);
+  const step = await matchTotp(secret, code, await lastTimeStep(db, user.id));
   if (step === null) return false;
   const won = await db
     .insert(totpLastSteps)
@@ -67,7 +69,10 @@ export async function setupTwoFactor(ctx: Ctx): Promise<{ secret: string; otpaut
   const user = await currentUser(ctx);
   if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
   const secret = newTotpSecret();
-  await ctx.db.update(users).set({ totpSecret: secret, updatedAt: new Date() }).where(eq(users.id, user.id));
+  await ctx.db
+    .update(users)
+    .set({ totpSecret: sealSecret(secret, user.id, secretKeyOf(ctx.config)), updatedAt: new Date() })
+    .where(eq(users.id, user.id));
   return { secret, otpauthUrl: otpauthUrl(user.email ?? user.displayName, secret) };
 }
 
@@ -77,7 +82,7 @@ export async function enableTwoFactor(ctx: Ctx, input: { code: string }): Promis
     if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
     if (!user.totpSecret) throw new AppError('two_factor_not_set_up', 409);
     await tx.delete(totpLastSteps).where(eq(totpLastSteps.userId, user.id)); // steps of an older secret mean nothing
-    if (!(await consumeCode(tx, user, input.code))) throw invalidCode();
+    if (!(await consumeCode(tx, secretKeyOf(ctx.config), user, input.code))) throw invalidCode();
     await tx
       .update(users)
       .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
@@ -119,7 +124,7 @@ export async function disableTwoFactor(ctx: Ctx, input: { password?: string; cod
       ]);
     }
   }
-  if (!(await consumeCode(ctx.db, user, input.code))) throw invalidCode();
+  if (!(await consumeCode(ctx.db, secretKeyOf(ctx.config), user, input.code))) throw invalidCode();
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -151,7 +156,8 @@ export async function completeTwoFactorLogin(
     await deleteSession(ctx.db, token);
     return { kind: 'expired' };
   }
-  if (!(await consumeCode(ctx.db, user, code))) {
+  const key = secretKeyOf(ctx.config);
+  if (!(await consumeCode(ctx.db, key, user, code))) {
     const [row] = await ctx.db
       .insert(twoFactorLoginFailures)
       .values({ sessionId: hashToken(token), failures: 1 })
@@ -167,6 +173,12 @@ export async function completeTwoFactorLogin(
     return { kind: 'invalid' };
   }
   return ctx.db.transaction(async (tx) => {
+    // A secret stored before the key was set is sealed now that it has been used.
+    if (key && user.totpSecret && !isSealed(user.totpSecret))
+      await tx
+        .update(users)
+        .set({ totpSecret: sealSecret(user.totpSecret, user.id, key) })
+        .where(eq(users.id, user.id));
     await deleteSession(tx, token);
     const session = await createSession(tx, {
       userId: user.id,

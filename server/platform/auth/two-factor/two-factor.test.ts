@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
@@ -8,26 +7,7 @@ import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { organizations } from '../../tenants/tables.ts';
 import { SESSION_COOKIE } from '../sessions.ts';
 import { users } from '../tables.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The code of the step `offset` steps from now. Codes are used in increasing step order per person
- * (-1, 0, +1), since the server refuses a step at or before the last one used. Waits when a step
- * boundary is near, so the server checks the code in the same step it was made in.
- */
-async function codeAt(secret: string, offset: number): Promise<string> {
-  if (Date.now() % 30_000 > 28_000) await sleep(30_000 - (Date.now() % 30_000) + 100);
-  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offset * 30 });
-}
-
-/** A code valid at no step near now. */
-async function wrongCode(secret: string): Promise<string> {
-  const near = new Set(await Promise.all([-1, 0, 1].map((o) => codeAt(secret, o))));
-  let n = 123_456;
-  while (near.has(String(n).padStart(6, '0'))) n++;
-  return String(n).padStart(6, '0');
-}
+import { codeAt, wrongCode } from './test-codes.ts';
 
 describe.each(engines)('two-factor login on %s', (engine) => {
   let t: TestApp;
