@@ -63,3 +63,44 @@ self.addEventListener('fetch', (event) => {
     );
   }
 });
+
+// Web Push: the server sends { title, body, link, kind, deliveryId } (encrypted for this browser).
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = { title: event.data ? event.data.text() : '' };
+  }
+  event.waitUntil(
+    self.registration.showNotification(message.title || '함께', {
+      body: message.body || '',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      tag: message.deliveryId,
+      data: { link: message.link || '/notifications', deliveryId: message.deliveryId },
+    }),
+  );
+});
+
+// A click opens the link (in an open tab of the site when there is one) and reports "opened".
+// The report carries no cookies: the random delivery id is all it needs.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const { link, deliveryId } = event.notification.data || {};
+  const url = new URL(
+    link?.startsWith('/') && !link.startsWith('//') ? link : '/notifications',
+    self.location.origin,
+  ).href;
+  const open = self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+    const tab = windows.find((w) => new URL(w.url).origin === self.location.origin && 'navigate' in w);
+    return tab ? tab.navigate(url).then((w) => (w || tab).focus()) : self.clients.openWindow(url);
+  });
+  const report = deliveryId
+    ? fetch(`/api/v1/push/deliveries/${encodeURIComponent(deliveryId)}/opened`, {
+        method: 'POST',
+        credentials: 'omit',
+      }).catch(() => undefined)
+    : Promise.resolve();
+  event.waitUntil(Promise.all([open, report]));
+});

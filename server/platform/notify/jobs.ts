@@ -1,4 +1,5 @@
 import { defineJob } from '../jobs/boss.ts';
+import './digest.ts'; // the daily digest job
 import { dispatchPending } from './dispatch.ts';
 import { DISPATCH_JOB } from './outbox.ts';
 

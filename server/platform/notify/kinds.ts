@@ -8,7 +8,8 @@ export interface Localized {
 export interface NotificationKind {
   kind: string;
   label: Localized;
-  defaults: { inApp: boolean; email: boolean };
+  /** Push and SMS default to off when not named. */
+  defaults: { inApp: boolean; email: boolean; push?: boolean; sms?: boolean };
   /**
    * Email for this kind needs the optional 'notifications' consent (맞춤 알림 수신). Service notices
    * a person must get about their own requests set it false: they fall under the account purpose.

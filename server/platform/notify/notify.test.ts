@@ -11,7 +11,7 @@ import { consentRecords } from '../privacy/tables.ts';
 import { deliverOutboxRow, dispatchPending } from './dispatch.ts';
 import './jobs.ts';
 import { DISPATCH_JOB, enqueueNotification, queueEmail } from './outbox.ts';
-import { emailMessages, notifications, outbox } from './tables.ts';
+import { emailMessages, notificationSettings, notifications, outbox } from './tables.ts';
 
 describe.each(engines)('notifications on %s', (engine) => {
   let t: TestApp;
@@ -34,6 +34,8 @@ describe.each(engines)('notifications on %s', (engine) => {
     );
   const countWhere = async (table: typeof notifications | typeof emailMessages, outboxId: number) =>
     (await t.database.db.select().from(table).where(eq(table.outboxId, outboxId))).length;
+  const quietHoursOff = (userId: string) =>
+    t.database.db.insert(notificationSettings).values({ userId, quietHoursEnabled: false });
   const grantNotificationsConsent = (userId: string) =>
     t.database.db
       .insert(consentRecords)
@@ -143,12 +145,13 @@ describe.each(engines)('notifications on %s', (engine) => {
 
   it('keeps channel preferences and delivers by them', async () => {
     const { client, user, email } = await signedInAs(t, ['resident'], { lang: 'en' });
+    await quietHoursOff(user.id); // this test is about channels; quiet hours have their own
     await t.database.db.execute(sql`update users set locale = 'en' where id = ${user.id}`); // their setting picks the language
     const initial = await client.get('/api/v1/me/notification-preferences');
     expect(initial.json().items).toContainEqual({
       kind: 'system.announcement',
       label: 'Service announcements',
-      channels: { inApp: true, email: false },
+      channels: { inApp: true, email: false, push: false, sms: false },
     });
     const unknown = await client.put('/api/v1/me/notification-preferences', {
       items: [{ kind: 'no.such_kind', channels: { inApp: true, email: true } }],
@@ -173,7 +176,7 @@ describe.each(engines)('notifications on %s', (engine) => {
     expect(saved.json().items).toContainEqual({
       kind: 'system.announcement',
       label: 'Service announcements',
-      channels: { inApp: false, email: true },
+      channels: { inApp: false, email: true, push: false, sms: false },
     });
 
     // Email chosen, but without the optional notifications consent: nothing goes out.
@@ -188,13 +191,16 @@ describe.each(engines)('notifications on %s', (engine) => {
     expect(await countWhere(notifications, second)).toBe(0);
     const [mail] = await t.database.db.select().from(emailMessages).where(eq(emailMessages.outboxId, second));
     expect(mail).toMatchObject({ toAddress: email, subject: 'Notice 2', transport: 'dev_mailbox' });
-    expect(mail.bodyText).toMatch(/^The body\.\n\nhttp:\/\/localhost:\d+\/notices\/2$/);
+    expect(mail.bodyText).toMatch(
+      /^The body\.\n\nhttp:\/\/localhost:\d+\/notices\/2\n\n--\nStop these emails \(Service announcements\): http:\/\/localhost:\d+\/unsubscribe\?token=\S+$/,
+    );
     expect((await t.database.db.select().from(outbox).where(eq(outbox.id, second)))[0].payload).toEqual({}); // no copy left behind
   });
 
   it('never delivers one outbox row twice, however often dispatch runs', async () => {
     const { user } = await signedInAs(t, ['resident']);
     await grantNotificationsConsent(user.id);
+    await quietHoursOff(user.id);
     await t.database.db.execute(
       sql`insert into notification_preferences (user_id, kind, in_app, email) values (${user.id}, 'system.announcement', true, true)`,
     );

@@ -1,13 +1,30 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import { notificationKind, notificationKinds } from './kinds.ts';
+import { type NotificationKind, notificationKind, notificationKinds } from './kinds.ts';
 import { notificationPreferences } from './tables.ts';
 
 export interface Channels {
   inApp: boolean;
   email: boolean;
+  push: boolean;
+  sms: boolean;
 }
+
+/** A kind's default channels; push and SMS stay off until the person turns them on. */
+export const defaultChannels = (k: NotificationKind | undefined): Channels => ({
+  inApp: k?.defaults.inApp ?? true,
+  email: k?.defaults.email ?? false,
+  push: k?.defaults.push ?? false,
+  sms: k?.defaults.sms ?? false,
+});
+
+const chosen = (r: typeof notificationPreferences.$inferSelect): Channels => ({
+  inApp: r.inApp,
+  email: r.email,
+  push: r.push,
+  sms: r.sms,
+});
 
 /** The person's channels for one kind: their choice, or the kind's defaults. */
 export async function channelsFor(db: DbOrTx, userId: string, kind: string): Promise<Channels> {
@@ -15,30 +32,29 @@ export async function channelsFor(db: DbOrTx, userId: string, kind: string): Pro
     .select()
     .from(notificationPreferences)
     .where(and(eq(notificationPreferences.userId, userId), eq(notificationPreferences.kind, kind)));
-  if (row) return { inApp: row.inApp, email: row.email };
-  return notificationKind(kind)?.defaults ?? { inApp: true, email: false };
+  return row ? chosen(row) : defaultChannels(notificationKind(kind));
 }
 
 export async function listPreferences(db: DbOrTx, userId: string, locale: 'ko' | 'en') {
-  const kinds = notificationKinds();
   const rows = await db
     .select()
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, userId));
-  const chosen = new Map(rows.map((r) => [r.kind, { inApp: r.inApp, email: r.email }]));
+  const mine = new Map(rows.map((r) => [r.kind, chosen(r)]));
   return {
-    items: kinds.map((k) => ({
+    items: notificationKinds().map((k) => ({
       kind: k.kind,
       label: k.label[locale],
-      channels: chosen.get(k.kind) ?? { ...k.defaults },
+      channels: mine.get(k.kind) ?? defaultChannels(k),
     })),
   };
 }
 
+/** Push and SMS may be left out of an item: they keep their present value. */
 export async function savePreferences(
   db: DbOrTx,
   userId: string,
-  items: Array<{ kind: string; channels: Channels }>,
+  items: Array<{ kind: string; channels: Pick<Channels, 'inApp' | 'email'> & Partial<Channels> }>,
 ): Promise<void> {
   const unknown = items.map((i, n) => ({ i, n })).filter(({ i }) => !notificationKind(i.kind));
   if (unknown.length > 0) {
@@ -54,11 +70,19 @@ export async function savePreferences(
     throw new AppError('validation_failed', 400, {}, [{ field: 'body.items', code: 'duplicate_kind' }]);
   if (items.length === 0) return;
   await db.transaction(async (tx) => {
-    await tx
-      .delete(notificationPreferences)
-      .where(and(eq(notificationPreferences.userId, userId), inArray(notificationPreferences.kind, kinds)));
-    await tx
-      .insert(notificationPreferences)
-      .values(items.map((i) => ({ userId, kind: i.kind, inApp: i.channels.inApp, email: i.channels.email })));
+    const where = and(
+      eq(notificationPreferences.userId, userId),
+      inArray(notificationPreferences.kind, kinds),
+    );
+    const before = new Map(
+      (await tx.select().from(notificationPreferences).where(where)).map((r) => [r.kind, chosen(r)]),
+    );
+    await tx.delete(notificationPreferences).where(where);
+    await tx.insert(notificationPreferences).values(
+      items.map((i) => {
+        const was = before.get(i.kind) ?? defaultChannels(notificationKind(i.kind));
+        return { userId, kind: i.kind, ...was, ...i.channels };
+      }),
+    );
   });
 }

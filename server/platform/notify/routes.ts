@@ -12,6 +12,7 @@ import {
 } from '../../../contracts/notify.ts';
 import type { Ctx } from '../http.ts';
 import { routes } from '../http.ts';
+import { channelRoutes } from './channel-routes.ts';
 import './jobs.ts';
 import './policy.ts';
 import './privacy.ts';
@@ -28,7 +29,8 @@ import {
 const who = (ctx: Ctx) => ({ userId: ctx.actor.userId as string, organizationId: ctx.organizationId });
 const tags = ['notifications'];
 
-export const notifyRoutes = routes((app) => {
+export const notifyRoutes = routes(async (app) => {
+  await app.register(channelRoutes);
   app.get(
     '/api/v1/notifications',
     {

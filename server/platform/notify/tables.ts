@@ -5,8 +5,11 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
+  time,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -15,7 +18,7 @@ export const outbox = pgTable('outbox', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   organizationId: uuid('organization_id'),
   userId: uuid('user_id'),
-  type: text('type').notNull().$type<'notification' | 'email'>(),
+  type: text('type').notNull().$type<'notification' | 'email' | 'push' | 'sms'>(),
   kind: text('kind').notNull(),
   payload: jsonb('payload').notNull().$type<Record<string, unknown>>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -61,7 +64,86 @@ export const notificationPreferences = pgTable(
     kind: text('kind').notNull(),
     inApp: boolean('in_app').notNull(),
     email: boolean('email').notNull(),
+    push: boolean('push').notNull().default(false),
+    sms: boolean('sms').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
+
+// 0012_web_push.sql
+export const pushVapidKeys = pgTable('push_vapid_keys', {
+  id: smallint('id').primaryKey().default(1),
+  publicKey: text('public_key').notNull(),
+  privateKey: text('private_key').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const pushSubscriptions = pgTable('push_subscriptions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  endpoint: text('endpoint').notNull().unique(),
+  p256dh: text('p256dh').notNull(),
+  auth: text('auth').notNull(),
+  userAgent: text('user_agent').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const pushDeliveries = pgTable(
+  'push_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    outboxId: bigint('outbox_id', { mode: 'number' }).notNull(),
+    subscriptionId: uuid('subscription_id'),
+    userId: uuid('user_id'),
+    organizationId: uuid('organization_id'),
+    kind: text('kind').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+  },
+  (t) => [unique().on(t.outboxId, t.subscriptionId)],
+);
+
+// 0013, 0015, 0016: one row per person; a missing row means the defaults.
+export const notificationSettings = pgTable('notification_settings', {
+  userId: uuid('user_id').primaryKey(),
+  quietHoursEnabled: boolean('quiet_hours_enabled').notNull().default(true),
+  quietStart: time('quiet_start').notNull().default('22:00'),
+  quietEnd: time('quiet_end').notNull().default('08:00'),
+  mobileNumber: text('mobile_number'),
+  emailDigest: boolean('email_digest').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// 0014_unsubscribe_key.sql
+export const unsubscribeKeys = pgTable('unsubscribe_keys', {
+  id: smallint('id').primaryKey().default(1),
+  secret: text('secret').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// 0015_sms.sql
+export const smsMessages = pgTable('sms_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
+  organizationId: uuid('organization_id'),
+  userId: uuid('user_id'),
+  kind: text('kind').notNull(),
+  provider: text('provider').notNull(),
+  toNumber: text('to_number').notNull(),
+  body: text('body').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// 0016_email_digest.sql
+export const emailDigestItems = pgTable('email_digest_items', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  organizationId: uuid('organization_id'),
+  userId: uuid('user_id').notNull(),
+  sourceOutboxId: bigint('source_outbox_id', { mode: 'number' }).notNull().unique(),
+  kind: text('kind').notNull(),
+  subject: text('subject').notNull(),
+  bodyText: text('body_text').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  digestOutboxId: bigint('digest_outbox_id', { mode: 'number' }),
+});

@@ -4,9 +4,11 @@ import { RequireSignIn } from '../RequireSignIn.tsx';
 import { YouthProfileSection } from '../youth/YouthProfileSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
 import { DataSection } from './DataSection.tsx';
+import { NotificationSettingsSection } from './NotificationSettingsSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
+import { PushSection } from './PushSection.tsx';
 import { TwoFactorSection } from './TwoFactorSection.tsx';
 
 const SECTIONS = [
@@ -16,6 +18,8 @@ const SECTIONS = [
   ['me-consents', 'me.consentsTitle'],
   ['me-youth', 'youth.profile.title'],
   ['me-prefs', 'me.preferencesTitle'],
+  ['me-delivery', 'notify.settings.title'],
+  ['me-push', 'notify.push.title'],
   ['me-data', 'me.dataTitle'],
 ] as const;
 
@@ -40,6 +44,8 @@ export default function MyPage() {
           <ConsentsSection />
           <YouthProfileSection />
           <PreferencesSection />
+          <NotificationSettingsSection />
+          <PushSection />
           <DataSection me={me} />
         </Page>
       )}

@@ -2,13 +2,25 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import type { NotificationPreference } from '../../api/types.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import './notify-messages.ts';
 import { useAction } from './useAction.ts';
 
+type Channel = 'inApp' | 'email' | 'push' | 'sms';
+interface NotificationPreference {
+  kind: string;
+  label: string;
+  channels: Record<Channel, boolean>;
+}
 type Items = { items: NotificationPreference[] };
+const CHANNELS: Array<[Channel, string]> = [
+  ['inApp', 'me.channelInApp'],
+  ['email', 'me.channelEmail'],
+  ['push', 'notify.channelPush'],
+  ['sms', 'notify.channelSms'],
+];
 
 export function PreferencesSection() {
   const { t, i18n } = useTranslation();
@@ -20,7 +32,7 @@ export function PreferencesSection() {
     if (prefs.data) setDraft(prefs.data.items);
   }, [prefs.data]);
   const action = useAction();
-  const toggle = (kind: string, channel: 'inApp' | 'email') =>
+  const toggle = (kind: string, channel: Channel) =>
     setDraft(
       draft.map((p) =>
         p.kind === kind ? { ...p, channels: { ...p.channels, [channel]: !p.channels[channel] } } : p,
@@ -43,26 +55,21 @@ export function PreferencesSection() {
       <QueryState query={prefs}>
         {() => (
           <form onSubmit={submit} className="form" noValidate>
+            <p className="field-hint">{t('notify.channelsHint')}</p>
             {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
             {draft.map((p) => (
               <fieldset key={p.kind} className="pref">
                 <legend>{p.label}</legend>
-                <label className="inline-check">
-                  <input
-                    type="checkbox"
-                    checked={p.channels.inApp}
-                    onChange={() => toggle(p.kind, 'inApp')}
-                  />{' '}
-                  {t('me.channelInApp')}
-                </label>
-                <label className="inline-check">
-                  <input
-                    type="checkbox"
-                    checked={p.channels.email}
-                    onChange={() => toggle(p.kind, 'email')}
-                  />{' '}
-                  {t('me.channelEmail')}
-                </label>
+                {CHANNELS.map(([channel, label]) => (
+                  <label key={channel} className="inline-check">
+                    <input
+                      type="checkbox"
+                      checked={p.channels[channel]}
+                      onChange={() => toggle(p.kind, channel)}
+                    />{' '}
+                    {t(label)}
+                  </label>
+                ))}
               </fieldset>
             ))}
             <Button type="submit" disabled={action.busy}>
