@@ -34,6 +34,11 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  // Extra Web Push service hosts to accept besides the browsers' own (comma-separated, e.g. a test peer).
+  HAMKKE_PUSH_HOSTS: z
+    .string()
+    .regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, 'must be host names separated by commas')
+    .optional(),
   // Web Push: without these, keys are made once per installation and kept in the database.
   HAMKKE_VAPID_PUBLIC_KEY: z
     .string()

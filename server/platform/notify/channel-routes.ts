@@ -16,6 +16,7 @@ import {
 import { AppError } from '../errors.ts';
 import { routes } from '../http.ts';
 import './messages.ts';
+import { assertAllowedPushEndpoint } from './push/allowed-hosts.ts';
 import { markPushOpened } from './push/deliver.ts';
 import { addSubscription, listSubscriptions, removeSubscription } from './push/subscriptions.ts';
 import { vapidKeys } from './push/vapid.ts';
@@ -61,7 +62,10 @@ export const channelRoutes = routes((app) => {
       config: { access: 'signed-in' },
       schema: { tags, body: PushSubscriptionBody, response: { 200: PushSubscriptionItem } },
     },
-    async (req) => addSubscription(req.ctx.db, me(req), req.body, req.ctx.userAgent),
+    async (req) => {
+      assertAllowedPushEndpoint(req.body.endpoint, req.ctx.config);
+      return addSubscription(req.ctx.db, me(req), req.body, req.ctx.userAgent);
+    },
   );
   app.delete(
     '/api/v1/me/push-subscriptions/:id',

@@ -50,7 +50,7 @@ describe.each(engines)('push, SMS and email channels on %s', (engine) => {
   let t: TestApp;
   let peer: Awaited<ReturnType<typeof startPushPeer>>;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: '127.0.0.1' });
     peer = await startPushPeer();
   });
   afterAll(async () => {

@@ -13,7 +13,7 @@ describe.each(engines)('Web Push on %s', (engine) => {
   let t: TestApp;
   let peer: Awaited<ReturnType<typeof startPushPeer>>;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: '127.0.0.1' });
     peer = await startPushPeer();
   });
   afterAll(async () => {
@@ -193,6 +193,19 @@ describe.each(engines)('Web Push on %s', (engine) => {
     });
     expect(notHttps.statusCode).toBe(400);
     expect(notHttps.json().error.details[0].field).toBe('body.endpoint');
+    // Only browsers' push services (and hosts the operator adds): no requests to internal addresses.
+    for (const endpoint of ['https://10.0.0.5/push/x', 'https://fcm.googleapis.com.evil.example/x']) {
+      const internal = await me.client.post('/api/v1/me/push-subscriptions', { endpoint, keys: mine.keys });
+      expect(internal.statusCode).toBe(400);
+      expect(internal.json().error.details[0]).toMatchObject({
+        field: 'body.endpoint',
+        code: 'push_service_unknown',
+      });
+    }
+    expect(
+      (await me.client.get('/api/v1/me/push-subscriptions')).json().items,
+      'nothing stored from refused endpoints',
+    ).toEqual([]);
 
     const anon = new TestClient(t.app);
     for (const [method, url] of [
