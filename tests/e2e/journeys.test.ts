@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { logIn, verificationLinkFor } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -35,13 +36,6 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     return { context, page, errors };
-  }
-
-  async function logIn(page: Page, email: string, password: string): Promise<void> {
-    await visit(page, '/login', 'login');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('main form button[type="submit"]').click();
   }
 
   async function shot(page: Page, name: string): Promise<void> {
@@ -115,25 +109,8 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
     await shot(page, 'signup-done-ko');
 
     // The demo admin reads the verification email in the dev mailbox and follows its link.
-    const admin = await newPage();
-    const account = demo('admin@demo.hamkke.kr');
-    await logIn(admin.page, account.email, account.password);
-    await admin.page.waitForURL(`${server.url}/`);
-    let verifyLink: string | null = null;
-    for (let attempt = 0; attempt < 30 && !verifyLink; attempt++) {
-      await visit(admin.page, '/admin/mailbox', 'dev mailbox');
-      const row = admin.page.locator('tr', { hasText: email });
-      if ((await row.count()) > 0) {
-        await row.locator('a').first().click();
-        await settle(admin.page);
-        await expectAccessible(admin.page, 'dev mailbox message');
-        verifyLink = await admin.page.locator('a[href*="verify-email?token="]').first().getAttribute('href');
-      } else await admin.page.waitForTimeout(1000);
-    }
-    expect(verifyLink, 'the verification email reached the dev mailbox').toBeTruthy();
-    await admin.context.close();
-
-    await page.goto(verifyLink!);
+    const verifyLink = await verificationLinkFor(browser, server, email);
+    await page.goto(verifyLink);
     await settle(page);
     await page.locator('.alert-success').waitFor();
     await expectAccessible(page, 'email verified');

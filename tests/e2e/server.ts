@@ -50,7 +50,8 @@ export function parseDemoAccounts(stdout: string): Map<string, DemoAccount> {
   return accounts;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `extraEnv` adds settings for one journey (e.g. a local push service to trust). */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-e2e-'));
   const port = await freePort();
@@ -67,6 +68,7 @@ export async function startServer(): Promise<RunningServer> {
     HAMKKE_LOG_LEVEL: 'warn',
     HAMKKE_RATE_LIMIT_PER_MINUTE: '100000',
     HAMKKE_PUBLIC_URL: url,
+    ...extraEnv,
   });
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
     cwd: ROOT,

@@ -164,6 +164,8 @@ export async function startPushPeer() {
     rejected,
     /** Trusts the peer's certificate, for web-push's requests. */
     agent,
+    /** The peer's certificate (PEM), for a server process to trust through NODE_EXTRA_CA_CERTS. */
+    certPem: cert.toString('utf8'),
     /** A browser's subscription: a fresh P-256 key pair and auth secret, held by the peer. */
     subscribe(): PeerSubscription {
       const id = randomUUID();
