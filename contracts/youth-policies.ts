@@ -6,6 +6,14 @@ export const POLICY_SOURCES = ['national', 'local'] as const;
 export type PolicySource = (typeof POLICY_SOURCES)[number];
 export const WORKFLOW_STATUSES = ['draft', 'review', 'published', 'closed'] as const;
 export type PolicyWorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
+/** Where a policy may go from each workflow state (review can go back to draft). */
+export const NEXT_WORKFLOW: Record<PolicyWorkflowStatus, PolicyWorkflowStatus[]> = {
+  draft: ['review'],
+  review: ['published', 'draft'],
+  published: ['closed'],
+  closed: [],
+};
 export const APPLY_PERIOD_KINDS = ['dates', 'always', 'closed'] as const;
 export type ApplyPeriodKind = (typeof APPLY_PERIOD_KINDS)[number];
 /** Whether one can apply on a given day (Asia/Seoul); closing_soon = the round ends within 7 days. */

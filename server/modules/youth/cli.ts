@@ -27,7 +27,7 @@ export const youthCommands: CliCommand[] = [
       const org = await cliOrganization(db, slug);
       const result = await importPolicies(
         db,
-        { actor: { userId: null }, organizationId: org.id },
+        { actor: { userId: null }, organizationId: org.id, config: env.config }, // config: imports alert people
         records,
         'en',
       );

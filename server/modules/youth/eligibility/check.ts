@@ -3,8 +3,9 @@ import type { DbOrTx } from '../../../platform/db/connect.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { cachedPoliciesForEligibility } from '../policies/eligibility.ts';
 import type { PolicyForEligibility } from '../policies/index.ts';
+import { fullYearsOn } from './age.ts';
 import { evaluateEligibility, isEligible } from './rules.ts';
-import type { EligibilityProfile, RuleOutcome } from './types.ts';
+import type { EligibilityProfile, PolicyEligibility, RuleOutcome } from './types.ts';
 
 export interface EligiblePolicy extends PolicyForEligibility {
   outcomes: RuleOutcome[];
@@ -22,9 +23,129 @@ export function profileOf(input: Omit<EligibilityCheckBody, 'on'>): EligibilityP
   return p;
 }
 
+// What the self-check knows about a cached list, built once per list: the region index, and the
+// policies grouped by their eligibility fields (a "signature"). Policies with the same fields get
+// the same outcomes for a person, so a request runs the rules (and writes their explanations) once
+// per signature that the region and age leave in, not once per policy.
+interface Prepared {
+  byRegion: Map<string, number[]>;
+  anywhere: number[];
+  signatureOf: Int32Array;
+  /** One policy's eligibility per signature. */
+  signatures: PolicyEligibility[];
+  /** `{"id":…,"externalId":…,"title":…,"status":…,"rules":` of each policy, for the JSON answer. */
+  jsonHead: string[];
+}
+const prepared = new WeakMap<PolicyForEligibility[], Prepared>();
+
+function prepare(policies: PolicyForEligibility[]): Prepared {
+  let ready = prepared.get(policies);
+  if (ready) return ready;
+  ready = {
+    byRegion: new Map(),
+    anywhere: [],
+    signatureOf: new Int32Array(policies.length),
+    signatures: [],
+    jsonHead: [],
+  };
+  const signatureIds = new Map<string, number>();
+  for (const [i, p] of policies.entries()) {
+    const e = p.eligibility;
+    // As the region rule reads the list: blank-padded entries trimmed, blank ones restrict nothing.
+    const codes = new Set((e.regionCodes ?? []).map((c) => c.trim()).filter((c) => c !== ''));
+    if (codes.size === 0) ready.anywhere.push(i);
+    for (const code of codes) {
+      const list = ready.byRegion.get(code);
+      if (list) list.push(i);
+      else ready.byRegion.set(code, [i]);
+    }
+    const key = JSON.stringify([
+      e.minAge,
+      e.maxAge,
+      e.regionCodes,
+      e.employmentCodes,
+      e.educationCodes,
+      e.majorCodes,
+      e.specialGroupCodes,
+      e.maritalCodes,
+      e.incomeConditionCode,
+      e.incomeMin,
+      e.incomeMax,
+    ]);
+    let id = signatureIds.get(key);
+    if (id === undefined) {
+      id = ready.signatures.length;
+      signatureIds.set(key, id);
+      ready.signatures.push(e);
+    }
+    ready.signatureOf[i] = id;
+    ready.jsonHead.push(
+      `{"id":${JSON.stringify(p.id)},"externalId":${JSON.stringify(p.externalId)},"title":${JSON.stringify(p.title)},"status":${JSON.stringify(p.status)},"rules":`,
+    );
+  }
+  prepared.set(policies, ready);
+  return ready;
+}
+
+/** The indexes of the policies whose region rule can pass for `regionCode` (all when it is not given), in list order. */
+function candidateIndexes(policies: PolicyForEligibility[], ready: Prepared, regionCode: string | undefined) {
+  const mine = regionCode?.trim();
+  if (!mine) return policies.map((_, i) => i);
+  return [...ready.anywhere, ...(ready.byRegion.get(mine) ?? [])].sort((a, b) => a - b);
+}
+
+/** The policies whose region rule can pass for `regionCode` (all of them when it is not given), in list order. */
+export function regionCandidates(policies: PolicyForEligibility[], regionCode: string | undefined) {
+  return candidateIndexes(policies, prepare(policies), regionCode).map((i) => policies[i]);
+}
+
+interface Matches {
+  policies: PolicyForEligibility[];
+  ready: Prepared;
+  /** Indexes into `policies`, in list order. */
+  indexes: number[];
+  /** The outcomes of each signature that fits (undefined: not looked at or does not fit). */
+  outcomes: Array<RuleOutcome[] | null | undefined>;
+}
+
+/** The policies of a list that fit the person on `on`: the rules run once per signature left in. */
+export function fitting(policies: PolicyForEligibility[], profile: EligibilityProfile, on: string): Matches {
+  const ready = prepare(policies);
+  const outcomes: Matches['outcomes'] = new Array(ready.signatures.length);
+  // The age rule's failure, without its words: most policies that the region leaves in fail here.
+  const age = profile.birthDate?.trim() ? fullYearsOn(profile.birthDate, on) : null;
+  const indexes: number[] = [];
+  for (const i of candidateIndexes(policies, ready, profile.regionCode)) {
+    const s = ready.signatureOf[i];
+    let fits = outcomes[s];
+    if (fits === undefined) {
+      const e = ready.signatures[s];
+      const tooYoung = age !== null && e.minAge > 0 && age < e.minAge;
+      const tooOld = age !== null && e.maxAge > 0 && age > e.maxAge;
+      if (tooYoung || tooOld) fits = null;
+      else {
+        const all = evaluateEligibility(e, profile, on);
+        fits = isEligible(all) ? all : null;
+      }
+      outcomes[s] = fits;
+    }
+    if (fits) indexes.push(i);
+  }
+  return { policies, ready, indexes, outcomes };
+}
+
+async function match(
+  db: DbOrTx,
+  organizationId: string,
+  profile: EligibilityProfile,
+  on: string,
+): Promise<Matches> {
+  return fitting(await cachedPoliciesForEligibility(db, organizationId, on), profile, on);
+}
+
 /**
  * Every published policy of the organization whose rules all pass or are unknown for the person on
- * `on`. The list comes from a per-process cache of a few seconds (cachedPoliciesForEligibility).
+ * `on`. The list comes from a per-process cache (cachedPoliciesForEligibility).
  */
 export async function findEligiblePolicies(
   db: DbOrTx,
@@ -32,48 +153,11 @@ export async function findEligiblePolicies(
   profile: EligibilityProfile,
   on: string,
 ): Promise<EligiblePolicy[]> {
-  const policies = await cachedPoliciesForEligibility(db, organizationId, on);
-  const out: EligiblePolicy[] = [];
-  for (const policy of regionCandidates(policies, profile.regionCode)) {
-    const outcomes = evaluateEligibility(policy.eligibility, profile, on);
-    if (isEligible(outcomes)) out.push({ ...policy, outcomes });
-  }
-  return out;
-}
-
-// Most policies are for one district or province, so most fail the region rule: the region index
-// leaves those out before the rules (and their explanations) run. It is built once per cached list.
-interface RegionIndex {
-  byRegion: Map<string, number[]>;
-  anywhere: number[];
-}
-const regionIndexes = new WeakMap<PolicyForEligibility[], RegionIndex>();
-
-function regionIndexOf(policies: PolicyForEligibility[]): RegionIndex {
-  let index = regionIndexes.get(policies);
-  if (index) return index;
-  index = { byRegion: new Map(), anywhere: [] };
-  for (const [i, p] of policies.entries()) {
-    // As the region rule reads the list: blank-padded entries trimmed, blank ones restrict nothing.
-    const codes = new Set((p.eligibility.regionCodes ?? []).map((c) => c.trim()).filter((c) => c !== ''));
-    if (codes.size === 0) index.anywhere.push(i);
-    for (const code of codes) {
-      const list = index.byRegion.get(code);
-      if (list) list.push(i);
-      else index.byRegion.set(code, [i]);
-    }
-  }
-  regionIndexes.set(policies, index);
-  return index;
-}
-
-/** The policies whose region rule can pass for `regionCode` (all of them when it is not given), in list order. */
-export function regionCandidates(policies: PolicyForEligibility[], regionCode: string | undefined) {
-  const mine = regionCode?.trim();
-  if (!mine) return policies;
-  const index = regionIndexOf(policies);
-  const picked = [...index.anywhere, ...(index.byRegion.get(mine) ?? [])].sort((a, b) => a - b);
-  return picked.map((i) => policies[i]);
+  const m = await match(db, organizationId, profile, on);
+  return m.indexes.map((i) => ({
+    ...m.policies[i],
+    outcomes: m.outcomes[m.ready.signatureOf[i]] as RuleOutcome[],
+  }));
 }
 
 /** The API shape: explanations in one language. */
@@ -85,4 +169,33 @@ export function presentEligible(p: EligiblePolicy, locale: Locale) {
     status: p.status,
     rules: p.outcomes.map((o) => ({ rule: o.rule, result: o.result, explanation: o.explanation[locale] })),
   };
+}
+
+/**
+ * The self-check's answer (EligibilityCheckResult) as JSON text. A person fits thousands of
+ * policies with eight explained rules each; written from per-policy heads and per-signature rule
+ * lists, the answer costs a string join instead of validating and serializing some 25,000 objects.
+ */
+export async function eligibilityCheckJson(
+  db: DbOrTx,
+  organizationId: string,
+  profile: EligibilityProfile,
+  on: string,
+  locale: Locale,
+): Promise<string> {
+  const m = await match(db, organizationId, profile, on);
+  const rulesJson: string[] = [];
+  const parts: string[] = [];
+  for (const i of m.indexes) {
+    const s = m.ready.signatureOf[i];
+    rulesJson[s] ??= JSON.stringify(
+      (m.outcomes[s] as RuleOutcome[]).map((o) => ({
+        rule: o.rule,
+        result: o.result,
+        explanation: o.explanation[locale],
+      })),
+    );
+    parts.push(`${m.ready.jsonHead[i]}${rulesJson[s]}}`);
+  }
+  return `{"items":[${parts.join(',')}]}`;
 }

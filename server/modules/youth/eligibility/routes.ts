@@ -1,7 +1,7 @@
 import { EligibilityCheckBody, EligibilityCheckResult } from '../../../../contracts/youth-eligibility.ts';
 import { routes } from '../../../platform/http.ts';
 import { todayInSeoul } from '../policies/index.ts';
-import { findEligiblePolicies, presentEligible, profileOf } from './check.ts';
+import { eligibilityCheckJson, profileOf } from './check.ts';
 import './messages.ts';
 
 const tags = ['youth'];
@@ -14,11 +14,13 @@ export const eligibilityRoutes = routes((app) => {
       config: { access: 'public' },
       schema: { tags, body: EligibilityCheckBody, response: { 200: EligibilityCheckResult } },
     },
-    async (req) => {
+    async (req, reply) => {
       const { on, ...facts } = req.body;
       const day = on ?? todayInSeoul();
-      const found = await findEligiblePolicies(req.ctx.db, req.ctx.organizationId, profileOf(facts), day);
-      return { items: found.map((p) => presentEligible(p, req.ctx.locale)) };
+      const { db, organizationId, locale } = req.ctx;
+      // Already JSON in the shape of EligibilityCheckResult: Fastify sends a JSON string as it is.
+      const json = await eligibilityCheckJson(db, organizationId, profileOf(facts), day, locale);
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 });

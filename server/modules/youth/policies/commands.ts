@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type {
-  PolicyCreateBody,
-  PolicyPatchBody,
-  PolicyWorkflowStatus,
+import {
+  NEXT_WORKFLOW,
+  type PolicyCreateBody,
+  type PolicyPatchBody,
+  type PolicyWorkflowStatus,
 } from '../../../../contracts/youth-policies.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
@@ -14,16 +15,11 @@ import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
 import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
 import { syncPolicySearch } from './search-index.ts';
+import { roundColumns } from './status.ts';
 import { youthPolicies, youthPolicyRevisions, youthPolicyRounds } from './tables.ts';
 
 // Staff authoring of local policies: draft → review → published → closed, back to draft from
 // review; every change is a revision and an audit entry in the same transaction.
-const TRANSITIONS: Record<PolicyWorkflowStatus, PolicyWorkflowStatus[]> = {
-  draft: ['review'],
-  review: ['published', 'draft'],
-  published: ['closed'],
-  closed: [],
-};
 
 const EMPTY: PolicyFields = {
   title: '',
@@ -113,6 +109,7 @@ export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ 
         source: 'local',
         status: 'draft',
         ...fieldColumns(fields),
+        ...roundColumns(rounds),
       })
       .returning({ id: youthPolicies.id });
     if (rounds.length)
@@ -136,7 +133,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
     checkAges(ctx, fields);
     await tx
       .update(youthPolicies)
-      .set({ ...fieldColumns(fields), updatedAt: sql`now()` })
+      .set({ ...fieldColumns(fields), ...(rounds ? roundColumns(rounds) : {}), updatedAt: sql`now()` })
       .where(eq(youthPolicies.id, id));
     if (rounds) {
       await tx.delete(youthPolicyRounds).where(eq(youthPolicyRounds.policyId, id));
@@ -164,7 +161,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
 export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowStatus): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const row = await loadForUpdate(tx, ctx, id);
-    if (!TRANSITIONS[row.status].includes(to))
+    if (!NEXT_WORKFLOW[row.status].includes(to))
       throw new AppError('youth_policy_transition', 409, { from: row.status, to });
     await tx.update(youthPolicies).set({ status: to, updatedAt: sql`now()` }).where(eq(youthPolicies.id, id));
     const fields = fieldsOfRow(row);

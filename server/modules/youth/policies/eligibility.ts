@@ -51,26 +51,14 @@ export async function listPoliciesForEligibility(
   on: string = todayInSeoul(),
 ): Promise<PolicyForEligibility[]> {
   const status = applyStatus(on);
-  const day = sql`${on}::date`;
   // Code lists come as one string each, split here: parsing ~45 region codes per policy as
   // PostgreSQL arrays took most of the time of this query at 20,000 policies.
   const codeLists = sql.raw(CODE_LISTS.map((c) => `array_to_string(p.${c}, chr(31)) as ${c}`).join(', '));
-  // The same round facts as applyStatus's lateral join (cur_end, next_end, last_end), computed for
-  // every policy in one grouped pass over the rounds: three lookups per row took over a second at
-  // 20,000 policies.
   const rows = await queryRows<Row>(
     db,
     sql`select p.id, p.external_id, p.title, ${status.columns},
           p.min_age, p.max_age, ${codeLists}, p.income_condition, p.income_min, p.income_max, p.income_other
         from youth_policies p
-        left join (
-          select r.policy_id,
-            min(r.ends_on) filter (where r.starts_on <= ${day} and r.ends_on >= ${day}) as cur_end,
-            (array_agg(r.ends_on order by r.starts_on, r.ends_on) filter (where r.starts_on > ${day}))[1] as next_end,
-            max(r.ends_on) as last_end
-          from youth_policy_rounds r
-          group by r.policy_id
-        ) st on st.policy_id = p.id
         where p.organization_id = ${organizationId} and p.status = 'published'
         order by p.registered_at desc, p.id`,
   );
@@ -97,16 +85,33 @@ export async function listPoliciesForEligibility(
   }));
 }
 
+/**
+ * A value that changes whenever any policy of the organization is added or changed (every write
+ * sets updated_at): read from the (organization_id, updated_at) index, a few milliseconds where
+ * loading the list takes hundreds. The sum, not only the latest time, also sees a transaction
+ * that commits after a later one.
+ */
+async function listVersion(db: DbOrTx, organizationId: string): Promise<string> {
+  const [v] = await queryRows<{ n: number; total: string | null }>(
+    db,
+    sql`select count(*)::int8 as n, sum(extract(epoch from updated_at))::text as total
+          from youth_policies where organization_id = ${organizationId}`,
+  );
+  return `${v.n}|${v.total ?? ''}`;
+}
+
 // The self-check and "policies for me" read the whole published list on every request (over a
 // second for 20,000 policies); this per-process cache keeps it per (database, organization, day).
-// A list older than FRESH_MS is still served while one refresh runs, so no request waits for the
-// reload; one older than STALE_MS is not used. A staff change shows up FRESH_MS later at most, at once
-// in this process when the command calls forgetPoliciesForEligibility.
+// A list older than FRESH_MS is checked against the table's version in the background (and
+// reloaded only when that changed) while requests go on using it; one older than STALE_MS is not
+// used. A staff change shows up FRESH_MS later at most, at once in this process when the command
+// calls forgetPoliciesForEligibility.
 const FRESH_MS = 10_000;
 const STALE_MS = 60_000;
 interface Cached {
   at: number;
   generation: number;
+  version: Promise<string>;
   policies: Promise<PolicyForEligibility[]>;
   refreshing: boolean;
 }
@@ -128,11 +133,14 @@ export function cachedPoliciesForEligibility(
   const key = `${organizationId}|${on}`;
   const generation = generations.get(organizationId) ?? 0;
   const now = Date.now();
-  const load = (): Cached => {
+  const load = (version?: string): Cached => {
+    // The version is read before the list: a change in between makes the next check reload.
+    const read = version !== undefined ? Promise.resolve(version) : listVersion(db, organizationId);
     const entry: Cached = {
       at: now,
       generation,
-      policies: listPoliciesForEligibility(db, organizationId, on),
+      version: read,
+      policies: read.then(() => listPoliciesForEligibility(db, organizationId, on)),
       refreshing: false,
     };
     entry.policies.catch(() => {
@@ -144,16 +152,21 @@ export function cachedPoliciesForEligibility(
   if (hit && hit.generation === generation && now - hit.at < STALE_MS) {
     if (now - hit.at >= FRESH_MS && !hit.refreshing) {
       hit.refreshing = true;
-      const next = load();
-      // The old list stays in use until the new one has arrived.
-      next.policies.then(
-        () => {
+      // The old list stays in use until the check (and a reload, if needed) is done.
+      Promise.all([hit.version, listVersion(db, organizationId)])
+        .then(async ([had, has]) => {
+          if (had === has) {
+            hit.at = Date.now();
+            return;
+          }
+          const next = load(has);
+          await next.policies;
           if (entries.get(key) === hit) entries.set(key, next);
-        },
-        () => {
+        })
+        .catch(() => {})
+        .finally(() => {
           hit.refreshing = false;
-        },
-      );
+        });
     }
     return hit.policies;
   }

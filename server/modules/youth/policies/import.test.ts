@@ -133,6 +133,19 @@ describe.each(engines)('youth policy import on %s', (engine) => {
     expect(n).toBe(3);
   });
 
+  it('refuses a policy number repeated in one file, naming the earlier record as people count', async () => {
+    const twin = { ...records[0], plcyNo: 'TESTTWIN' };
+    const result = await importPolicies(
+      t.database.db,
+      { actor: { userId: null }, organizationId: t.org.id },
+      [twin, { ...twin, plcyNm: '다른 제목' }],
+      'ko',
+    );
+    expect(result.rejected).toEqual([
+      { index: 1, externalId: 'TESTTWIN', reason: '같은 정책번호가 파일의 1번째 항목에 이미 있습니다.' },
+    ]);
+  });
+
   it('the CLI prints the summary and the refused records, and fails only when nothing could be read', async () => {
     const lines: string[] = [];
     const run = (file: string) =>

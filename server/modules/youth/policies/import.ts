@@ -1,17 +1,24 @@
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ImportResult } from '../../../../contracts/youth-policies.ts';
+import type { Config } from '../../../config.ts';
 import { type AuditCtx, writeAudit } from '../../../platform/audit/write.ts';
 import type { Db } from '../../../platform/db/connect.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { t } from '../../../platform/i18n/messages.ts';
+import type { Jobs } from '../../../platform/jobs/boss.ts';
+import { alertImportedPolicies } from '../alerts/imported.ts';
 import { fieldColumns } from './columns.ts';
 import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
 import './messages.ts';
-import { syncPolicySearch } from './search-index.ts';
+import { settlePolicySearch, syncPolicySearch } from './search-index.ts';
+import { roundColumns } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
 export const IMPORT_BATCH_SIZE = 250;
+
+/** Who runs the import; with `config` (the staff route, the CLI) new and changed policies alert people. */
+type ImportCtx = AuditCtx & { organizationId: string; config?: Config; jobs?: Pick<Jobs, 'send'> };
 
 /** The records of a getPlcy response: the envelope's `result.youthPolicyList`, or a bare array. Null when neither. */
 export function recordsOf(body: unknown): unknown[] | null {
@@ -33,7 +40,7 @@ interface Readable {
  */
 export async function importPolicies(
   db: Db,
-  ctx: AuditCtx & { organizationId: string },
+  ctx: ImportCtx,
   records: unknown[],
   locale: Locale,
   batchSize = IMPORT_BATCH_SIZE,
@@ -51,7 +58,7 @@ export async function importPolicies(
     }
     const earlier = seen.get(parsed.policy.externalId);
     if (earlier !== undefined) {
-      reject(index, parsed.policy.externalId, 'duplicate', { index: earlier });
+      reject(index, parsed.policy.externalId, 'duplicate', { index: earlier + 1 }); // people count from 1
       continue;
     }
     seen.set(parsed.policy.externalId, index);
@@ -70,6 +77,7 @@ export async function importPolicies(
     }
   }
   result.rejected.sort((a, b) => a.index - b.index);
+  if (readable.length > 0) await settlePolicySearch(db);
   forgetPoliciesForEligibility(ctx.organizationId);
   return result;
 }
@@ -115,9 +123,12 @@ const UPDATED_ON_REIMPORT = [
   'source_modified_at',
   'tsv',
   'initials',
+  'round_starts',
+  'round_ends',
+  'round_last_end',
 ];
 
-async function writeBatch(tx: Db, ctx: AuditCtx & { organizationId: string }, batch: Readable[]) {
+async function writeBatch(tx: Db, ctx: ImportCtx, batch: Readable[]) {
   const set = Object.fromEntries(UPDATED_ON_REIMPORT.map((c) => [c, sql.raw(`excluded.${c}`)]));
   const rows = await tx
     .insert(youthPolicies)
@@ -128,6 +139,7 @@ async function writeBatch(tx: Db, ctx: AuditCtx & { organizationId: string }, ba
         source: 'national' as const,
         status: 'published' as const,
         ...fieldColumns(policy),
+        ...roundColumns(policy.rounds),
         sourceRecord: raw,
         registeredAt: policy.registeredAt ? new Date(policy.registeredAt) : sql`now()`,
         sourceModifiedAt: policy.sourceModifiedAt ? new Date(policy.sourceModifiedAt) : null,
@@ -142,6 +154,9 @@ async function writeBatch(tx: Db, ctx: AuditCtx & { organizationId: string }, ba
       externalId: youthPolicies.externalId,
       status: youthPolicies.status,
       inserted: sql<boolean>`(xmax = 0)`,
+      // The subquery sees the row as it was before this statement: did the national record change?
+      changed: sql<boolean>`(select o.source_record from youth_policies o where o.id = youth_policies.id) is distinct from youth_policies.source_record`,
+      recordKey: sql<string>`md5(${youthPolicies.sourceRecord}::text)`,
     });
   const ids = rows.map((r) => r.id);
   await tx.delete(youthPolicyRounds).where(inArray(youthPolicyRounds.policyId, ids));
@@ -159,6 +174,13 @@ async function writeBatch(tx: Db, ctx: AuditCtx & { organizationId: string }, ba
     const p = byId.get(row.id)!;
     await syncPolicySearch(tx, { ...p, id: row.id, organizationId: ctx.organizationId, status: row.status });
   }
+  if (ctx.config)
+    await alertImportedPolicies(tx, { config: ctx.config, jobs: ctx.jobs }, ctx.organizationId, {
+      created: rows.filter((r) => r.inserted).map((r) => r.id),
+      changed: rows
+        .filter((r) => !r.inserted && r.changed && r.status === 'published')
+        .map((r) => ({ id: r.id, key: r.recordKey })),
+    });
   const imported = rows.filter((r) => r.inserted).length;
   const counts = { imported, updated: rows.length - imported };
   await writeAudit(tx, ctx, { action: 'youth.policy.import', targetType: 'youth.policy', data: counts });

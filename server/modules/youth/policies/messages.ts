@@ -47,7 +47,7 @@ registerMessages({
   },
   'youth.import.duplicate': {
     ko: '같은 정책번호가 파일의 {index}번째 항목에 이미 있습니다.',
-    en: 'The same policy number already appears at index {index} of the file.',
+    en: 'The same policy number already appears in record {index} of the file.',
   },
   'youth.import.batch_failed': {
     ko: '이 항목이 속한 묶음을 저장하지 못해 되돌렸습니다. 다시 가져오기를 시도해 주십시오.',

@@ -13,7 +13,11 @@ import { applyStatus, todayInSeoul } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
 type Mode = 'initials' | 'text' | 'similar' | 'none';
-type Key = { expr: SQL; desc: boolean };
+/**
+ * A sort key: its expression and direction; `out` is its value in a cursor when that differs
+ * (a timestamp as microseconds) and `value` turns that back into a parameter.
+ */
+type Key = { expr: SQL; desc: boolean; out?: SQL; value?: (v: string | number) => SQL };
 
 interface ListRow {
   id: string;
@@ -24,10 +28,9 @@ interface ListRow {
   operator: string;
   apply_status: ApplyStatus;
   deadline: string | null;
-  rank: string | number;
-  reg_us: number;
-  grp: number;
-  dkey: number;
+  c0: string | number;
+  c1: string | number;
+  c2?: string | number;
 }
 
 const encodeCursor = (mode: Mode, values: unknown[]) =>
@@ -53,12 +56,27 @@ function decodeCursor(cursor: string, keys: number): { m: Mode; v: Array<string 
 
 /** Rows after the cursor in the order of `keys` (lexicographic, each key with its own direction). */
 function after(keys: Key[], values: Array<string | number>): SQL {
+  const param = (k: Key, v: string | number) => (k.value ? k.value(v) : sql`${v}`);
   const ors = keys.map((k, i) => {
-    const equal = keys.slice(0, i).map((e, j) => sql`${e.expr} = ${values[j]}`);
-    const beyond = k.desc ? sql`${k.expr} < ${values[i]}` : sql`${k.expr} > ${values[i]}`;
+    const equal = keys.slice(0, i).map((e, j) => sql`${e.expr} = ${param(e, values[j])}`);
+    const beyond = k.desc ? sql`${k.expr} < ${param(k, values[i])}` : sql`${k.expr} > ${param(k, values[i])}`;
     return sql`(${sql.join([...equal, beyond], sql` and `)})`;
   });
   return sql`(${sql.join(ors, sql` or `)})`;
+}
+
+/** A cursor's microseconds since the epoch back to the exact timestamp (compared to the index column). */
+const timestampOf = (us: string | number) =>
+  sql`(timestamptz 'epoch' + ${String(Math.trunc(Number(us)))}::int8 * interval '1 microsecond')`;
+
+/** The words of a text query, as its tsquery holds them (a one-syllable prefix without its `:*`). */
+const termsOf = (tsq: string) => tsq.split(' & ').map((t) => t.replace(/:\*$/, ''));
+
+/** The tsquery of an initials query: every initial pair (or the single initial) must be present. */
+function initialsQuery(initials: string): string {
+  const chars = Array.from(initials);
+  const pairs = chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
+  return [...new Set(pairs)].map((p) => `'${p}'`).join(' & ');
 }
 
 /** Published policies: Korean text search, filters and sort in one query, keyset-paged. */
@@ -78,89 +96,151 @@ export async function listPolicies(
     filters.push(
       sql`(p.min_age = 0 or p.min_age <= ${query.age}) and (p.max_age = 0 or p.max_age >= ${query.age})`,
     );
+  const st = applyStatus(on);
+  if (query.status) {
+    filters.push(st.couldBe(query.status));
+    filters.push(
+      query.status === 'open'
+        ? sql`${st.status} in ('open', 'closing_soon')`
+        : sql`${st.status} = ${query.status}`,
+    );
+  }
 
   const q = query.q;
   const initials = q ? choseongQuery(q) : null;
   const tsq = q && !initials ? queryText(q) : null;
   const similar = q ? normalize(q) : '';
-  const matchOf = (mode: Mode): { where: SQL; rank: SQL } => {
+  const matchOf = (mode: Mode): { where: SQL; rank: SQL; titleOnly?: SQL } => {
     switch (mode) {
-      case 'initials':
+      case 'initials': {
+        // The GIN index finds titles holding every initial pair; for three initials or more, LIKE
+        // keeps those where the pairs follow each other.
+        const pairs = sql`p.initials_tsv @@ ${initialsQuery(initials!)}::tsquery`;
         return {
-          where: sql`p.initials like ${`%${initials}%`}`,
-          rank: sql`round((1.0 / strpos(p.initials, ${initials}) + 1.0 / length(p.initials))::numeric, 6)`,
+          where:
+            Array.from(initials!).length <= 2 ? pairs : sql`${pairs} and p.initials like ${`%${initials}%`}`,
+          rank: sql`(1.0::float8 / strpos(p.initials, ${initials}) + 1.0::float8 / length(p.initials))`,
         };
-      case 'text':
+      }
+      case 'text': {
+        // The GIN index decides the match. The rank is cheap and reads only short columns: every word
+        // in the title first, then in the title or keywords, then anywhere; shorter titles first
+        // within a tier (ts_rank over the whole document cost more than the rest of the query).
+        const terms = termsOf(tsq!);
+        const all = (text: SQL) =>
+          sql.join(
+            terms.map((t) => sql`strpos(${text}, ${t}) > 0`),
+            sql` and `,
+          );
+        // Hangul has no case: lower() (slow on multibyte text) only when a word has other letters.
+        const hangulOnly = terms.every((t) => /^[\uac00-\ud7a3]+$/.test(t));
+        const cased = (text: SQL) => (hangulOnly ? text : sql`lower(${text})`);
+        const title = cased(sql`p.title`);
+        const titleAndKeywords = cased(sql`(p.title || ' ' || array_to_string(p.keywords, ' '))`);
+        // When every word is two syllables, a title holding them all holds them in the document too,
+        // and such titles rank first: the title-pair index can find them alone (see run).
+        const pairs = terms.every((t) => /^[\uac00-\ud7a3]{2}$/.test(t));
         return {
           where: sql`p.tsv @@ to_tsquery('simple', ${tsq})`,
-          rank: sql`round(ts_rank(p.tsv, to_tsquery('simple', ${tsq}))::numeric, 6)`,
+          rank: sql`((case when ${all(title)} then 2 when ${all(titleAndKeywords)} then 1 else 0 end)
+                    + 1.0::float8 / (length(p.title) + 1))`,
+          titleOnly: pairs
+            ? sql`p.title_pairs @@ ${terms.map((t) => `'${t}'`).join(' & ')}::tsquery`
+            : undefined,
         };
+      }
       case 'similar':
         // pg_trgm thresholds: titles close to the query (typos), or containing a word close to it.
         return {
           where: sql`(p.title % ${similar} or ${similar} <% p.title)`,
-          rank: sql`round(greatest(similarity(p.title, ${similar}), word_similarity(${similar}, p.title))::numeric, 6)`,
+          rank: sql`greatest(similarity(p.title, ${similar}), word_similarity(${similar}, p.title))::float8`,
         };
       default:
-        return { where: sql`true`, rank: sql`0::numeric` };
+        return { where: sql`true`, rank: sql`0::float8` };
     }
   };
 
-  const keysFor = (): Key[] => {
-    const newest = [
-      { expr: sql`x.reg_us`, desc: true },
-      { expr: sql`x.id`, desc: false },
+  // Deadline order: taking applications (soonest deadline first), upcoming, always open, then
+  // closed (most recently closed first). The status is computed once per key (CASE on a value).
+  const grp = sql`(case ${st.status} when 'open' then 0 when 'closing_soon' then 0 when 'upcoming' then 1
+                   when 'always_open' then 2 else 3 end)`;
+  const dkey = sql`(case ${st.status} when 'always_open' then 0
+                   when 'closed' then date '2000-01-01' - coalesce(${st.deadline}, date '2000-01-01')
+                   else ${st.deadline} - date '2000-01-01' end)`;
+  const keysFor = (rank: SQL): Key[] => {
+    const newest: Key[] = [
+      {
+        expr: sql`p.registered_at`,
+        desc: true,
+        out: sql`(extract(epoch from p.registered_at) * 1000000)::int8`,
+        value: timestampOf,
+      },
+      { expr: sql`p.id`, desc: false },
     ];
     if (sort === 'deadline')
       return [
-        { expr: sql`x.grp`, desc: false },
-        { expr: sql`x.dkey`, desc: false },
-        { expr: sql`x.id`, desc: false },
+        { expr: grp, desc: false },
+        { expr: dkey, desc: false },
+        { expr: sql`p.id`, desc: false },
       ];
-    if (sort === 'relevance' && q) return [{ expr: sql`x.rank`, desc: true }, ...newest];
+    if (sort === 'relevance' && q) return [{ expr: rank, desc: true }, ...newest];
     return newest;
   };
-  const keys = keysFor();
-  const cursor = query.cursor ? decodeCursor(query.cursor, keys.length) : null;
+  const keyCount = sort === 'deadline' ? 3 : sort === 'relevance' && q ? 3 : 2;
+  const cursor = query.cursor ? decodeCursor(query.cursor, keyCount) : null;
 
-  const status = applyStatus(on);
-  const run = async (mode: Mode) => {
+  // The inner query finds the page by its sort keys alone (the index, the match, the rank); the
+  // outer one reads the shown columns and the status for those rows only.
+  const run = async (mode: Mode, match?: SQL) => {
     const m = matchOf(mode);
-    const statusFilter =
-      query.status === 'open'
-        ? sql`x.apply_status in ('open', 'closing_soon')`
-        : query.status
-          ? sql`x.apply_status = ${query.status}`
-          : sql`true`;
-    const rows = await queryRows<ListRow>(
-      db,
-      sql`select * from (
-            select s.*,
-              case when s.apply_status in ('open', 'closing_soon') then 0 when s.apply_status = 'upcoming' then 1
-                   when s.apply_status = 'always_open' then 2 else 3 end as grp,
-              case when s.apply_status in ('open', 'closing_soon', 'upcoming') then s.deadline - date '2000-01-01'
-                   when s.apply_status = 'closed' then date '2000-01-01' - coalesce(s.deadline, date '2000-01-01')
-                   else 0 end as dkey
-            from (
-              select p.id, p.external_id, p.title, p.summary, p.field_major, p.operator,
-                (extract(epoch from p.registered_at) * 1000000)::int8 as reg_us,
-                ${m.rank} as rank, ${status.columns}
-              from youth_policies p ${status.join}
-              where ${sql.join([...filters, m.where], sql` and `)}
-            ) s
-          ) x
-          where ${statusFilter} ${cursor ? sql`and ${after(keys, cursor.v)}` : sql``}
-          order by ${sql.join(
-            keys.map((k) => (k.desc ? sql`${k.expr} desc` : sql`${k.expr} asc`)),
-            sql`, `,
-          )}
-          limit ${query.limit + 1}`,
+    const keys = keysFor(m.rank);
+    const where = [...filters, match ?? m.where, ...(cursor ? [after(keys, cursor.v)] : [])];
+    const order = (col: (k: Key, i: number) => SQL) =>
+      sql.join(
+        keys.map((k, i) => (k.desc ? sql`${col(k, i)} desc` : sql`${col(k, i)} asc`)),
+        sql`, `,
+      );
+    const picked = sql.join(
+      keys.map((k, i) => sql`${k.expr} as ${sql.raw(`s${i}`)}, ${k.out ?? k.expr} as ${sql.raw(`c${i}`)}`),
+      sql`, `,
     );
-    return rows;
+    const list = sql`select p.id, p.external_id, p.title, p.summary, p.field_major, p.operator, ${st.columns},
+            ${sql.raw(keys.map((_, i) => `i.c${i}`).join(', '))}
+          from (
+            select p.id as pid, ${picked}
+              from youth_policies p
+             where ${sql.join(where, sql` and `)}
+             order by ${order((k) => k.expr)}
+             limit ${query.limit + 1}
+          ) i join youth_policies p on p.id = i.pid
+          order by ${order((_, i) => sql.raw(`i.s${i}`))}`;
+    if (mode !== 'initials') return queryRows<ListRow>(db, list);
+    // A few initials match a quarter of all titles; the planner then reads the whole table, which
+    // took twice as long as the index (it prices neither the pairs nor the rank per row right).
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return queryRows<ListRow>(tx, list);
+    });
   };
 
   let mode: Mode = cursor?.m ?? (initials ? 'initials' : tsq ? 'text' : q ? 'similar' : 'none');
-  let rows = await run(mode);
+  // A broad word matches thousands of policies. A narrower condition whose rows all sort before
+  // every other match is tried first; when it fills the page, the page is found from far fewer
+  // rows: titles holding every (two-syllable) word for relevance, policies still taking or soon
+  // opening applications (the round_last_end index) for the deadline order.
+  const m = matchOf(mode);
+  const first =
+    sort === 'relevance' && m.titleOnly && (!cursor || Number(cursor.v[0]) >= 2)
+      ? m.titleOnly
+      : sort === 'deadline' && !query.status && (!cursor || Number(cursor.v[0]) <= 1)
+        ? sql`${m.where} and ${st.couldBe('open')}`
+        : undefined;
+  let rows: ListRow[] | null = null;
+  if (first) {
+    const top = await run(mode, first);
+    if (top.length > query.limit) rows = top;
+  }
+  rows ??= await run(mode);
   // Nothing matched the words themselves: try titles that are close (typos).
   if (!cursor && mode === 'text' && rows.length === 0) {
     mode = 'similar';
@@ -169,11 +249,7 @@ export async function listPolicies(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const keyValues = (r: ListRow): Array<string | number> =>
-    sort === 'deadline'
-      ? [Number(r.grp), Number(r.dkey), r.id]
-      : sort === 'relevance' && q
-        ? [Number(r.rank), Number(r.reg_us), r.id]
-        : [Number(r.reg_us), r.id];
+    [r.c0, r.c1, r.c2].slice(0, keyCount) as Array<string | number>;
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -214,7 +290,7 @@ export async function getPolicyDetail(
   const st = applyStatus(opts.on ?? todayInSeoul());
   const [s] = await queryRows<{ apply_status: ApplyStatus; deadline: string | null }>(
     db,
-    sql`select ${st.columns} from youth_policies p ${st.join} where p.id = ${id}`,
+    sql`select ${st.columns} from youth_policies p where p.id = ${id}`,
   );
   const rounds = await db
     .select({ startsOn: youthPolicyRounds.startsOn, endsOn: youthPolicyRounds.endsOn })

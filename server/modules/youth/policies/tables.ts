@@ -65,6 +65,12 @@ export const youthPolicies = pgTable('youth_policies', {
   sourceModifiedAt: timestamp('source_modified_at', { withTimezone: true }),
   tsv: tsvector('tsv').notNull().default(sql`''::tsvector`),
   initials: text('initials').notNull().default(''),
+  // 0110: the rounds copied onto the policy (see status.ts roundColumns); initials' and title's pairs.
+  roundStarts: date('round_starts').array().notNull().default([]),
+  roundEnds: date('round_ends').array().notNull().default([]),
+  roundLastEnd: date('round_last_end'),
+  initialsTsv: tsvector('initials_tsv').generatedAlwaysAs(sql`youth_pairs_vector(initials)`),
+  titlePairs: tsvector('title_pairs').generatedAlwaysAs(sql`youth_pairs_vector(lower(title))`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

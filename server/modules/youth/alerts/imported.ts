@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from '../../../config.ts';
+import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
+import type { Jobs } from '../../../platform/jobs/boss.ts';
+import { applyStatus, todayInSeoul } from '../policies/status.ts';
+import { textArray } from './eligibility-sql.ts';
+import { alertPolicyPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
+
+const uuidArray = (ids: string[]) => sql`${textArray(ids)}::uuid[]`;
+
+export interface ImportedPolicies {
+  /** Policies the import created (published). */
+  created: string[];
+  /** Published policies whose national record changed, with a key of the new record. */
+  changed: Array<{ id: string; key: string }>;
+}
+
+/**
+ * The alerts of one import batch, in its transaction: new policies that are not closed fan out as
+ * a staff publish does; a changed record tells the policy's followers once per version of the record (its key).
+ * An unchanged record is in neither list, so re-importing alerts no one. Only policies someone
+ * could hear about are fanned out, so an import into an organization without youth profiles or
+ * follows costs one query.
+ */
+export async function alertImportedPolicies(
+  tx: DbOrTx,
+  deps: { config: Config; jobs?: Pick<Jobs, 'send'> },
+  organizationId: string,
+  batch: ImportedPolicies,
+): Promise<FanOutResult> {
+  const total: FanOutResult = { alerts: 0, inApp: 0, emails: 0 };
+  const add = (r: FanOutResult) => {
+    total.alerts += r.alerts;
+    total.inApp += r.inApp;
+    total.emails += r.emails;
+  };
+  const changedIds = batch.changed.map((c) => c.id);
+  const [audience] = await queryRows<{ profiles: boolean; follows: boolean; followed: string[] }>(
+    tx,
+    sql`select exists (select 1 from youth_profiles where organization_id = ${organizationId}) as profiles,
+          exists (select 1 from youth_follows where organization_id = ${organizationId}) as follows,
+          coalesce((select array_agg(distinct target) from youth_follows
+                     where organization_id = ${organizationId} and target_kind = 'policy'
+                       and target = any(${textArray(changedIds)})), '{}') as followed`,
+  );
+  if ((audience.profiles || audience.follows) && batch.created.length > 0) {
+    // Only new policies one can still apply for: a national catalogue holds many closed ones, and
+    // an alert about a policy that closed last year helps no one.
+    const today = todayInSeoul();
+    const st = applyStatus(today);
+    const open = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from (select p.id, ${st.columns} from youth_policies p ${st.join}
+            where p.id = any(${uuidArray(batch.created)})) s
+          where s.apply_status <> 'closed'`,
+    );
+    for (const { id } of open) add(await alertPolicyPublished(tx, deps, organizationId, id, today));
+  }
+  const followed = new Set(audience.followed);
+  for (const c of batch.changed) {
+    if (!followed.has(c.id)) continue;
+    add(
+      await fanOut(tx, deps, {
+        organizationId,
+        policyId: c.id,
+        concerns: `import:${c.key}`,
+        candidates: policyFollowers(organizationId, c.id, 'followed_policy_changed'),
+      }),
+    );
+  }
+  return total;
+}
