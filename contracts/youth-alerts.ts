@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from './common.ts';
 import { PolicyFieldCode } from './youth-policies.ts';
 
 // Follows (관심 등록) and alerts (맞춤 알림) of the youth service.
@@ -18,6 +19,8 @@ export const Follow = z.object({
   id: z.uuid(),
   kind: FollowTargetKind,
   target: z.string(),
+  /** The followed policy's title (kind 'policy'); null for the other kinds. */
+  policyTitle: z.string().nullable(),
   createdAt: z.string(),
 });
 export const FollowList = z.object({ items: z.array(Follow) });
@@ -41,4 +44,12 @@ export const Alert = z.object({
   link: z.string(),
   createdAt: z.string(),
 });
-export const AlertList = z.object({ items: z.array(Alert) });
+/** Newest first; `cursor` is the previous page's `nextCursor`. */
+export const AlertListQuery = z.strictObject({
+  cursor: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/)
+    .optional(),
+  limit: queryInt(1, 100).default(20),
+});
+export const AlertList = z.object({ items: z.array(Alert), nextCursor: z.string().nullable() });

@@ -118,8 +118,11 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   };
 }
 
-/** Imports youth policy records through the staff import route, signed in as the demo staff account. */
-export async function importPoliciesAsStaff(server: RunningServer, records: unknown[]): Promise<Response> {
+/**
+ * The demo staff account over the API (a signed-in session with its CSRF token): journeys use it to
+ * set up what staff would have done. The call answers the raw Response.
+ */
+export async function staffSession(server: RunningServer) {
   const staff = server.accounts.get('staff@demo.hamkke.kr');
   if (!staff) throw new Error(`the demo staff account was not printed:\n${server.output()}`);
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
@@ -133,9 +136,15 @@ export async function importPoliciesAsStaff(server: RunningServer, records: unkn
     .map((c) => c.split(';')[0])
     .join('; ');
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return fetch(`${server.url}/api/v1/youth/policies/import`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
-    body: JSON.stringify(records),
-  });
+  return (method: string, path: string, body?: unknown): Promise<Response> =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+/** Imports youth policy records through the staff import route, signed in as the demo staff account. */
+export async function importPoliciesAsStaff(server: RunningServer, records: unknown[]): Promise<Response> {
+  return (await staffSession(server))('POST', '/api/v1/youth/policies/import', records);
 }

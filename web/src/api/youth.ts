@@ -2,6 +2,13 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type {
+  AlertList as AlertListSchema,
+  Alert as AlertSchema,
+  FollowBody,
+  FollowList as FollowListSchema,
+  Follow as FollowSchema,
+} from '../../../contracts/youth-alerts.ts';
+import type {
   EligibilityCheckBody,
   EligibleSummary,
   RuleExplanation as RuleExplanationSchema,
@@ -114,3 +121,41 @@ export function deleteYouthProfile() {
 export function setYouthConsent(granted: boolean) {
   return api<unknown>('/api/v1/me/consents/youth_profile', { method: 'PUT', body: { granted } });
 }
+
+// Follows (관심 등록) and my alerts. Keyed under 'youth' so signing out drops them.
+export type Follow = z.infer<typeof FollowSchema>;
+export type YouthAlert = z.infer<typeof AlertSchema>;
+type FollowList = z.infer<typeof FollowListSchema>;
+type AlertList = z.infer<typeof AlertListSchema>;
+
+export type { FollowBody };
+
+export function useFollows(enabled = true) {
+  return useQuery({
+    queryKey: ['youth', 'follows'],
+    queryFn: () => api<FollowList>('/api/v1/youth/follows'),
+    enabled,
+  });
+}
+
+export function addFollow(body: FollowBody) {
+  return api<Follow>('/api/v1/youth/follows', { method: 'POST', body });
+}
+
+export function removeFollow(id: string) {
+  return api<unknown>(`/api/v1/youth/follows/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+export function useMyAlerts() {
+  return useInfiniteQuery({
+    queryKey: ['youth', 'alerts'],
+    queryFn: ({ pageParam }) =>
+      api<AlertList>(`/api/v1/youth/alerts?limit=20${pageParam ? `&cursor=${pageParam}` : ''}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The .ics file of a policy's application deadlines (public). */
+export const deadlineCalendarUrl = (policyId: string) =>
+  `/api/v1/youth/policies/${encodeURIComponent(policyId)}/deadline.ics`;

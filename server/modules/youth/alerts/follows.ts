@@ -1,34 +1,46 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FollowBody } from '../../../../contracts/youth-alerts.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { youthPolicies } from '../policies/tables.ts';
+import type { AlertKind } from './kinds.ts';
 import { youthAlerts, youthFollows } from './tables.ts';
 
 // A person's follows and alerts, always within the organization and only their own: someone
 // else's follow is simply not found.
 
-const present = (r: typeof youthFollows.$inferSelect) => ({
+const present = (r: typeof youthFollows.$inferSelect, policyTitle: string | null = null) => ({
   id: r.id,
   kind: r.targetKind,
   target: r.target,
+  policyTitle,
   createdAt: r.createdAt.toISOString(),
 });
 
+/** With the title of each followed policy, so "my follows" can name it. */
 export async function listFollows(db: DbOrTx, organizationId: string, userId: string) {
   const rows = await db
-    .select()
+    .select({ follow: youthFollows, policyTitle: youthPolicies.title })
     .from(youthFollows)
+    .leftJoin(
+      youthPolicies,
+      and(
+        eq(youthFollows.targetKind, 'policy'),
+        eq(sql`${youthPolicies.id}::text`, youthFollows.target),
+        eq(youthPolicies.organizationId, organizationId),
+      ),
+    )
     .where(and(eq(youthFollows.organizationId, organizationId), eq(youthFollows.userId, userId)))
     .orderBy(asc(youthFollows.createdAt), asc(youthFollows.id));
-  return { items: rows.map(present) };
+  return { items: rows.map((r) => present(r.follow, r.policyTitle)) };
 }
 
 /** Following the same thing twice keeps the first follow. A policy must be published here. */
 export async function addFollow(db: DbOrTx, organizationId: string, userId: string, body: FollowBody) {
+  let policyTitle: string | null = null;
   if (body.kind === 'policy') {
     const [policy] = await db
-      .select({ id: youthPolicies.id })
+      .select({ id: youthPolicies.id, title: youthPolicies.title })
       .from(youthPolicies)
       .where(
         and(
@@ -38,6 +50,7 @@ export async function addFollow(db: DbOrTx, organizationId: string, userId: stri
         ),
       );
     if (!policy) throw new AppError('not_found', 404);
+    policyTitle = policy.title;
   }
   await db
     .insert(youthFollows)
@@ -54,7 +67,7 @@ export async function addFollow(db: DbOrTx, organizationId: string, userId: stri
         eq(youthFollows.target, body.target),
       ),
     );
-  return present(row);
+  return present(row, policyTitle);
 }
 
 export async function removeFollow(db: DbOrTx, organizationId: string, userId: string, id: string) {
@@ -71,8 +84,13 @@ export async function removeFollow(db: DbOrTx, organizationId: string, userId: s
   if (gone.length === 0) throw new AppError('not_found', 404);
 }
 
-/** The person's latest 100 alerts, newest first. */
-export async function listAlerts(db: DbOrTx, organizationId: string, userId: string) {
+/** The person's alerts, newest first, a page at a time (the cursor is the last id seen). */
+export async function listAlerts(
+  db: DbOrTx,
+  organizationId: string,
+  userId: string,
+  page: { cursor?: string; limit: number } = { limit: 20 },
+) {
   const rows = await db
     .select({
       id: youthAlerts.id,
@@ -84,15 +102,23 @@ export async function listAlerts(db: DbOrTx, organizationId: string, userId: str
     })
     .from(youthAlerts)
     .innerJoin(youthPolicies, eq(youthPolicies.id, youthAlerts.policyId))
-    .where(and(eq(youthAlerts.organizationId, organizationId), eq(youthAlerts.userId, userId)))
-    .orderBy(desc(youthAlerts.createdAt), desc(youthAlerts.id))
-    .limit(100);
+    .where(
+      and(
+        eq(youthAlerts.organizationId, organizationId),
+        eq(youthAlerts.userId, userId),
+        page.cursor ? lt(youthAlerts.id, Number(page.cursor)) : undefined,
+      ),
+    )
+    .orderBy(desc(youthAlerts.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
   return {
-    items: rows.map((r) => ({
+    items: items.map((r) => ({
       ...r,
-      kind: r.kind as 'new_fitting_policy',
+      kind: r.kind as AlertKind,
       link: `/youth/policies/${r.policyId}`,
       createdAt: r.createdAt.toISOString(),
     })),
+    nextCursor: rows.length > page.limit ? String(items[items.length - 1].id) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { Ok } from '../../../../contracts/common.ts';
 import {
   AlertList,
+  AlertListQuery,
   Follow,
   FollowBody,
   FollowIdParams,
@@ -44,7 +45,10 @@ export const alertRoutes = routes((app) => {
 
   app.get(
     '/api/v1/youth/alerts',
-    { config: { access: 'signed-in' }, schema: { tags, response: { 200: AlertList } } },
-    async (req) => listAlerts(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId)),
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, querystring: AlertListQuery, response: { 200: AlertList } },
+    },
+    async (req) => listAlerts(req.ctx.db, req.ctx.organizationId, userOf(req.ctx.actor.userId), req.query),
   );
 });

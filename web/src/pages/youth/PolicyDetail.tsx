@@ -11,6 +11,8 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { NotFound } from '../NotFound.tsx';
 import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { formatDate } from './dates.ts';
+import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
+import { ShareAndCalendar } from './follow/ShareAndCalendar.tsx';
 import { Deadline, RuleList, StatusBadge } from './parts.tsx';
 import { PolicyQuestions } from './questions/PolicyQuestions.tsx';
 import './youth.css';
@@ -53,6 +55,11 @@ function Detail({ p }: { p: PolicyDetail }) {
         <Fact label={t('youth.detail.keywords')}>{p.keywords.join(', ')}</Fact>
         <Fact label={t('youth.detail.policyNumber')}>{p.externalId}</Fact>
       </dl>
+      <Section id="follow" title={t('youthFollow.barTitle')}>
+        <p className="note">{t('youthFollow.barHint')}</p>
+        <FollowButtons targets={followTargetsOf(p)} />
+        <ShareAndCalendar p={p} />
+      </Section>
       <nav aria-label={t('youth.detail.sectionsNav')} className="in-page-nav">
         <ul>
           {(['support', 'eligibility', 'forMe', 'period', 'apply', 'links'] as const).map((key) => (
@@ -144,6 +151,17 @@ function Detail({ p }: { p: PolicyDetail }) {
       </p>
     </Page>
   );
+}
+
+/** This policy (once people can see it), its fields and its first keywords. */
+function followTargetsOf(p: PolicyDetail): FollowTarget[] {
+  const targets: FollowTarget[] = [];
+  if (p.workflowStatus === 'published' || p.workflowStatus === 'closed')
+    targets.push({ kind: 'policy', target: p.id });
+  for (const field of p.fields) targets.push({ kind: 'field', target: field });
+  for (const keyword of p.keywords.filter((k) => k.trim() && k.length <= 50).slice(0, 3))
+    targets.push({ kind: 'keyword', target: keyword.trim() });
+  return targets;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

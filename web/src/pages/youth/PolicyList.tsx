@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { POLICY_FIELDS, SORTS, STATUS_FILTERS, YEONGDEUNGPO } from './codes.ts';
+import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { Deadline, StatusBadge } from './parts.tsx';
 import './youth.css';
 
@@ -135,6 +136,7 @@ export default function PolicyList() {
         {' · '}
         <Link to="/youth/for-me">{t('youth.forMe.title')}</Link>
       </p>
+      <FollowSearch filters={filters} />
       <section aria-labelledby="youth-results" className="section">
         <h2 id="youth-results">
           {filters.q ? t('youth.list.resultsFor', { q: filters.q }) : t('youth.list.results')}
@@ -192,5 +194,24 @@ export default function PolicyList() {
         )}
       </section>
     </Page>
+  );
+}
+
+/** Follow the field, area or search word of the current search (shown only when the search has one). */
+function FollowSearch({ filters }: { filters: PolicyListFilters }) {
+  const { t } = useTranslation();
+  const targets: FollowTarget[] = [];
+  const field = POLICY_FIELDS.find((f) => f === filters.field);
+  if (field) targets.push({ kind: 'field', target: field });
+  if (/^[0-9]{5}$/.test(filters.region)) targets.push({ kind: 'region', target: filters.region });
+  const q = filters.q.trim();
+  if (q && q.length <= 50) targets.push({ kind: 'keyword', target: q });
+  if (targets.length === 0) return null;
+  return (
+    <section aria-labelledby="youth-follow-search" className="section">
+      <h2 id="youth-follow-search">{t('youthFollow.listTitle')}</h2>
+      <p className="note">{t('youthFollow.listHint')}</p>
+      <FollowButtons targets={targets} />
+    </section>
   );
 }

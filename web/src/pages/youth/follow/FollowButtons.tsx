@@ -1,0 +1,112 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { ApiError } from '../../../api/client.ts';
+import { useMe } from '../../../api/session.ts';
+import { addFollow, type Follow, type FollowBody, removeFollow, useFollows } from '../../../api/youth.ts';
+import { Alert } from '../../../ui/Alert.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import './follow.css';
+import './messages.ts';
+
+export type FollowTarget = FollowBody;
+type T = TFunction;
+
+/** The name of a field, area or keyword as people read it. */
+export function targetName(t: T, f: { kind: FollowBody['kind']; target: string }): string {
+  if (f.kind === 'field') return t(`youth.codes.field.${f.target}`, { defaultValue: f.target });
+  if (f.kind === 'region') return t(`youth.codes.district.${f.target}`, { defaultValue: f.target });
+  return f.target;
+}
+
+/** "This policy", "the field ‘주거’"…: what a message is about. */
+export function whatOf(t: T, f: { kind: FollowBody['kind']; target: string; policyTitle?: string | null }) {
+  if (f.kind === 'policy') return f.policyTitle ? `‘${f.policyTitle}’` : t('youthFollow.whatPolicy');
+  const key = { field: 'whatField', keyword: 'whatKeyword', region: 'whatRegion' }[f.kind];
+  return t(`youthFollow.${key}`, { name: targetName(t, f) });
+}
+
+const buttonLabel = (t: T, f: FollowTarget) =>
+  f.kind === 'policy' ? t('youthFollow.policy') : t(`youthFollow.${f.kind}`, { name: targetName(t, f) });
+
+export function SignInToFollow() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <p>
+      {t('youthFollow.signIn')}{' '}
+      <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+        {t('shell.login')}
+      </Link>
+    </p>
+  );
+}
+
+/**
+ * Follow toggles (aria-pressed) with one polite status line that says what changed. The button's
+ * name stays the same whether pressed or not (the pressed state is what changes); a check mark
+ * and the filled style show it to the eye. Anonymous visitors get a sign-in link instead.
+ */
+export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signedIn = !!me.data;
+  const follows = useFollows(signedIn);
+  const queryClient = useQueryClient();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (me.isPending) return null;
+  if (!signedIn) return <SignInToFollow />;
+
+  const current = (f: FollowTarget): Follow | undefined =>
+    follows.data?.items.find((x) => x.kind === f.kind && x.target === f.target);
+  const toggle = async (f: FollowTarget) => {
+    if (busy || !follows.data) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const existing = current(f);
+      if (existing) await removeFollow(existing.id);
+      else await addFollow(f);
+      await queryClient.invalidateQueries({ queryKey: ['youth', 'follows'] });
+      setMessage(t(existing ? 'youthFollow.unfollowed' : 'youthFollow.followed', { what: whatOf(t, f) }));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ul className="youth-follow-buttons">
+        {targets.map((f) => {
+          const pressed = !!current(f);
+          return (
+            <li key={`${f.kind}:${f.target}`}>
+              <Button
+                variant={pressed ? 'primary' : 'secondary'}
+                aria-pressed={pressed}
+                aria-busy={busy || follows.isPending}
+                onClick={() => toggle(f)}
+              >
+                {pressed && <span aria-hidden="true">✓&nbsp;</span>}
+                {buttonLabel(t, f)}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="youth-follow-status">
+        {message}
+      </p>
+      {error && <Alert kind="danger">{error}</Alert>}
+      <p>
+        <Link to="/youth/alerts">{t('youthFollow.myLink')}</Link>
+      </p>
+    </>
+  );
+}
