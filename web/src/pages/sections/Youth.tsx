@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { StaffLinks } from '../youth/staff/StaffLinks.tsx';
 import { AreaPage } from './AreaPage.tsx';
 
 const PAGES = [
@@ -27,6 +28,7 @@ export function Youth() {
           ))}
         </ul>
       </section>
+      <StaffLinks />
     </AreaPage>
   );
 }
