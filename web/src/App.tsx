@@ -25,6 +25,7 @@ import { Layout } from './shell/Layout.tsx';
 
 // Pages most visitors never open load on demand, keeping the first download small on cheap phones.
 const MyPage = lazy(() => import('./pages/me/MyPage.tsx'));
+const Unsubscribe = lazy(() => import('./pages/Unsubscribe.tsx'));
 const AdminHome = lazy(() => import('./pages/admin/AdminHome.tsx'));
 const Audit = lazy(() => import('./pages/admin/Audit.tsx'));
 const Mailbox = lazy(() => import('./pages/admin/Mailbox.tsx'));
@@ -35,12 +36,17 @@ const YouthPolicyList = lazy(() => import('./pages/youth/PolicyList.tsx'));
 const YouthPolicyDetail = lazy(() => import('./pages/youth/PolicyDetail.tsx'));
 const YouthSelfCheck = lazy(() => import('./pages/youth/SelfCheck.tsx'));
 const YouthForMe = lazy(() => import('./pages/youth/ForMe.tsx'));
+const YouthMyAlerts = lazy(() => import('./pages/youth/alerts/MyAlerts.tsx'));
 const YouthMyQuestions = lazy(() => import('./pages/youth/questions/MyQuestions.tsx'));
 const YouthQuestionInbox = lazy(() => import('./pages/youth/questions/QuestionInbox.tsx'));
 const YouthSuggestions = lazy(() => import('./pages/youth/suggestions/SuggestionList.tsx'));
 const YouthNewSuggestion = lazy(() => import('./pages/youth/suggestions/NewSuggestion.tsx'));
 const YouthMySuggestions = lazy(() => import('./pages/youth/suggestions/MySuggestions.tsx'));
 const YouthManageSuggestions = lazy(() => import('./pages/youth/suggestions/ManageSuggestions.tsx'));
+const YouthStaffPolicies = lazy(() => import('./pages/youth/staff/StaffPolicies.tsx'));
+const YouthPolicyEditor = lazy(() => import('./pages/youth/staff/PolicyEditor.tsx'));
+const YouthImportPolicies = lazy(() => import('./pages/youth/staff/ImportPolicies.tsx'));
+const YouthAlertStats = lazy(() => import('./pages/youth/staff/AlertStats.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -58,12 +64,18 @@ export function App() {
         <Route path="youth/policies/:id" element={<YouthPolicyDetail />} />
         <Route path="youth/check" element={<YouthSelfCheck />} />
         <Route path="youth/for-me" element={<YouthForMe />} />
+        <Route path="youth/alerts" element={<YouthMyAlerts />} />
         <Route path="youth/questions/mine" element={<YouthMyQuestions />} />
         <Route path="youth/questions/inbox" element={<YouthQuestionInbox />} />
         <Route path="youth/suggestions" element={<YouthSuggestions />} />
         <Route path="youth/suggestions/new" element={<YouthNewSuggestion />} />
         <Route path="youth/suggestions/mine" element={<YouthMySuggestions />} />
         <Route path="youth/suggestions/manage" element={<YouthManageSuggestions />} />
+        <Route path="youth/staff/policies" element={<YouthStaffPolicies />} />
+        <Route path="youth/staff/policies/new" element={<YouthPolicyEditor />} />
+        <Route path="youth/staff/policies/:id" element={<YouthPolicyEditor />} />
+        <Route path="youth/staff/import" element={<YouthImportPolicies />} />
+        <Route path="youth/staff/alerts" element={<YouthAlertStats />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />
@@ -78,6 +90,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPassword />} />
         <Route path="account-deleted" element={<AccountDeleted />} />
         <Route path="my" element={<MyPage />} />
+        <Route path="unsubscribe" element={<Unsubscribe />} />
         <Route path="notifications" element={<Notifications />} />
         <Route path="search" element={<Search />} />
         <Route path="admin" element={<AdminHome />} />
