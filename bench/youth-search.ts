@@ -1,3 +1,4 @@
+import type autocannon from 'autocannon';
 import type { BenchDb, Load, Running } from './harness.ts';
 import { load, round3 } from './harness.ts';
 
@@ -18,8 +19,21 @@ export const SEARCH_PATHS = [
   'q=일자리&region=11560&status=open&sort=deadline',
 ].map((qs) => `/api/v1/youth/policies?${encodeURI(qs)}`);
 
+/**
+ * The same shapes made ~10,000 distinct requests (every age 19–39 and page size 10–50), so the
+ * server's few-second cache of repeated searches seldom answers: the cost of searches nobody
+ * asked a moment ago.
+ */
+export const VARIED_SEARCH_PATHS = SEARCH_PATHS.flatMap((p) =>
+  Array.from({ length: 21 }, (_, a) =>
+    Array.from({ length: 41 }, (_, l) => `${p}&age=${19 + a}&limit=${10 + l}`),
+  ).flat(),
+);
+
 export interface SearchMeasurement {
   bench: 'youth-search';
+  /** repeated: the 12 shapes over and over (the cache answers); varied: ~10,000 distinct requests. */
+  workload: 'repeated' | 'varied';
   db: BenchDb;
   connections: number;
   seconds: number;
@@ -38,15 +52,31 @@ export async function measureSearch(opts: {
   warmupSeconds: number;
   trivialReqPerSec: number | null;
   policies: number;
+  workload?: 'repeated' | 'varied';
   log: (line: string) => void;
 }): Promise<SearchMeasurement> {
+  const workload = opts.workload ?? 'repeated';
+  const paths = workload === 'varied' ? VARIED_SEARCH_PATHS : SEARCH_PATHS;
   for (const p of SEARCH_PATHS) {
     const res = await fetch(opts.server.url + p);
     if (!res.ok) throw new Error(`GET ${p} answered ${res.status}: ${await res.text()}`);
     const body = (await res.json()) as { items: unknown[] };
     if (p.includes('q=') && body.items.length === 0) opts.log(`note: ${decodeURI(p)} found nothing`);
   }
-  const requests = SEARCH_PATHS.map((p) => ({ method: 'GET' as const, path: p }));
+  // Every connection walks the same list in step, so the varied workload picks a random path per
+  // request instead (else the connections would ask the same thing at the same moment).
+  const requests: autocannon.Request[] =
+    workload === 'varied'
+      ? [
+          {
+            method: 'GET' as const,
+            setupRequest: (req: autocannon.Request) => ({
+              ...req,
+              path: paths[Math.floor(Math.random() * paths.length)],
+            }),
+          },
+        ]
+      : paths.map((p) => ({ method: 'GET' as const, path: p }));
   const run = (seconds: number): Promise<Load> =>
     load({ url: opts.server.url, connections: opts.connections, seconds, requests });
   if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
@@ -54,6 +84,7 @@ export async function measureSearch(opts: {
   if (r.problems) opts.log(`warning: youth-search (${opts.db}): ${r.problems}`);
   return {
     bench: 'youth-search',
+    workload,
     db: opts.db,
     connections: opts.connections,
     seconds: opts.seconds,

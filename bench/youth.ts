@@ -103,16 +103,18 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
           log: opts.log,
         };
         if (opts.which.has('youth-search'))
-          await withServer(async (server) =>
-            emit(
-              await measureSearch({
-                ...common,
-                server,
-                connections: opts.connections,
-                trivialReqPerSec: trivial,
-              }),
-            ),
-          );
+          await withServer(async (server) => {
+            for (const workload of ['repeated', 'varied'] as const)
+              emit(
+                await measureSearch({
+                  ...common,
+                  server,
+                  workload,
+                  connections: opts.connections,
+                  trivialReqPerSec: trivial,
+                }),
+              );
+          });
         if (opts.which.has('youth-eligibility'))
           await withServer(async (server) => {
             for (const connections of opts.eligibilityConnections)

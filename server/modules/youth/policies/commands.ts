@@ -11,8 +11,8 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { t } from '../../../platform/i18n/messages.ts';
 import { alertPolicyChanged, alertPolicyPublished } from '../alerts/fanout.ts';
+import { policiesChanged } from './changed.ts';
 import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
-import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
 import { syncPolicySearch } from './search-index.ts';
 import { roundColumns } from './status.ts';
@@ -155,7 +155,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
       data: { changed: Object.keys(body).sort() },
     });
   });
-  forgetPoliciesForEligibility(ctx.organizationId); // the self-check sees the change at once
+  policiesChanged(ctx.organizationId); // the self-check sees the change at once
 }
 
 export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowStatus): Promise<void> {
@@ -176,7 +176,7 @@ export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowS
       data: { from: row.status, to },
     });
   });
-  forgetPoliciesForEligibility(ctx.organizationId);
+  policiesChanged(ctx.organizationId);
 }
 
 export async function listRevisions(ctx: Ctx, id: string) {

@@ -7,8 +7,8 @@ import type { Locale } from '../../../platform/i18n/locale.ts';
 import { t } from '../../../platform/i18n/messages.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { alertImportedPolicies } from '../alerts/imported.ts';
+import { policiesChanged } from './changed.ts';
 import { fieldColumns } from './columns.ts';
-import { forgetPoliciesForEligibility } from './eligibility.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
 import './messages.ts';
 import { settlePolicySearch, syncPolicySearch } from './search-index.ts';
@@ -78,7 +78,7 @@ export async function importPolicies(
   }
   result.rejected.sort((a, b) => a.index - b.index);
   if (readable.length > 0) await settlePolicySearch(db);
-  forgetPoliciesForEligibility(ctx.organizationId);
+  policiesChanged(ctx.organizationId);
   return result;
 }
 

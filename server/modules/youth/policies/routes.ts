@@ -17,6 +17,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { createPolicy, exportPolicies, listRevisions, transitionPolicy, updatePolicy } from './commands.ts';
 import { importPolicies, recordsOf } from './import.ts';
+import { cachedPolicyList } from './list-cache.ts';
 import './messages.ts';
 import './policy.ts';
 import { getPolicyDetail, listPolicies } from './queries.ts';
@@ -34,7 +35,10 @@ export const policyRoutes = routes((app) => {
       config: { access: 'public' },
       schema: { tags, querystring: PolicyListQuery, response: { 200: PolicyList } },
     },
-    async (req) => listPolicies(req.ctx.db, req.ctx.organizationId, req.query),
+    async (req) =>
+      cachedPolicyList(req.ctx.db, req.ctx.organizationId, req.query, () =>
+        listPolicies(req.ctx.db, req.ctx.organizationId, req.query),
+      ),
   );
   app.get(
     '/api/v1/youth/policies/export',
