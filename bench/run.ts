@@ -32,6 +32,8 @@ if (youth.size > 0) {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
   for (const e of engines)
     if (e !== 'pglite' && e !== 'postgres') throw new Error(`BENCH_ENGINES: unknown engine ${e}`);
+  if (engines.includes('postgres') && !postgresUrl)
+    log('note: no DATABASE_URL or TEST_DATABASE_URL, so the PostgreSQL runs are left out');
   await runYouthBench({
     which: youth,
     seconds,

@@ -12,6 +12,18 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.locator('main form button[type="submit"]').click();
 }
 
+/** Logs in and waits for the home page of a signed-in person. */
+export async function signIn(
+  page: Page,
+  server: RunningServer,
+  email: string,
+  password: string,
+): Promise<void> {
+  await logIn(page, email, password);
+  await page.waitForURL(`${server.url}/`);
+  await page.locator('a[href="/my"]').waitFor();
+}
+
 export async function verificationLinkFor(
   browser: Browser,
   server: RunningServer,

@@ -119,18 +119,18 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 }
 
 /**
- * The demo staff account over the API (a signed-in session with its CSRF token): journeys use it to
- * set up what staff would have done. The call answers the raw Response.
+ * A demo account over the API (a signed-in session with its CSRF token): journeys use it to set up
+ * what that person would have done. The call answers the raw Response.
  */
-export async function staffSession(server: RunningServer) {
-  const staff = server.accounts.get('staff@demo.hamkke.kr');
-  if (!staff) throw new Error(`the demo staff account was not printed:\n${server.output()}`);
+export async function apiSession(server: RunningServer, email: string) {
+  const account = server.accounts.get(email);
+  if (!account) throw new Error(`the demo account ${email} was not printed:\n${server.output()}`);
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: staff.email, password: staff.password }),
+    body: JSON.stringify({ email: account.email, password: account.password }),
   });
-  if (login.status !== 200) throw new Error(`staff login failed: ${login.status} ${await login.text()}`);
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const cookie = login.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
@@ -143,6 +143,8 @@ export async function staffSession(server: RunningServer) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 }
+
+export const staffSession = (server: RunningServer) => apiSession(server, 'staff@demo.hamkke.kr');
 
 /** Imports youth policy records through the staff import route, signed in as the demo staff account. */
 export async function importPoliciesAsStaff(server: RunningServer, records: unknown[]): Promise<Response> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPushPeer } from '../helpers/push-peer.ts';
-import { logIn, verificationLinkFor } from './accounts.ts';
+import { signIn, verificationLinkFor } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { type RunningServer, staffSession, startServer } from './server.ts';
 
@@ -97,9 +97,7 @@ describe.skipIf(!hasBrowser)('the youth alert journey', () => {
     await page.locator('.alert-success').waitFor();
     await page.goto(await verificationLinkFor(browser, server, email));
     await page.locator('.alert-success').waitFor();
-    await logIn(page, email, password);
-    await page.waitForURL(`${server.url}/`);
-    await page.locator('a[href="/my"]').waitFor();
+    await signIn(page, server, email, password);
 
     // The youth profile, behind its own consent.
     await visit(page, '/my#me-youth', 'my page');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
@@ -44,15 +45,6 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await server?.stop();
   }, 30_000);
 
-  async function signIn(page: Page, email: string, password: string) {
-    await visit(page, '/login', 'login');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL(`${server.url}/`);
-    await page.locator('a[href="/my"]').waitFor();
-  }
-
   test('a young person asks, staff answer from the inbox, the asker is told and sees the answer', async () => {
     const questionText = '휴학 중인 대학생도 이 정책에 신청할 수 있습니까?';
     const youth = account('youth@demo.hamkke.kr');
@@ -60,7 +52,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     const page = await youthContext.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, youth.email, youth.password);
+    await signIn(page, server, youth.email, youth.password);
 
     await visit(page, `/youth/policies/${policy.id}`, 'policy detail with questions');
     const questions = page.locator('section[aria-labelledby="youth-questions"]');
@@ -86,7 +78,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     const staffContext = await browser.newContext({ baseURL: server.url });
     const staffPage = await staffContext.newPage();
     staffPage.on('pageerror', (e) => errors.push(e.message));
-    await signIn(staffPage, staff.email, staff.password);
+    await signIn(staffPage, server, staff.email, staff.password);
     await visit(staffPage, '/youth/questions/inbox', 'question inbox');
     const item = staffPage.locator('main .qa-item', { hasText: questionText });
     expect(await item.textContent()).toContain('대기 근무일 0일');
@@ -145,7 +137,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, youth.email, youth.password);
+    await signIn(page, server, youth.email, youth.password);
     await visit(page, '/youth/suggestions', 'suggestion list');
     await page.getByRole('link', { name: '정책 제안하기' }).click();
     await page.locator('h1', { hasText: '정책 제안하기' }).waitFor();
@@ -167,7 +159,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     const staffContext = await browser.newContext({ baseURL: server.url });
     const staffPage = await staffContext.newPage();
     staffPage.on('pageerror', (e) => errors.push(e.message));
-    await signIn(staffPage, staff.email, staff.password);
+    await signIn(staffPage, server, staff.email, staff.password);
     await visit(staffPage, '/youth/suggestions/manage', 'suggestion management');
     const item = staffPage.locator('main .qa-item', { hasText: '청년 공유 주방 확대' });
     await item.getByRole('combobox').selectOption('reviewing');

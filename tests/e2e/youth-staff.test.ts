@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, settle, visit } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { apiSession, type RunningServer, startServer } from './server.ts';
 
 // The youth staff pages in a real browser against the real server (demo mode), axe on every page:
 // the demo staff account writes a policy, publishes it (a follower is alerted), imports a small
@@ -32,23 +33,8 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     server = await startServer();
     browser = await launchBrowser();
     // The demo youth follows a keyword, so publishing the staff's policy sends an alert to count.
-    const youth = account('youth@demo.hamkke.kr');
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: youth.email, password: youth.password }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const follow = await fetch(`${server.url}/api/v1/youth/follows`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken, origin: server.url },
-      body: JSON.stringify({ kind: 'keyword', target: KEYWORD }),
-    });
+    const youthApi = await apiSession(server, 'youth@demo.hamkke.kr');
+    const follow = await youthApi('POST', '/api/v1/youth/follows', { kind: 'keyword', target: KEYWORD });
     expect(follow.status, await follow.clone().text()).toBe(200);
   }, 240_000);
 
@@ -57,22 +43,13 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await server?.stop();
   }, 30_000);
 
-  async function signIn(page: Page, email: string, password: string) {
-    await visit(page, '/login', 'login');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL(`${server.url}/`);
-    await page.locator('a[href="/my"]').waitFor();
-  }
-
   test('staff write and publish a policy, import a file with progress, and read alert statistics', async () => {
     const staff = account('staff@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, staff.email, staff.password);
+    await signIn(page, server, staff.email, staff.password);
 
     // The youth area lists the staff pages for staff.
     await visit(page, '/youth', 'youth area as staff');
@@ -264,7 +241,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     const youth = account('youth@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
-    await signIn(page, youth.email, youth.password);
+    await signIn(page, server, youth.email, youth.password);
     await visit(page, '/youth', 'youth area as a young person');
     expect(await page.getByRole('link', { name: '청년 정책 관리' }).count()).toBe(0);
     await visit(page, '/youth/staff/import', 'import page refused');
