@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli.ts';
+import { listPolicies } from '../../server/modules/youth/policies/queries.ts';
 import { type DbOrTx, openPglite, queryRows } from '../../server/platform/db/connect.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/database.ts';
 import { engines, pgUrlFor, TEST_DATABASE_URL } from '../../tests/helpers/engines.ts';
@@ -22,6 +23,8 @@ const TABLES = [
   'admin_plan_items',
   'admin_plan_targets',
   'se_enterprises',
+  'youth_policies',
+  'youth_policy_rounds',
   'organizations',
   'users',
   'seed_markers',
@@ -208,6 +211,16 @@ describe.each(engines)('prepareDemo on %s', (engine) => {
     expect(first).toMatchObject({ se_enterprises: 258, organizations: 1, seed_markers: 1 });
     const [marker] = await queryRows<{ name: string }>(database.db, sql`select name from seed_markers`);
     expect(marker.name).toBe(DEMO_MARKER);
+    // The 2019 plan's youth programmes, one of each application status, searchable.
+    expect(first.youth_policies).toBe(5);
+    const [org] = await queryRows<{ id: string }>(database.db, sql`select id from organizations`);
+    const listed = await listPolicies(database.db, org.id, { limit: 20, sort: 'deadline' });
+    expect(listed.items.map((p) => p.status).sort()).toEqual(
+      ['always_open', 'closed', 'closing_soon', 'open', 'upcoming'].sort(),
+    );
+    expect((await listPolicies(database.db, org.id, { limit: 20, q: '크리에이터' })).items[0].title).toBe(
+      '1인 미디어 크리에이터 양성 과정',
+    );
 
     // Remove one enterprise: if prepareDemo loaded the demo again, the builder would put it back.
     await database.db.execute(

@@ -6,6 +6,7 @@ import { buildPlan } from './plan.ts';
 import { buildSearchIndex } from './search.ts';
 import { buildStaffing } from './staffing.ts';
 import { buildTeams } from './teams.ts';
+import { buildYouthPolicies } from './youth-policies.ts';
 
 /** A demo builder adds one part of the 2019 demo for an organization; it must be idempotent. */
 export type DemoBuilder = (tx: DbOrTx, organizationId: string) => Promise<void>;
@@ -20,5 +21,6 @@ export const demoBuilders: DemoBuilder[] = [
   buildBudget,
   buildPlan,
   buildEnterprises,
+  buildYouthPolicies, // the 2019 plan's youth programmes as local policies
   buildSearchIndex, // last: indexes what the others made
 ];

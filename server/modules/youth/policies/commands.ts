@@ -86,7 +86,7 @@ async function roundsOf(tx: DbOrTx, id: string): Promise<ParsedRound[]> {
 
 async function addRevision(
   tx: DbOrTx,
-  ctx: Ctx,
+  ctx: { organizationId: string; actor: { userId: string | null } },
   policyId: string,
   change: string,
   snapshot: Record<string, unknown>,
@@ -95,6 +95,38 @@ async function addRevision(
     values (${ctx.organizationId}, ${policyId},
             (select coalesce(max(revision), 0) + 1 from youth_policy_revisions where policy_id = ${policyId}),
             ${ctx.actor.userId}, ${change}, ${JSON.stringify(snapshot)}::jsonb)`);
+}
+
+/**
+ * A published local policy written without an actor (the demo's policies from the 2019 work plan),
+ * with its rounds, first revision and search entry, like a staff create + publish.
+ */
+export async function insertPublishedPolicy(
+  tx: DbOrTx,
+  organizationId: string,
+  body: PolicyCreateBody,
+): Promise<string> {
+  const { rounds = [], ...rest } = body;
+  const fields: PolicyFields = { ...EMPTY, ...rest };
+  const [row] = await tx
+    .insert(youthPolicies)
+    .values({
+      organizationId,
+      source: 'local',
+      status: 'published',
+      ...fieldColumns(fields),
+      ...roundColumns(rounds),
+    })
+    .returning({ id: youthPolicies.id });
+  if (rounds.length)
+    await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: row.id, ...r })));
+  await addRevision(tx, { organizationId, actor: { userId: null } }, row.id, 'create', {
+    ...fields,
+    rounds,
+    status: 'published',
+  });
+  await syncPolicySearch(tx, { ...fields, id: row.id, organizationId, status: 'published' });
+  return row.id;
 }
 
 export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ id: string }> {
