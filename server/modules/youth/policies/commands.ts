@@ -97,9 +97,33 @@ async function addRevision(
             ${ctx.actor.userId}, ${change}, ${JSON.stringify(snapshot)}::jsonb)`);
 }
 
+/** Writes a new local policy with its rounds and first revision; the caller audits it. */
+async function insertLocalPolicy(
+  tx: DbOrTx,
+  who: { organizationId: string; actor: { userId: string | null } },
+  status: 'draft' | 'published',
+  fields: PolicyFields,
+  rounds: NonNullable<PolicyCreateBody['rounds']>,
+): Promise<string> {
+  const [row] = await tx
+    .insert(youthPolicies)
+    .values({
+      organizationId: who.organizationId,
+      source: 'local',
+      status,
+      ...fieldColumns(fields),
+      ...roundColumns(rounds),
+    })
+    .returning({ id: youthPolicies.id });
+  if (rounds.length)
+    await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: row.id, ...r })));
+  await addRevision(tx, who, row.id, 'create', { ...fields, rounds, status });
+  return row.id;
+}
+
 /**
  * A published local policy written without an actor (the demo's policies from the 2019 work plan),
- * with its rounds, first revision and search entry, like a staff create + publish.
+ * with its search entry, like a staff create + publish.
  */
 export async function insertPublishedPolicy(
   tx: DbOrTx,
@@ -108,25 +132,15 @@ export async function insertPublishedPolicy(
 ): Promise<string> {
   const { rounds = [], ...rest } = body;
   const fields: PolicyFields = { ...EMPTY, ...rest };
-  const [row] = await tx
-    .insert(youthPolicies)
-    .values({
-      organizationId,
-      source: 'local',
-      status: 'published',
-      ...fieldColumns(fields),
-      ...roundColumns(rounds),
-    })
-    .returning({ id: youthPolicies.id });
-  if (rounds.length)
-    await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: row.id, ...r })));
-  await addRevision(tx, { organizationId, actor: { userId: null } }, row.id, 'create', {
-    ...fields,
+  const id = await insertLocalPolicy(
+    tx,
+    { organizationId, actor: { userId: null } },
+    'published',
+    fields,
     rounds,
-    status: 'published',
-  });
-  await syncPolicySearch(tx, { ...fields, id: row.id, organizationId, status: 'published' });
-  return row.id;
+  );
+  await syncPolicySearch(tx, { ...fields, id, organizationId, status: 'published' });
+  return id;
 }
 
 export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ id: string }> {
@@ -134,25 +148,9 @@ export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ 
   const fields: PolicyFields = { ...EMPTY, ...rest };
   checkAges(ctx, fields);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(youthPolicies)
-      .values({
-        organizationId: ctx.organizationId,
-        source: 'local',
-        status: 'draft',
-        ...fieldColumns(fields),
-        ...roundColumns(rounds),
-      })
-      .returning({ id: youthPolicies.id });
-    if (rounds.length)
-      await tx.insert(youthPolicyRounds).values(rounds.map((r) => ({ policyId: row.id, ...r })));
-    await addRevision(tx, ctx, row.id, 'create', { ...fields, rounds, status: 'draft' });
-    await writeAudit(tx, ctx, {
-      action: 'youth.policy.create',
-      targetType: 'youth.policy',
-      targetId: row.id,
-    });
-    return { id: row.id };
+    const id = await insertLocalPolicy(tx, ctx, 'draft', fields, rounds);
+    await writeAudit(tx, ctx, { action: 'youth.policy.create', targetType: 'youth.policy', targetId: id });
+    return { id };
   });
 }
 
