@@ -129,6 +129,24 @@ export async function load(opts: {
   return { reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, problems };
 }
 
+/** A warm-up run (not counted), then the measured one; problems go to `log` under `label`. */
+export async function warmedLoad(opts: {
+  url: string;
+  connections: number;
+  warmupSeconds: number;
+  seconds: number;
+  requests: autocannon.Request[];
+  label: string;
+  log: (line: string) => void;
+}): Promise<Load> {
+  const run = (seconds: number) =>
+    load({ url: opts.url, connections: opts.connections, seconds, requests: opts.requests });
+  if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
+  const r = await run(opts.seconds);
+  if (r.problems) opts.log(`warning: ${opts.label}: ${r.problems}`);
+  return r;
+}
+
 /** A fresh PostgreSQL database next to the one `adminUrl` names; `drop()` removes it. */
 export async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `hamkke_bench_${randomBytes(5).toString('hex')}`;

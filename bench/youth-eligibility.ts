@@ -1,5 +1,5 @@
-import type { BenchDb, Load, Running } from './harness.ts';
-import { load } from './harness.ts';
+import type { BenchDb, Running } from './harness.ts';
+import { warmedLoad } from './harness.ts';
 
 // Benchmark 3: POST /api/v1/youth/eligibility-check with a few different profiles, at low
 // concurrency (what one person waits for) as well as under some load.
@@ -55,11 +55,15 @@ export async function measureEligibility(opts: {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(p),
   }));
-  const run = (seconds: number): Promise<Load> =>
-    load({ url: opts.server.url, connections: opts.connections, seconds, requests });
-  if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
-  const r = await run(opts.seconds);
-  if (r.problems) opts.log(`warning: youth-eligibility (${opts.db}): ${r.problems}`);
+  const r = await warmedLoad({
+    url: opts.server.url,
+    connections: opts.connections,
+    warmupSeconds: opts.warmupSeconds,
+    seconds: opts.seconds,
+    requests,
+    label: `youth-eligibility (${opts.db})`,
+    log: opts.log,
+  });
   return {
     bench: 'youth-eligibility',
     db: opts.db,

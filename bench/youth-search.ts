@@ -1,6 +1,6 @@
 import type autocannon from 'autocannon';
-import type { BenchDb, Load, Running } from './harness.ts';
-import { load, round3 } from './harness.ts';
+import type { BenchDb, Running } from './harness.ts';
+import { round3, warmedLoad } from './harness.ts';
 
 // Benchmark 1: GET /api/v1/youth/policies over a mix of query shapes, each connection rotating
 // through the list: two-syllable words, several words, 초성, and words with filters and sorts.
@@ -77,11 +77,15 @@ export async function measureSearch(opts: {
           },
         ]
       : paths.map((p) => ({ method: 'GET' as const, path: p }));
-  const run = (seconds: number): Promise<Load> =>
-    load({ url: opts.server.url, connections: opts.connections, seconds, requests });
-  if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
-  const r = await run(opts.seconds);
-  if (r.problems) opts.log(`warning: youth-search (${opts.db}): ${r.problems}`);
+  const r = await warmedLoad({
+    url: opts.server.url,
+    connections: opts.connections,
+    warmupSeconds: opts.warmupSeconds,
+    seconds: opts.seconds,
+    requests,
+    label: `youth-search (${opts.db})`,
+    log: opts.log,
+  });
   return {
     bench: 'youth-search',
     workload,
