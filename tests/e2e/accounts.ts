@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, settle, visit } from './browser.ts';
-import type { RunningServer } from './server.ts';
+import { demoAccount, type RunningServer } from './server.ts';
 
 // Account steps several journeys take in the browser: logging in, and reading a verification link
 // from the dev mailbox as the demo admin (the demo keeps emails there instead of sending them).
@@ -29,8 +29,7 @@ export async function verificationLinkFor(
   server: RunningServer,
   email: string,
 ): Promise<string> {
-  const admin = server.accounts.get('admin@demo.hamkke.kr');
-  if (!admin) throw new Error(`the demo admin account was not printed:\n${server.output()}`);
+  const admin = demoAccount(server, 'admin@demo.hamkke.kr');
   const context = await browser.newContext({ baseURL: server.url });
   try {
     const page = await context.newPage();

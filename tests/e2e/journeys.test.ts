@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn, verificationLinkFor } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { demoAccount, type RunningServer, startServer } from './server.ts';
 
 // Browser journeys against the real server in demo mode, with axe on every page visited.
 describe.skipIf(!hasBrowser)('browser journeys', () => {
@@ -21,12 +21,6 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
     await browser?.close();
     await server?.stop();
   }, 30_000);
-
-  const demo = (email: string) => {
-    const account = server.accounts.get(email);
-    if (!account) throw new Error(`demo account ${email} was not printed:\n${server.output()}`);
-    return account;
-  };
 
   async function newPage(
     options: Parameters<Browser['newContext']>[0] = {},
@@ -163,7 +157,7 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
   }, 180_000);
 
   test('the demo staff account turns on two-factor authentication and logs in with a code', async () => {
-    const staff = demo('staff@demo.hamkke.kr');
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
     const { context, page, errors } = await newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, staff.email, staff.password);
     await page.waitForURL(`${server.url}/`);

@@ -122,9 +122,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
  * A demo account over the API (a signed-in session with its CSRF token): journeys use it to set up
  * what that person would have done. The call answers the raw Response.
  */
-export async function apiSession(server: RunningServer, email: string) {
+/** A demo account the server printed at start (fails with the server's output when it did not). */
+export function demoAccount(server: RunningServer, email: string): DemoAccount {
   const account = server.accounts.get(email);
   if (!account) throw new Error(`the demo account ${email} was not printed:\n${server.output()}`);
+  return account;
+}
+
+export async function apiSession(server: RunningServer, email: string) {
+  const account = demoAccount(server, email);
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { type RunningServer, staffSession, startServer } from './server.ts';
+import { demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
 
 // Following in the browser: an anonymous visitor is asked to sign in; the demo youth account
 // follows a policy and its field from the policy page, shares it, downloads the deadline as .ics,
@@ -72,8 +72,7 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
       encodeURIComponent(`/youth/policies/${policyId}`),
     );
 
-    const youth = server.accounts.get('youth@demo.hamkke.kr');
-    if (!youth) throw new Error(`the demo youth account was not printed:\n${server.output()}`);
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     await follow.getByRole('link', { name: '로그인' }).click();
     await page.locator('input[name="email"]').fill(youth.email);
     await page.locator('input[name="password"]').fill(youth.password);
@@ -154,7 +153,7 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
     );
     expect(await search.getByRole('link', { name: '로그인' }).count()).toBe(1);
 
-    const youth = server.accounts.get('youth@demo.hamkke.kr')!;
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     await search.getByRole('link', { name: '로그인' }).click();
     await page.locator('input[name="email"]').fill(youth.email);
     await page.locator('input[name="password"]').fill(youth.password);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // Questions on a policy in a real browser against the real server (demo mode), axe on every page:
 // the demo youth account asks a public question, the demo staff account answers it from the inbox,
@@ -15,12 +15,6 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
   let server: RunningServer;
   let browser: Browser;
   let policy: { id: string; title: string };
-
-  const account = (email: string) => {
-    const found = server.accounts.get(email);
-    if (!found) throw new Error(`the demo account ${email} was not printed:\n${server.output()}`);
-    return found;
-  };
 
   beforeAll(async () => {
     server = await startServer();
@@ -47,7 +41,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
 
   test('a young person asks, staff answer from the inbox, the asker is told and sees the answer', async () => {
     const questionText = '휴학 중인 대학생도 이 정책에 신청할 수 있습니까?';
-    const youth = account('youth@demo.hamkke.kr');
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     const youthContext = await browser.newContext({ baseURL: server.url, ...PHONE });
     const page = await youthContext.newPage();
     const errors: string[] = [];
@@ -74,7 +68,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     expect(await page.locator('main').textContent()).toContain(questionText);
 
     // Staff answer from the inbox (desktop).
-    const staff = account('staff@demo.hamkke.kr');
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
     const staffContext = await browser.newContext({ baseURL: server.url });
     const staffPage = await staffContext.newPage();
     staffPage.on('pageerror', (e) => errors.push(e.message));
@@ -132,7 +126,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
   }, 180_000);
 
   test('a young person suggests a policy, staff move it on, everyone sees the reply', async () => {
-    const youth = account('youth@demo.hamkke.kr');
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url, ...PHONE });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -155,7 +149,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await expect.poll(() => page.locator('main .qa-item').first().textContent()).toContain('접수');
     await expectAccessible(page, 'my suggestions');
 
-    const staff = account('staff@demo.hamkke.kr');
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
     const staffContext = await browser.newContext({ baseURL: server.url });
     const staffPage = await staffContext.newPage();
     staffPage.on('pageerror', (e) => errors.push(e.message));

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, settle, visit } from './browser.ts';
-import { apiSession, type RunningServer, startServer } from './server.ts';
+import { apiSession, demoAccount, type RunningServer, startServer } from './server.ts';
 
 // The youth staff pages in a real browser against the real server (demo mode), axe on every page:
 // the demo staff account writes a policy, publishes it (a follower is alerted), imports a small
@@ -23,12 +23,6 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  const account = (email: string) => {
-    const found = server.accounts.get(email);
-    if (!found) throw new Error(`the demo account ${email} was not printed:\n${server.output()}`);
-    return found;
-  };
-
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
@@ -44,7 +38,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
   }, 30_000);
 
   test('staff write and publish a policy, import a file with progress, and read alert statistics', async () => {
-    const staff = account('staff@demo.hamkke.kr');
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -241,7 +235,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
   }, 240_000);
 
   test('people without a staff role see no staff links and are refused the pages', async () => {
-    const youth = account('youth@demo.hamkke.kr');
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     await signIn(page, server, youth.email, youth.password);

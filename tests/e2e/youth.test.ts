@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // The youth pages in a real browser against the real server (demo mode), with axe on every page:
 // policy search, a policy's details, the anonymous self-check on a phone, and the demo youth account
@@ -166,8 +166,7 @@ describe.skipIf(!hasBrowser)('youth pages in the browser', () => {
   }, 180_000);
 
   test('the demo youth account consents, saves a profile and sees the policies for it', async () => {
-    const youth = server.accounts.get('youth@demo.hamkke.kr');
-    if (!youth) throw new Error(`the demo youth account was not printed:\n${server.output()}`);
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     const { context, page, errors } = await newPage(PHONE);
     await visit(page, '/login', 'login');
     await page.locator('input[name="email"]').fill(youth.email);
