@@ -32,8 +32,11 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     if (/^(HAMKKE_|OIDC_|SMTP_)/.test(k) || k === 'DATABASE_URL' || k === 'PORT' || k === 'HOST') continue;
     env[k] = v;
   }
-  return { ...env, ...extra };
+  return { HAMKKE_SECRET_KEY: BENCH_SECRET_KEY, ...env, ...extra };
 }
+
+/** One random key per bench run: PostgreSQL runs need HAMKKE_SECRET_KEY, and every child must share it. */
+const BENCH_SECRET_KEY = randomBytes(32).toString('base64');
 
 function startNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {

@@ -45,6 +45,12 @@ const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
 /** Every route the app registered, with its access rule (tests walk it). */
 export const routeTable = (app: FastifyInstance): RouteEntry[] => routeTables.get(app) ?? [];
 
+/** A hop count trusts that many proxies nearest to us (hop 0 is the socket's peer); never every hop. */
+function trustProxyOption(setting: Config['HAMKKE_TRUST_PROXY']) {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? {
@@ -53,7 +59,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     },
     genReqId: () => randomUUID(),
     bodyLimit: config.HAMKKE_BODY_LIMIT_BYTES,
-    trustProxy: config.HAMKKE_TRUST_PROXY,
+    trustProxy: trustProxyOption(config.HAMKKE_TRUST_PROXY),
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -19,7 +19,25 @@ const ConfigSchema = z.object({
   HAMKKE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   HAMKKE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   HAMKKE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HAMKKE_TRUST_PROXY: boolFlag.default(false),
+  // How far to trust X-Forwarded-*: 0 (not at all), a number of proxy hops (1 = the one proxy in
+  // front), or the proxies' addresses and ranges (comma-separated IPs or CIDRs). Never "every hop".
+  HAMKKE_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(0|false|true|[1-9]|[0-9a-fA-F.:]+(\/\d{1,3})?(,[0-9a-fA-F.:]+(\/\d{1,3})?)*)$/,
+      'must be 0, a number of proxy hops (1–9), or proxy addresses/CIDRs separated by commas',
+    )
+    .default('0')
+    .transform((v): false | number | string[] => {
+      if (v === '0' || v === 'false') return false;
+      if (v === 'true') return 1;
+      if (/^[1-9]$/.test(v)) return Number(v);
+      return v.split(',');
+    }),
+  // Keep outgoing email in the admin dev mailbox instead of sending it (always on in demo mode).
+  HAMKKE_DEV_MAILBOX: boolFlag.optional(),
+  // TEST ONLY: let Web Push reach a push service on a loopback address (a local test peer).
+  HAMKKE_TEST_PUSH_ALLOW_LOOPBACK: boolFlag.optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -57,6 +75,10 @@ const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema> & {
   /** Demo mode: embedded database and not turned off by HAMKKE_DEMO=0. */
   demo: boolean;
+  /** Emails are kept in the admin dev mailbox (demo mode or HAMKKE_DEV_MAILBOX=1) rather than sent. */
+  devMailbox: boolean;
+  /** Neither SMTP nor the dev mailbox: no email leaves or is kept (the server warns at start, /readyz says so). */
+  mailDisabled: boolean;
   db: 'pglite' | 'postgres';
 };
 
@@ -92,5 +114,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Invalid setting HAMKKE_VAPID_*: the public and private key go together');
   }
   const db = c.DATABASE_URL ? 'postgres' : 'pglite';
-  return { ...c, db, demo: db === 'pglite' && c.HAMKKE_DEMO !== false };
+  const demo = db === 'pglite' && c.HAMKKE_DEMO !== false;
+  // Demo mode builds links from any Host: with a real mail server that would let a forged Host
+  // put someone else's site in a reset email.
+  if (demo && c.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid setting SMTP_URL: demo mode does not send real email. Turn the demo off (HAMKKE_DEMO=0) to use SMTP',
+    );
+  }
+  if (db === 'postgres' && !c.HAMKKE_SECRET_KEY) {
+    throw new ConfigError(
+      'Missing setting HAMKKE_SECRET_KEY: required with DATABASE_URL (32 random bytes in base64: openssl rand -base64 32)',
+    );
+  }
+  const devMailbox = !c.SMTP_URL && (demo || c.HAMKKE_DEV_MAILBOX === true);
+  return { ...c, db, demo, devMailbox, mailDisabled: !c.SMTP_URL && !devMailbox };
 }

@@ -10,6 +10,8 @@ import { createJobs } from '../server/platform/jobs/boss.ts';
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
   process.env.TEST_RUN_ID = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  // One random HAMKKE_SECRET_KEY per run (required with DATABASE_URL); child processes get it too.
+  process.env.TEST_SECRET_KEY = randomBytes(32).toString('base64');
   const { PG_TEMPLATE_DB, PGLITE_TEMPLATE_FILE, pgUrlFor, TEST_DATABASE_URL } = await import(
     './helpers/engines.ts'
   );

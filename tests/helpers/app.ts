@@ -5,7 +5,7 @@ import { type Config, loadConfig } from '../../server/config.ts';
 import { createJobs, type Jobs } from '../../server/platform/jobs/boss.ts';
 import type { Organization } from '../../server/platform/tenants/tables.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
-import type { Engine } from './engines.ts';
+import { type Engine, TEST_SECRET_KEY } from './engines.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -22,6 +22,8 @@ export async function createTestApp(engine: Engine, env: Record<string, string> 
   const config = loadConfig({
     HAMKKE_LOG_LEVEL: 'silent',
     HAMKKE_RATE_LIMIT_PER_MINUTE: '100000',
+    HAMKKE_DEV_MAILBOX: '1',
+    HAMKKE_SECRET_KEY: TEST_SECRET_KEY,
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 // Which database engines the integration tests run on: PGlite always, PostgreSQL when
 // TEST_DATABASE_URL is set. Under CI=true PostgreSQL is required, never skipped.
 export type Engine = 'pglite' | 'postgres';
@@ -14,6 +16,9 @@ export const engines: Engine[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['
 export const RUN_ID = process.env.TEST_RUN_ID ?? `${process.pid}`;
 export const PGLITE_TEMPLATE_FILE = `.tmp/pglite-template-${RUN_ID}.tar.gz`;
 export const PG_TEMPLATE_DB = `hamkke_tpl_${RUN_ID}`;
+
+/** The run's HAMKKE_SECRET_KEY (made in global-setup; a file run alone makes its own). */
+export const TEST_SECRET_KEY = (process.env.TEST_SECRET_KEY ??= randomBytes(32).toString('base64'));
 
 export function pgUrlFor(database: string): string {
   const url = new URL(TEST_DATABASE_URL!);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { TestClient } from '../../../tests/helpers/client.ts';
-import { engines } from '../../../tests/helpers/engines.ts';
+import { engines, TEST_SECRET_KEY } from '../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
 import { runCli } from '../../cli.ts';
 import { queryRows } from '../db/connect.ts';
@@ -15,6 +15,7 @@ async function cli(url: string, argv: string[]) {
   const saved = { ...process.env };
   for (const k of Object.keys(process.env)) if (/^(HAMKKE_|OIDC_|SMTP_)/.test(k)) delete process.env[k];
   process.env.DATABASE_URL = url;
+  process.env.HAMKKE_SECRET_KEY = TEST_SECRET_KEY;
   const out: string[] = [];
   const err = vi.spyOn(console, 'error').mockImplementation((...a) => void out.push(a.join(' ')));
   try {

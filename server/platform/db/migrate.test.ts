@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { pgUrlFor, TEST_DATABASE_URL } from '../../../tests/helpers/engines.ts';
+import { pgUrlFor, TEST_DATABASE_URL, TEST_SECRET_KEY } from '../../../tests/helpers/engines.ts';
 import { openPglite } from './connect.ts';
 import { migrate, readMigrations, splitStatements } from './migrate.ts';
 
@@ -40,7 +40,12 @@ describe('migrations', () => {
             () =>
               new Promise<{ code: number | null; out: string }>((resolve) => {
                 const p = spawn('node_modules/.bin/tsx', ['server/cli.ts', 'db', 'migrate'], {
-                  env: { ...process.env, DATABASE_URL: url, HAMKKE_LOG_LEVEL: 'silent' },
+                  env: {
+                    ...process.env,
+                    DATABASE_URL: url,
+                    HAMKKE_LOG_LEVEL: 'silent',
+                    HAMKKE_SECRET_KEY: TEST_SECRET_KEY,
+                  },
                 });
                 let out = '';
                 p.stdout.on('data', (d) => (out += d));

@@ -10,7 +10,11 @@ const url = process.env.DATABASE_URL;
 const day = process.env.ALERT_DAY;
 if (!url || !day) throw new Error('DATABASE_URL and ALERT_DAY are required');
 const database = openPostgres(url, 2);
-const config = loadConfig({ HAMKKE_LOG_LEVEL: 'silent', DATABASE_URL: url });
+const config = loadConfig({
+  HAMKKE_LOG_LEVEL: 'silent',
+  DATABASE_URL: url,
+  HAMKKE_SECRET_KEY: process.env.TEST_SECRET_KEY,
+});
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 const result = await runDailyAlerts(database.db, { config }, day);

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TEST_DATABASE_URL } from '../../../../tests/helpers/engines.ts';
+import { TEST_DATABASE_URL, TEST_SECRET_KEY } from '../../../../tests/helpers/engines.ts';
 import { queryRows } from '../../../platform/db/connect.ts';
 
 // "Alert dedup under two workers and a killed worker", with real processes. PostgreSQL only:
@@ -24,7 +24,7 @@ interface Worker {
 function startWorker(url: string, day: string): Worker {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH, DATABASE_URL: url, ALERT_DAY: day },
+    env: { PATH: process.env.PATH, DATABASE_URL: url, ALERT_DAY: day, TEST_SECRET_KEY },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
