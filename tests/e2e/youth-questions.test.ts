@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
@@ -9,7 +8,6 @@ import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } f
 // Questions on a policy in a real browser against the real server (demo mode), axe on every page:
 // the demo youth account asks a public question, the demo staff account answers it from the inbox,
 // and the youth sees the notification and the answer on the policy page.
-const DATA = path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json');
 
 describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () => {
   let server: RunningServer;
@@ -20,12 +18,9 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     server = await startServer();
     browser = await launchBrowser();
     // A few real records, through the staff import route as the demo staff account.
-    const all = (
-      JSON.parse(fs.readFileSync(DATA, 'utf8')) as {
-        result: { youthPolicyList: Array<Record<string, string>> };
-      }
-    ).result.youthPolicyList;
-    const records = all.filter((p) => (p.zipCd ?? '').includes('11560')).slice(0, 3);
+    const records = youthPolicyRecords()
+      .filter((p) => (p.zipCd ?? '').includes('11560'))
+      .slice(0, 3);
     const res = await importPoliciesAsStaff(server, records);
     expect(res.status, await res.clone().text()).toBe(200);
     const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=1`)).json()) as {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
 import { expectAccessible, hasBrowser, launchBrowser, settle, visit } from './browser.ts';
 import { apiSession, demoAccount, type RunningServer, startServer } from './server.ts';
@@ -9,7 +8,6 @@ import { apiSession, demoAccount, type RunningServer, startServer } from './serv
 // The youth staff pages in a real browser against the real server (demo mode), axe on every page:
 // the demo staff account writes a policy, publishes it (a follower is alerted), imports a small
 // getPlcy file watching the progress bar, and reads the alert statistics.
-const DATA = path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json');
 const KEYWORD = '청년쉼표';
 const TITLE = '영등포 청년 쉼표 프로젝트';
 
@@ -130,9 +128,8 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain(TITLE);
 
     // Import: three real records and one unreadable, with the progress bar and the report.
-    const all = (JSON.parse(fs.readFileSync(DATA, 'utf8')) as { result: { youthPolicyList: unknown[] } })
-      .result.youthPolicyList;
-    const file = { result: { youthPolicyList: [...all.slice(0, 3), { plcyNo: '', plcyNm: '' }] } };
+    const real = youthPolicyRecords().slice(0, 3);
+    const file = { result: { youthPolicyList: [...real, { plcyNo: '', plcyNm: '' }] } };
     await visit(page, '/youth/staff/import', 'import page');
     const phase = page.locator('[data-phase]');
     expect(await phase.getAttribute('data-phase')).toBe('idle');

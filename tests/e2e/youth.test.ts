@@ -1,22 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type GetPlcyRecord, youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // The youth pages in a real browser against the real server (demo mode), with axe on every page:
 // policy search, a policy's details, the anonymous self-check on a phone, and the demo youth account
 // giving its consent, saving a profile and seeing the policies for it.
-const DATA = path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json');
-
-type Raw = Record<string, string>;
-
 /** A handful of real records: some start-up (창업) policies and some open to Yeongdeungpo residents. */
-function samplePolicies(): Raw[] {
-  const all = (JSON.parse(fs.readFileSync(DATA, 'utf8')) as { result: { youthPolicyList: Raw[] } }).result
-    .youthPolicyList;
-  const picked = new Map<string, Raw>();
+function samplePolicies(): GetPlcyRecord[] {
+  const all = youthPolicyRecords();
+  const picked = new Map<string, GetPlcyRecord>();
   for (const p of all.filter((p) => p.plcyNm.includes('창업')).slice(0, 12)) picked.set(p.plcyNo, p);
   for (const p of all.filter((p) => (p.zipCd ?? '').includes('11560')).slice(0, 20)) picked.set(p.plcyNo, p);
   return [...picked.values()];

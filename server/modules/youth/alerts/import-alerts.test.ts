@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { youthPolicyRecords } from '../../../../tests/fixtures/youth-policies.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
@@ -10,9 +9,8 @@ import { notifications } from '../../../platform/notify/tables.ts';
 import { importPolicies } from '../policies/import.ts';
 import { youthAlerts } from './tables.ts';
 
-const DATA = path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json');
 type Rec = Record<string, string>;
-const all: Rec[] = JSON.parse(readFileSync(DATA, 'utf8')).result.youthPolicyList;
+const all = youthPolicyRecords();
 const rec = (plcyNo: string) => all.find((r) => r.plcyNo === plcyNo)!;
 /** Always open, Seongbuk-gu (11290), unemployed 19–39, keyword 교육지원. */
 const ALWAYS_OPEN = '20240418005400200013';

@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { youthPolicyRecords } from '../../../../tests/fixtures/youth-policies.ts';
 import type { TestApp } from '../../../../tests/helpers/app.ts';
 import { importPolicies } from '../policies/import.ts';
 
-// A few real policies from the national snapshot (../shared/data, never copied into the repo),
-// imported through the catalogue's own import, for the eligibility and profile tests.
+// A few real policies from the national snapshot (the extract in tests/fixtures), imported through
+// the catalogue's own import, for the eligibility and profile tests.
 type Rec = Record<string, string>;
 let records: Rec[] | null = null;
 
 export function realPolicy(plcyNo: string, changes: Rec = {}): Rec {
-  records ??= JSON.parse(
-    readFileSync(path.resolve(process.cwd(), '../shared/data/youth-policies/youth-policies.json'), 'utf8'),
-  ).result.youthPolicyList as Rec[];
+  records ??= youthPolicyRecords();
   const found = records.find((r) => r.plcyNo === plcyNo);
-  if (!found) throw new Error(`no policy ${plcyNo} in the snapshot`);
+  if (!found) throw new Error(`no policy ${plcyNo} in tests/fixtures/youth-policies.json`);
   return { ...found, ...changes };
 }
 
