@@ -82,26 +82,78 @@ describe.each(engines)('administration on %s', (engine) => {
   });
 
   describe('users list', () => {
-    it('shows staff and admins the organization’s people with masked names and emails', async () => {
+    const search = (q: string, reason?: string) =>
+      `/api/v1/admin/users?${new URLSearchParams(reason ? { q, reason } : { q })}`;
+
+    it('staff page through the masked list but cannot search people, even with a reason (403)', async () => {
       const { user, email } = await signedInAs(t, ['resident'], { email: `listed-${engine}@example.com` });
       await t.database.db.update(users).set({ displayName: '홍길동' }).where(eq(users.id, user.id));
       const staff = await signedInAs(t, ['staff']);
-      const res = await staff.client.get(`/api/v1/admin/users?q=${encodeURIComponent(email)}`);
-      expect(res.statusCode).toBe(200);
-      expect(res.json().items).toEqual([
-        {
-          id: user.id,
-          displayName: '홍*동',
-          email: `l${'*'.repeat(`listed-${engine}`.length - 1)}@example.com`,
-          roles: ['resident'],
-          createdAt: expect.any(String),
-          deleted: false,
-        },
+      const list = await staff.client.get('/api/v1/admin/users?limit=100');
+      expect(list.statusCode).toBe(200);
+      expect(list.json().items).toContainEqual({
+        id: user.id,
+        displayName: '홍*동',
+        email: `l${'*'.repeat(`listed-${engine}`.length - 1)}@example.com`,
+        roles: ['resident'],
+        createdAt: expect.any(String),
+        deleted: false,
+      });
+      expect(list.body).not.toContain('홍길동');
+      expect(list.body).not.toContain(email);
+      // The attack: one partial search per character rebuilt a masked address.
+      for (const q of [email, 'listed', '길동'])
+        expect((await staff.client.get(search(q, '민원 확인'))).statusCode, q).toBe(403);
+      expect((await staff.client.get(search('listed'))).statusCode).toBe(403);
+    });
+
+    it('an admin search needs a reason; an email matches only whole; each person shown is access-logged', async () => {
+      const { user, email } = await signedInAs(t, ['resident'], { email: `Exact-${engine}@Example.com` });
+      await t.database.db.update(users).set({ displayName: '김정확' }).where(eq(users.id, user.id));
+      const admin = await signedInAs(t, ['admin']);
+      const noReason = await admin.client.get(search(email));
+      expect(noReason.statusCode).toBe(400);
+      expect(noReason.json().error).toMatchObject({
+        code: 'search_reason_required',
+        details: [{ field: 'querystring.reason', code: 'required' }],
+      });
+      expect((await admin.client.get(search(email, 'x'))).statusCode).toBe(400); // too short
+      expect((await admin.client.get(search(email, 'ㄱ'.repeat(201)))).statusCode).toBe(400);
+
+      const reason = '민원 응대: 가입 여부 확인';
+      // Without '@' a query is a name; with it, only a whole address matches.
+      for (const partial of [
+        `exact-${engine}`,
+        `exact-${engine}@example.co`,
+        'e@example.com',
+        '@example.com',
+        `xact-${engine}@example.com`,
+      ]) {
+        const res = await admin.client.get(search(partial, reason));
+        expect(res.statusCode, partial).toBe(200);
+        expect(res.json().items, partial).toEqual([]);
+      }
+      const exact = await admin.client.get(search(` ${email.toUpperCase()} `, reason));
+      expect(exact.statusCode).toBe(200);
+      expect(exact.json().items).toEqual([
+        expect.objectContaining({ id: user.id, displayName: '김*확', email: expect.stringContaining('*') }),
       ]);
-      const byName = await staff.client.get(`/api/v1/admin/users?q=${encodeURIComponent('길동')}`);
-      expect(byName.json().items.map((u: { id: string }) => u.id)).toContain(user.id);
-      expect(res.body).not.toContain('홍길동');
-      expect(res.body).not.toContain(email);
+      expect(exact.body).not.toContain(email);
+      const byName = await admin.client.get(search('정확', reason));
+      expect(byName.json().items.map((u: { id: string }) => u.id)).toEqual([user.id]);
+
+      const log = await admin.client.get(`/api/v1/admin/personal-data-access-log?subjectUserId=${user.id}`);
+      expect(log.json().items).toEqual([
+        expect.objectContaining({
+          actor: { id: admin.user.id, displayName: admin.user.displayName },
+          subject: { id: user.id, displayName: '김*확' },
+          fields: ['displayName'],
+          reason,
+          ip: '127.0.0.1',
+          route: 'GET /api/v1/admin/users',
+        }),
+        expect.objectContaining({ fields: ['email'], reason, route: 'GET /api/v1/admin/users' }),
+      ]);
     });
 
     it('pages with a cursor without repeating anyone', async () => {

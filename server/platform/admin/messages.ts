@@ -1,6 +1,10 @@
 import { registerMessages } from '../i18n/messages.ts';
 
 registerMessages({
+  'errors.search_reason_required': {
+    ko: '사람을 찾으려면 찾는 사유를 2자 이상 적어 주십시오. 사유는 개인정보 접속기록에 남습니다.',
+    en: 'To search for people, please give a reason of at least 2 characters. It is kept in the personal-data access log.',
+  },
   'errors.cannot_remove_own_admin': {
     ko: '자신의 관리자 역할은 해제할 수 없습니다. 다른 관리자에게 요청해 주십시오.',
     en: 'You cannot remove your own admin role. Please ask another admin.',

@@ -1,10 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../access/actor.ts';
+import { authorize } from '../access/authorize.ts';
+import { normalizeEmail } from '../auth/commands.ts';
 import { memberships, users } from '../auth/tables.ts';
-import { queryRows } from '../db/connect.ts';
+import { type DbOrTx, queryRows } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import type { Ctx } from '../http.ts';
-import { logPersonalDataAccess } from '../privacy/access-log.ts';
+import { logPersonalDataAccess, logPersonalDataAccessOf } from '../privacy/access-log.ts';
 import { currentConsents } from '../privacy/consents.ts';
 import { maskEmail, maskName } from '../privacy/masking.ts';
 import { organizations } from '../tenants/tables.ts';
@@ -35,21 +37,51 @@ function decodeCursor(cursor: string): [string, string] {
   throw new AppError('validation_failed', 400, {}, [{ field: 'querystring.cursor', code: 'invalid' }]);
 }
 
-/** People with any role in the organization, newest first, names and emails masked. */
-export async function listUsers(ctx: Ctx, input: { q?: string; cursor?: string; limit: number }) {
+/**
+ * People with any role in the organization, newest first, names and emails masked. A search (q) is
+ * an admin's, with a reason: an address is matched only whole, so it cannot be rebuilt a character
+ * at a time; a name may match in part. Everyone a search shows gets an access-log record, written in
+ * the transaction that reads them.
+ */
+export async function listUsers(
+  ctx: Ctx,
+  input: { q?: string; reason?: string; cursor?: string; limit: number },
+  route: string,
+) {
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await queryRows<UserRow>(
-    ctx.db,
-    sql`select u.id, u.display_name, u.email, u.created_at, u.created_at::text as cursor_at, u.deleted_at,
-               array_agg(m.role order by m.role)::text[] as roles
-        from users u join memberships m on m.user_id = u.id and m.organization_id = ${ctx.organizationId}
-        where true
-          ${input.q ? sql`and (u.display_name ilike ${likePattern(input.q)} or u.email_normalized ilike ${likePattern(input.q.toLowerCase())})` : sql``}
-          ${after ? sql`and (u.created_at, u.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
-        group by u.id
-        order by u.created_at desc, u.id desc
-        limit ${input.limit + 1}`,
-  );
+  const q = input.q;
+  if (q) {
+    authorize(ctx.actor, 'admin.users.search');
+    if (!input.reason)
+      throw new AppError('search_reason_required', 400, {}, [
+        { field: 'querystring.reason', code: 'required' },
+      ]);
+  }
+  const byEmail = q?.includes('@') ?? false;
+  const read = async (db: DbOrTx) => {
+    const rows = await queryRows<UserRow>(
+      db,
+      sql`select u.id, u.display_name, u.email, u.created_at, u.created_at::text as cursor_at, u.deleted_at,
+                 array_agg(m.role order by m.role)::text[] as roles
+          from users u join memberships m on m.user_id = u.id and m.organization_id = ${ctx.organizationId}
+          where true
+            ${q ? (byEmail ? sql`and u.email_normalized = ${normalizeEmail(q)}` : sql`and u.display_name ilike ${likePattern(q)}`) : sql``}
+            ${after ? sql`and (u.created_at, u.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
+          group by u.id
+          order by u.created_at desc, u.id desc
+          limit ${input.limit + 1}`,
+    );
+    const shown = rows.slice(0, input.limit);
+    if (q && input.reason)
+      await logPersonalDataAccessOf(
+        db,
+        ctx,
+        shown.map((r) => r.id).filter((id) => id !== ctx.actor.userId),
+        { fields: [byEmail ? 'email' : 'displayName'], reason: input.reason, route },
+      );
+    return rows;
+  };
+  const rows = q ? await ctx.db.transaction(read) : await read(ctx.db);
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {

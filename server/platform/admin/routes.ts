@@ -27,7 +27,7 @@ export const adminRoutes = routes((app) => {
       config: { access: { action: 'admin.users.list' } },
       schema: { tags, querystring: UsersQuery, response: { 200: UsersPage } },
     },
-    async (req) => listUsers(req.ctx, req.query),
+    async (req) => listUsers(req.ctx, req.query, `${req.method} ${req.routeOptions.url}`),
   );
 
   app.get(
