@@ -13,6 +13,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { useAction } from '../me/useAction.ts';
 import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
+import './users-messages.ts';
 
 const ROLES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'];
 
@@ -27,13 +28,19 @@ export default function Users() {
 
 function UserList({ me }: { me: MeView }) {
   const { t } = useTranslation();
+  const admin = hasRole(me, 'admin');
   const [q, setQ] = useState('');
-  const [filter, setFilter] = useState('');
+  const [reason, setReason] = useState('');
+  // A search runs with the reason it was given; paging on reuses both.
+  const [filter, setFilter] = useState({ q: '', reason: '' });
   const users = useInfiniteQuery({
     queryKey: ['admin', 'users', filter],
     queryFn: ({ pageParam }) => {
       const qs = new URLSearchParams();
-      if (filter) qs.set('q', filter);
+      if (filter.q) {
+        qs.set('q', filter.q);
+        qs.set('reason', filter.reason);
+      }
       if (pageParam) qs.set('cursor', pageParam);
       return api<ListPage<AdminUser>>(`/api/v1/admin/users?${qs}`);
     },
@@ -42,24 +49,39 @@ function UserList({ me }: { me: MeView }) {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setFilter(q.trim());
+    setFilter({ q: q.trim(), reason: reason.trim() });
   };
   return (
     <Page title={t('admin.users.title')} crumbs={useAdminCrumbs()} lead={t('admin.users.summary')}>
-      <search>
-        <form onSubmit={submit} className="form form-inline">
-          <TextField
-            label={t('admin.users.search')}
-            type="search"
-            name="q"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-          <Button type="submit" variant="secondary">
-            {t('shell.searchButton')}
-          </Button>
-        </form>
-      </search>
+      {admin ? (
+        <search>
+          <form onSubmit={submit} className="form">
+            <TextField
+              label={t('adminUsers.search')}
+              hint={t('adminUsers.searchHint')}
+              type="search"
+              name="q"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <TextField
+              label={t('adminUsers.reason')}
+              hint={t('adminUsers.reasonHint')}
+              name="reason"
+              value={reason}
+              required={q.trim() !== ''}
+              minLength={2}
+              maxLength={200}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            <Button type="submit" variant="secondary">
+              {t('shell.searchButton')}
+            </Button>
+          </form>
+        </search>
+      ) : (
+        <p className="note">{t('adminUsers.staffNote')}</p>
+      )}
       <QueryState query={users}>
         {(data) => (
           <>
@@ -67,7 +89,7 @@ function UserList({ me }: { me: MeView }) {
               {data.pages
                 .flatMap((p) => p.items)
                 .map((u) => (
-                  <UserCard key={u.id} user={u} canEdit={hasRole(me, 'admin')} />
+                  <UserCard key={u.id} user={u} canEdit={admin} />
                 ))}
             </ul>
             {users.hasNextPage && (
