@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 // Schemas shared by the server and the web app.
 export const Email = z.email().max(254);
@@ -26,12 +27,7 @@ export const queryInt = (min: number, max: number) =>
 /** A person's display name: letters of any script, digits, spaces and . ' - _ · — never markup or code. */
 export const NAME_PATTERN = /^[\p{L}\p{M}\p{N} .'\u00b7_-]+$/u;
 export const NameText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((v) => NAME_PATTERN.test(v), { params: { messageKey: 'field.name_chars' } });
+  text({ min: 1, max }).refine((v) => NAME_PATTERN.test(v), { params: { messageKey: 'field.name_chars' } });
 
 /** A token from one of our links (base64url). */
 export const LinkToken = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 
 // Notifications (the bell), channel preferences and the admins' dev mailbox.
 export const NotificationItem = z.object({
@@ -17,7 +18,7 @@ export const NotificationList = z.object({
   unread: z.number().int(),
 });
 export const NotificationListQuery = z.strictObject({
-  cursor: z.string().max(200).optional(),
+  cursor: text({ max: 200, trim: false }).optional(),
   limit: queryInt(1, 100).default(20),
 });
 export const UnreadCount = z.object({ count: z.number().int() });
@@ -40,7 +41,7 @@ export const NotificationPreferences = z.object({
   ),
 });
 export const NotificationPreferencesBody = z.strictObject({
-  items: z.array(z.strictObject({ kind: z.string().min(1).max(100), channels: Channels })).max(200),
+  items: z.array(z.strictObject({ kind: text({ min: 1, max: 100 }), channels: Channels })).max(200),
 });
 
 export const DevMailItem = z.object({
@@ -95,10 +96,12 @@ export const NotificationSettingsBody = z.strictObject({
 });
 
 // One-click unsubscribe (no sign-in): the token names the person and the kind.
-export const UnsubscribeQuery = z.strictObject({ token: z.string().min(10).max(300).optional() });
+export const UnsubscribeQuery = z.strictObject({
+  token: text({ min: 10, max: 300, trim: false }).optional(),
+});
 export const UnsubscribeBody = z
   .strictObject({
-    token: z.string().min(10).max(300).optional(),
+    token: text({ min: 10, max: 300, trim: false }).optional(),
     // RFC 8058: mail providers POST this form field to the List-Unsubscribe address.
     'List-Unsubscribe': z.literal('One-Click').optional(),
   })

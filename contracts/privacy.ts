@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 // Privacy (개인정보): notices, consents, download my data, account deletion.
 export const PrivacyNotice = z.object({
@@ -21,7 +22,7 @@ export const MyConsent = z.object({
   title: z.string(),
 });
 export const MyConsents = z.object({ items: z.array(MyConsent) });
-export const ConsentParams = z.object({ purpose: z.string().min(1).max(50) });
+export const ConsentParams = z.object({ purpose: text({ min: 1, max: 50 }) });
 export const ConsentBody = z.strictObject({ granted: z.boolean() });
 
 export const MyDataExport = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(200),
-  type: z.string().min(1).max(50).optional(),
+  q: text({ min: 1, max: 200 }),
+  type: text({ min: 1, max: 50 }).optional(),
   limit: queryInt(1, 50).default(20),
 });
 export const SearchHit = z.object({

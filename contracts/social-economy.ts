@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 
 // Social economy (사회적경제): the public enterprise registry.
 export const ENTERPRISE_KINDS = [
@@ -25,8 +26,8 @@ export type EnterpriseSummary = z.infer<typeof EnterpriseSummary>;
 
 export const EnterpriseListQuery = z.strictObject({
   kind: EnterpriseKind.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(500).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
+  cursor: text({ max: 500, trim: false }).optional(),
   limit: queryInt(1, 100).default(20),
 });
 export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuery>;

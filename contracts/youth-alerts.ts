@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 import { PolicyFieldCode } from './youth-policies.ts';
 
 // Follows (관심 등록) and alerts (맞춤 알림) of the youth service.
@@ -10,7 +11,7 @@ export type FollowTargetKind = z.infer<typeof FollowTargetKind>;
 export const FollowBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('policy'), target: z.uuid() }),
   z.strictObject({ kind: z.literal('field'), target: PolicyFieldCode }),
-  z.strictObject({ kind: z.literal('keyword'), target: z.string().trim().min(1).max(50) }),
+  z.strictObject({ kind: z.literal('keyword'), target: text({ min: 1, max: 50 }) }),
   z.strictObject({ kind: z.literal('region'), target: z.string().regex(/^[0-9]{5}$/) }),
 ]);
 export type FollowBody = z.infer<typeof FollowBody>;

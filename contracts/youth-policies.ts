@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 
 // The youth policy catalogue (청년 정책): list, detail, staff authoring, import/export.
 export const POLICY_SOURCES = ['national', 'local'] as const;
@@ -85,12 +86,14 @@ export const CODE_LABELS: Record<string, { ko: string; en: string }> = {
 };
 
 const CodeList = (prefix: string) => z.array(z.string().regex(new RegExp(`^${prefix}\\d{3}$`))).max(20);
-const Text = (max: number) => z.string().trim().max(max);
+const Text = (max: number) => text({ max });
+/** Descriptions that keep their line breaks. */
+const Prose = (max: number) => text({ max, multiline: true });
 const Day = z.iso.date();
 const Url = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(1000)]);
 
 export const PolicyListQuery = z.strictObject({
-  q: z.string().trim().min(1).max(100).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
   field: PolicyFieldCode.optional(),
   region: z
     .string()
@@ -100,7 +103,7 @@ export const PolicyListQuery = z.strictObject({
   /** open includes closing_soon (both take applications now). */
   status: ApplyStatus.optional(),
   sort: z.enum(['relevance', 'deadline', 'newest']).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: text({ max: 500, trim: false }).optional(),
   limit: queryInt(1, 100).default(20),
 });
 export type PolicyListQuery = z.infer<typeof PolicyListQuery>;
@@ -176,8 +179,8 @@ export type PolicyDetail = z.infer<typeof PolicyDetail>;
 /** What staff write for a local policy; every field optional on PATCH. */
 const PolicyFieldsShape = {
   title: Text(300).min(1),
-  summary: Text(5000),
-  supportContent: Text(20000),
+  summary: Prose(5000),
+  supportContent: Prose(20000),
   fieldMajor: Text(100),
   fieldMinor: Text(100),
   fields: z.array(PolicyFieldCode).max(5),
@@ -191,11 +194,11 @@ const PolicyFieldsShape = {
     .refine((rs) => rs.every((r) => r.startsOn <= r.endsOn), { params: { messageKey: 'field.round_order' } }),
   businessStartsOn: Day.nullable(),
   businessEndsOn: Day.nullable(),
-  businessPeriodOther: Text(1000),
-  howToApply: Text(10000),
-  reviewMethod: Text(5000),
-  documents: Text(5000),
-  otherNotes: Text(10000),
+  businessPeriodOther: Prose(1000),
+  howToApply: Prose(10000),
+  reviewMethod: Prose(5000),
+  documents: Prose(5000),
+  otherNotes: Prose(10000),
   applicationUrl: Url,
   referenceUrls: z.array(Url).max(5),
   supportScale: Text(200),
@@ -210,9 +213,9 @@ const PolicyFieldsShape = {
   incomeCondition: z.enum(['0043001', '0043002', '0043003']).nullable(),
   incomeMin: z.number().int().min(0).max(1_000_000),
   incomeMax: z.number().int().min(0).max(1_000_000),
-  incomeOther: Text(1000).nullable(),
-  additionalConditions: Text(5000),
-  excludedTargets: Text(5000),
+  incomeOther: Prose(1000).nullable(),
+  additionalConditions: Prose(5000),
+  excludedTargets: Prose(5000),
 };
 export const PolicyCreateBody = z.strictObject(PolicyFieldsShape).partial().required({ title: true });
 export type PolicyCreateBody = z.infer<typeof PolicyCreateBody>;

@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { PolicyFieldCode } from './youth-policies.ts';
 
 // Questions on a youth policy (정책 문의) and policy suggestions (청년 정책 제안).
 
-const Text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const Text = (min: number, max: number) => text({ min, max });
+/** Bodies keep their line breaks. */
+const Prose = (min: number, max: number) => text({ min, max, multiline: true });
 
 export const QuestionBody = z.strictObject({
   title: Text(0, 200).optional(),
-  body: Text(1, 2000),
+  body: Prose(1, 2000),
   public: z.boolean(),
 });
 export type QuestionBody = z.infer<typeof QuestionBody>;
 
-export const AnswerBody = z.strictObject({ answer: Text(1, 4000) });
+export const AnswerBody = z.strictObject({ answer: Prose(1, 4000) });
 export type AnswerBody = z.infer<typeof AnswerBody>;
 
 export const QuestionIdParams = z.strictObject({ id: z.uuid() });
@@ -60,14 +63,14 @@ export const SUGGESTION_NEXT: Record<SuggestionStatus, SuggestionStatus[]> = {
 
 export const SuggestionBody = z.strictObject({
   title: Text(1, 200),
-  body: Text(1, 4000),
+  body: Prose(1, 4000),
   field: PolicyFieldCode.optional(),
 });
 export type SuggestionBody = z.infer<typeof SuggestionBody>;
 
 export const SuggestionStatusBody = z.strictObject({
   status: SuggestionStatus,
-  reply: Text(1, 2000),
+  reply: Prose(1, 2000),
 });
 export type SuggestionStatusBody = z.infer<typeof SuggestionStatusBody>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { text } from './text.ts';
 import { POLICY_SOURCES, type PolicyWorkflowStatus, WORKFLOW_STATUSES } from './youth-policies.ts';
 
 // Staff views of the youth service: every policy of the organization in any state, and alert statistics.
@@ -7,7 +8,7 @@ import { POLICY_SOURCES, type PolicyWorkflowStatus, WORKFLOW_STATUSES } from './
 export const StaffPolicyListQuery = z.strictObject({
   status: z.enum(WORKFLOW_STATUSES).optional(),
   /** Part of the title. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
   page: queryInt(1, 10_000).default(1),
   limit: queryInt(1, 100).default(20),
 });

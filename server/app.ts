@@ -2,7 +2,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { moduleRoutes } from './modules/index.ts';
@@ -10,7 +10,7 @@ import { anonymous, type Role } from './platform/access/actor.ts';
 import { authorize, hasPolicy } from './platform/access/authorize.ts';
 import { resolveSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
 import type { Database } from './platform/db/connect.ts';
-import { AppError } from './platform/errors.ts';
+import { AppError, serializeError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/errors-http.ts';
 import { pickLocale } from './platform/i18n/locale.ts';
 import type { Jobs } from './platform/jobs/boss.ts';
@@ -23,7 +23,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   jobs: Jobs;
-  logger?: FastifyServerOptions['logger'];
+  /** false: no logging (tests); otherwise the level (default HAMKKE_LOG_LEVEL) and a stream (default stdout). The serializers below always apply. */
+  logger?: false | { level?: string; stream?: { write(line: string): void } };
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -51,12 +52,67 @@ function trustProxyOption(setting: Config['HAMKKE_TRUST_PROXY']) {
   return (_address: string, hop: number) => hop < setting;
 }
 
+/** The query's keys with every value hidden: `?q=[redacted]&token=[redacted]` (tokens, searches and filters are personal). */
+function redactedQuery(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return '';
+  const keys = [...new URLSearchParams(url.slice(at + 1)).keys()].slice(0, 20).map((k) => k.slice(0, 40));
+  return keys.length ? `?${keys.map((k) => `${k}=[redacted]`).join('&')}` : '';
+}
+
+// Logs carry no personal data or secrets: requests as method, path and route pattern with the query's
+// values hidden (no headers, no addresses); errors without the database parameters Drizzle puts in them.
+const logSerializers = {
+  req: (req: FastifyRequest) => ({
+    method: req.method,
+    url: req.url.split('?')[0] + redactedQuery(req.url),
+    route: req.routeOptions?.url,
+  }),
+  err: (err: unknown) => serializeError(err),
+};
+
+/** Deepest nesting of arrays and objects in JSON text, counted without building it; stops past `limit`. */
+export function jsonNestedDeeperThan(body: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+export const MAX_JSON_DEPTH = 64;
+
+/** The route's access rule: 401 for an anonymous caller, 403 (or the policy's answer) otherwise. */
+function checkAccess(req: FastifyRequest): void {
+  if (req.is404) return; // the not-found handler only answers with an error
+  const access = req.routeOptions.config?.access;
+  if (!access) throw new AppError('forbidden', 403); // unreachable after onReady, kept as deny-by-default
+  if (access === 'public') return;
+  if (access === 'signed-in') {
+    if (!req.ctx.actor.signedIn) throw new AppError('unauthenticated', 401);
+    return;
+  }
+  authorize(req.ctx.actor, access.action);
+}
+
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.HAMKKE_LOG_LEVEL,
-      redact: ['req.headers.cookie', 'req.headers.authorization'],
-    },
+    logger:
+      logger === false
+        ? false
+        : {
+            level: logger?.level ?? config.HAMKKE_LOG_LEVEL,
+            serializers: logSerializers,
+            ...(logger?.stream ? { stream: logger.stream } : {}),
+          },
     genReqId: () => randomUUID(),
     bodyLimit: config.HAMKKE_BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.HAMKKE_TRUST_PROXY),
@@ -65,6 +121,15 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.HAMKKE_BODY_LIMIT_BYTES);
+  // JSON as Fastify parses it (prototype poisoning refused), after a scan that refuses deep nesting
+  // before anything is built: a body of nested brackets costs the parser and validators time and stack.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonNestedDeeperThan(body as string, MAX_JSON_DEPTH))
+      return done(new AppError('json_too_deep', 400, { max: MAX_JSON_DEPTH }), undefined);
+    parseJson(req, body as string, done);
+  });
 
   // Every route must say who may call it; a route without a rule is a build error, not a silent hole.
   const declared: RouteEntry[] = [];
@@ -163,18 +228,9 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     ) {
       throw new AppError('csrf', 403);
     }
-  });
-  // Access is checked before the body is validated: a refused caller learns nothing from our validators.
-  app.addHook('preValidation', async (req) => {
-    if (req.is404) return; // the not-found handler only answers with an error
-    const access = req.routeOptions.config?.access;
-    if (!access) throw new AppError('forbidden', 403); // unreachable after onReady, kept as deny-by-default
-    if (access === 'public') return;
-    if (access === 'signed-in') {
-      if (!req.ctx.actor.signedIn) throw new AppError('unauthenticated', 401);
-      return;
-    }
-    authorize(req.ctx.actor, access.action);
+    // Access is decided before the body is read: a refused caller's body is never parsed or
+    // validated (it costs us nothing and they learn nothing from our validators).
+    checkAccess(req);
   });
 
   await installApiDocs(app);

@@ -58,7 +58,8 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
     requestId: req.id,
   };
   if (err.details) body.details = err.details;
-  if (err.status === 429 && err.params.seconds) reply.header('retry-after', String(err.params.seconds));
+  if ((err.status === 429 || err.status === 503) && err.params.seconds)
+    reply.header('retry-after', String(err.params.seconds));
   return reply.status(err.status).type('application/json; charset=utf-8').send({ error: body });
 }
 
@@ -79,6 +80,43 @@ function statusKey(status: number): string {
       } as Record<number, string>
     )[status] ?? 'internal'
   );
+}
+
+const RETRY_SECONDS = 5;
+// Node socket errors and pg-pool/pg/PGlite messages seen while the database restarts or is away.
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|PGlite is closed/i;
+
+/**
+ * True for a lost or refused database connection (class 08, admin/crash shutdown 57P01/57P02,
+ * cannot connect now 57P03, too many connections 53300), anywhere in the cause chain.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown } | undefined;
+  for (let depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (
+      CONNECTION_CODES.has(code) ||
+      code.startsWith('08') ||
+      ['57P01', '57P02', '57P03', '53300'].includes(code)
+    )
+      return true;
+    // Drizzle's own message quotes the query and its parameters: only the causes' messages are read.
+    const message = typeof e.message === 'string' && !e.message.startsWith('Failed query') ? e.message : '';
+    if (CONNECTION_MESSAGES.test(message)) return true;
+    // net.connect tries every address and reports an AggregateError
+    if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number): AppError {
@@ -103,15 +141,22 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('invalid_json', 400);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('payload_too_large', 413, { limit: bodyLimit });
+      return new AppError('payload_too_large', 413, { limit: req.routeOptions?.bodyLimit ?? bodyLimit });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', 415);
     case 'FST_ERR_RATE_LIMIT_EXCEEDED':
       return new AppError('rate_limited', 429, { seconds: 60 });
   }
-  // SQLSTATE: unique violation or exclusion conflict → 409
+  if (isDatabaseUnavailable(err))
+    return new AppError('database_unavailable', 503, { seconds: RETRY_SECONDS });
   const sqlState = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+  // Unique violation or exclusion conflict → 409
   if (sqlState === '23505' || sqlState === '23P01') return new AppError('conflict', 409);
+  // Text the database cannot hold (NUL, bad encoding) → 400; the contracts refuse it first, this is the backstop.
+  if (sqlState === '22021' || sqlState === '22P05') return new AppError('invalid_text', 400);
+  // Invalid text representation, value too long, a value beyond the database's limits → 400
+  if (sqlState === '22P02' || sqlState === '22001' || sqlState === '54000')
+    return new AppError('bad_request', 400);
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
     return new AppError(statusKey(fe.statusCode), fe.statusCode);
   return new AppError('internal', 500);
@@ -120,7 +165,8 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((err, req, reply) => {
     const appErr = toAppError(err, req, bodyLimit);
-    if (appErr.status >= 500) req.log.error({ err }, 'request failed');
+    if (appErr.status === 503) req.log.warn({ err }, 'database unavailable');
+    else if (appErr.status >= 500) req.log.error({ err }, 'request failed');
     return sendError(req, reply, appErr);
   });
   app.setNotFoundHandler((req, reply) => {

@@ -54,6 +54,18 @@ const catalog: Catalog = {
     en: 'The security token is missing or does not match. Please reload the page and try again.',
   },
   'errors.not_ready': { ko: '서비스가 아직 준비되지 않았습니다.', en: 'The service is not ready yet.' },
+  'errors.json_too_deep': {
+    ko: '요청 본문의 JSON이 너무 깊게 중첩되어 있습니다. {max}단계 이하로 보내 주십시오.',
+    en: 'The JSON in the request body is nested too deeply. Please send at most {max} levels.',
+  },
+  'errors.invalid_text': {
+    ko: '보낸 내용에 저장할 수 없는 문자(NUL 등)가 있습니다. 지우고 다시 보내 주십시오.',
+    en: 'What you sent contains characters that cannot be stored (such as NUL). Please remove them and try again.',
+  },
+  'errors.database_unavailable': {
+    ko: '데이터베이스에 잠시 연결할 수 없습니다. {seconds}초 후에 다시 시도해 주십시오.',
+    en: 'The database cannot be reached for a moment. Please try again in {seconds} seconds.',
+  },
   // validation field messages
   'field.required': { ko: '필수 항목입니다.', en: 'This field is required.' },
   'field.invalid_type': { ko: '{expected} 형식이어야 합니다.', en: 'Must be of type {expected}.' },
@@ -81,6 +93,10 @@ const catalog: Catalog = {
   'field.name_chars': {
     ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.",
     en: "A name may contain only letters, digits, spaces and . ' - _ ·",
+  },
+  'field.text_chars': {
+    ko: '보이지 않는 제어 문자(NUL 등)나 깨진 문자가 있습니다. 지우고 다시 입력해 주십시오.',
+    en: 'Contains invisible control characters (such as NUL) or broken characters. Please remove them and try again.',
   },
   'field.invalid': { ko: '올바르지 않은 값입니다.', en: 'This value is not valid.' },
 };
