@@ -61,9 +61,11 @@ describe.skipIf(!hasBrowser)('the youth alert journey', () => {
     peer = await startPushPeer();
     certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'push-peer-ca-'));
     fs.writeFileSync(path.join(certDir, 'ca.pem'), peer.certPem);
-    // The server trusts the local push service's certificate and accepts its host for subscriptions.
+    // The server trusts the local push service's certificate and accepts its host for subscriptions;
+    // the test-only setting lets a push reach a loopback address (refused otherwise).
     server = await startServer({
-      HAMKKE_PUSH_HOSTS: '127.0.0.1',
+      HAMKKE_PUSH_HOSTS: 'localhost',
+      HAMKKE_TEST_PUSH_ALLOW_LOOPBACK: '1',
       NODE_EXTRA_CA_CERTS: path.join(certDir, 'ca.pem'),
     });
     browser = await launchBrowser();

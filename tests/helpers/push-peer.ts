@@ -9,7 +9,7 @@ import {
   verify,
 } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, createServer } from 'node:https';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,10 +35,11 @@ const hkdf = (salt: Buffer, ikm: Buffer, info: Buffer, length: number) =>
   Buffer.from(hkdfSync('sha256', ikm, salt, info, length));
 
 /**
- * A local Web Push service for tests (HTTPS on 127.0.0.1 with a throwaway self-signed
- * certificate; `agent` trusts it). It holds each subscription's private key, checks the VAPID
- * Authorization header (ES256 JWT by the sender's key, aud = this origin, not expired) and
- * decrypts the aes128gcm body (RFC 8291 over RFC 8188), recording what arrived. A check that fails
+ * A local Web Push service for tests: HTTPS on 127.0.0.1, reached as `localhost` (push hosts are
+ * DNS names), with a throwaway self-signed certificate (`certPem`). The server runs with
+ * HAMKKE_PUSH_HOSTS=localhost and the test-only HAMKKE_TEST_PUSH_ALLOW_LOOPBACK=1. It holds each
+ * subscription's private key, checks the VAPID Authorization header (ES256 JWT by the sender's
+ * key, aud = this origin, not expired) and decrypts the aes128gcm body (RFC 8291 over RFC 8188), recording what arrived. A check that fails
  * is answered 400/401/403 and recorded in `rejected`. `answer` sets a subscription's next status.
  */
 export async function startPushPeer() {
@@ -56,9 +57,9 @@ export async function startPushPeer() {
       '-days',
       '1',
       '-subj',
-      '/CN=127.0.0.1',
+      '/CN=localhost',
       '-addext',
-      'subjectAltName=IP:127.0.0.1',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
       '-keyout',
       join(dir, 'key.pem'),
       '-out',
@@ -155,16 +156,13 @@ export async function startPushPeer() {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `https://localhost:${(server.address() as AddressInfo).port}`;
 
-  const agent = new Agent({ ca: cert });
   return {
     origin,
     received,
     rejected,
-    /** Trusts the peer's certificate, for web-push's requests. */
-    agent,
-    /** The peer's certificate (PEM), for a server process to trust through NODE_EXTRA_CA_CERTS. */
+    /** The peer's certificate (PEM): the dispatcher's `pushCa`, or NODE_EXTRA_CA_CERTS for a server process. */
     certPem: cert.toString('utf8'),
     /** A browser's subscription: a fresh P-256 key pair and auth secret, held by the peer. */
     subscribe(): PeerSubscription {
@@ -184,7 +182,6 @@ export async function startPushPeer() {
       subs.get(id)?.answers.push(...statuses);
     },
     close: () => {
-      agent.destroy();
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,24 +1,34 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Ctx } from '../http.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { findUserByEmail } from './commands.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { deleteUserSessions } from './sessions.ts';
-import { users } from './tables.ts';
+import { memberships, users } from './tables.ts';
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './throttle.ts';
 import { consumeToken, issueToken, lastIssuedAt, retireTokens } from './tokens.ts';
 import { resetLink } from './verification.ts';
 
-/** Sends a reset link when the account exists; the caller answers the same either way. */
+/**
+ * Sends a reset link when the account exists and belongs to the organization whose site is asked
+ * (the link points at that site); the caller answers the same either way. The mail is filed under
+ * the account's own organization (account-emails.ts), never the one the Host names.
+ */
 export async function requestPasswordReset(ctx: Ctx, email: string, linkBase: string): Promise<void> {
   const user = await findUserByEmail(ctx, email);
   if (!user?.email) return;
+  const [member] = await ctx.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, user.id), eq(memberships.organizationId, ctx.organizationId)))
+    .limit(1);
+  if (!member) return;
   const last = await lastIssuedAt(ctx.db, user.id, 'reset_password');
   if (last && Date.now() - last.getTime() < 60_000) return; // one email a minute at most
   await ctx.db.transaction(async (tx) => {
     const token = await issueToken(tx, user.id, 'reset_password');
-    await queueAccountEmail(tx, ctx.jobs, 'reset', user, ctx.organizationId, resetLink(linkBase, token));
+    await queueAccountEmail(tx, ctx.jobs, 'reset', user, resetLink(linkBase, token));
   });
 }
 

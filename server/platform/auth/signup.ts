@@ -56,14 +56,7 @@ export async function signUp(ctx: Ctx, input: SignupInput, linkBase: string): Pr
         .values({ organizationId: ctx.organizationId, userId: created.id, role: 'resident' });
       await recordSignupConsents(tx, created.id, choices, ctx.ip);
       const token = await issueToken(tx, created.id, 'verify_email');
-      await queueAccountEmail(
-        tx,
-        ctx.jobs,
-        'verify',
-        created,
-        ctx.organizationId,
-        verifyLink(linkBase, token),
-      );
+      await queueAccountEmail(tx, ctx.jobs, 'verify', created, verifyLink(linkBase, token));
       return;
     }
     const [owner] = await tx.select().from(users).where(eq(users.emailNormalized, emailNormalized));
@@ -81,6 +74,7 @@ export async function signUp(ctx: Ctx, input: SignupInput, linkBase: string): Pr
       )
       .limit(1);
     if (recent) return;
-    await queueAccountEmail(tx, ctx.jobs, 'signup_attempt', owner, ctx.organizationId, `${linkBase}/login`);
+    // Filed under the owner's organization, whichever site the attempt came through.
+    await queueAccountEmail(tx, ctx.jobs, 'signup_attempt', owner, `${linkBase}/login`);
   });
 }

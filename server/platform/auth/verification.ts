@@ -20,7 +20,7 @@ export async function sendVerification(
   if (last && Date.now() - last.getTime() < minGapMs) return false;
   await ctx.db.transaction(async (tx) => {
     const token = await issueToken(tx, user.id, 'verify_email');
-    await queueAccountEmail(tx, ctx.jobs, 'verify', user, ctx.organizationId, verifyLink(linkBase, token));
+    await queueAccountEmail(tx, ctx.jobs, 'verify', user, verifyLink(linkBase, token));
   });
   return true;
 }

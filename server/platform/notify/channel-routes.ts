@@ -1,4 +1,3 @@
-import { desc, eq } from 'drizzle-orm';
 import { Ok } from '../../../contracts/common.ts';
 import {
   NotificationSettings,
@@ -20,8 +19,8 @@ import { assertAllowedPushEndpoint } from './push/allowed-hosts.ts';
 import { markPushOpened } from './push/deliver.ts';
 import { addSubscription, listSubscriptions, removeSubscription } from './push/subscriptions.ts';
 import { vapidKeys } from './push/vapid.ts';
+import { listSmsMessages } from './queries.ts';
 import { saveSettings, settingsFor } from './settings.ts';
-import { smsMessages } from './tables.ts';
 import { describeUnsubscribe, unsubscribe } from './unsubscribe.ts';
 
 const tags = ['notifications'];
@@ -63,8 +62,8 @@ export const channelRoutes = routes((app) => {
       schema: { tags, body: PushSubscriptionBody, response: { 200: PushSubscriptionItem } },
     },
     async (req) => {
-      assertAllowedPushEndpoint(req.body.endpoint, req.ctx.config);
-      return addSubscription(req.ctx.db, me(req), req.body, req.ctx.userAgent);
+      const endpoint = assertAllowedPushEndpoint(req.body.endpoint, req.ctx.config);
+      return addSubscription(req.ctx.db, me(req), { ...req.body, endpoint }, req.ctx.userAgent);
     },
   );
   app.delete(
@@ -122,23 +121,6 @@ export const channelRoutes = routes((app) => {
       config: { access: { action: 'notify.smsOutbox.read' } },
       schema: { tags, response: { 200: SmsOutbox } },
     },
-    async (req) => {
-      const rows = await req.ctx.db
-        .select()
-        .from(smsMessages)
-        .where(eq(smsMessages.organizationId, req.ctx.organizationId))
-        .orderBy(desc(smsMessages.createdAt))
-        .limit(100);
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          to: r.toNumber,
-          kind: r.kind,
-          provider: r.provider,
-          body: r.body,
-          createdAt: r.createdAt.toISOString(),
-        })),
-      };
-    },
+    async (req) => listSmsMessages(req.ctx, `${req.method} ${req.routeOptions.url}`),
   );
 });

@@ -50,7 +50,7 @@ describe.each(engines)('push, SMS and email channels on %s', (engine) => {
   let t: TestApp;
   let peer: Awaited<ReturnType<typeof startPushPeer>>;
   beforeAll(async () => {
-    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: '127.0.0.1' });
+    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: 'localhost', HAMKKE_TEST_PUSH_ALLOW_LOOPBACK: '1' });
     peer = await startPushPeer();
   });
   afterAll(async () => {
@@ -61,7 +61,7 @@ describe.each(engines)('push, SMS and email channels on %s', (engine) => {
   const deps = (extra: Partial<typeof t.config> = {}) => ({
     db: t.database.db,
     config: { ...t.config, ...extra },
-    pushAgent: peer.agent,
+    pushCa: peer.certPem,
   });
   const notify = (userId: string, title: string, kind = 'system.announcement') =>
     t.database.db.transaction((tx) =>

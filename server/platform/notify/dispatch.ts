@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { users } from '../auth/tables.ts';
 import type { Db, DbOrTx } from '../db/connect.ts';
@@ -7,10 +7,11 @@ import type { Localized } from './kinds.ts';
 import { notificationKind } from './kinds.ts';
 import { sendSmtp } from './mailer.ts';
 import { channelsFor } from './preferences.ts';
-import { deliverPush, type PushDeps, type PushPayload } from './push/deliver.ts';
+import { type PushDeps, type PushPayload, preparePush } from './push/deliver.ts';
 import { quietUntil } from './quiet-hours.ts';
+import { type PendingSend, SEND_TIMEOUT_MS, withTimeout } from './sends.ts';
 import { settingsFor } from './settings.ts';
-import { deliverSms, type SmsPayload } from './sms/deliver.ts';
+import { prepareSms, type SmsPayload } from './sms/deliver.ts';
 import type { SmsProvider } from './sms/provider.ts';
 import {
   emailDigestItems,
@@ -24,20 +25,27 @@ import { oneClickUrl, unsubscribePageUrl, unsubscribeToken } from './unsubscribe
 
 export interface DispatchDeps extends PushDeps {
   db: Db;
-  config: Pick<Config, 'SMTP_URL' | 'SMTP_FROM' | 'HAMKKE_PUBLIC_URL' | 'PORT'> & PushDeps['config'];
+  config: Pick<Config, 'SMTP_URL' | 'SMTP_FROM' | 'HAMKKE_PUBLIC_URL' | 'PORT' | 'devMailbox'> &
+    PushDeps['config'];
   /** The SMS / 알림톡 provider; the record provider (sms_messages only) when not given. */
   sms?: SmsProvider;
 }
 
 const MAX_ATTEMPTS = 8;
+/** How long a claimed row is left to its dispatcher: far longer than a row's sends can take. */
+const CLAIM_LEASE = sql`interval '5 minutes'`;
 
-/** What delivering one row came to: done, a later retry, or waiting out the quiet hours. */
-type Outcome = { retry?: string; deferUntil?: Date };
+/** What preparing one row came to: done (after its sends), a later retry, or waiting out the quiet hours. */
+type Outcome = { retry?: string; deferUntil?: Date; sends?: PendingSend[] };
+type Result = 'delivered' | 'failed' | 'deferred';
 
 /**
- * Delivers every outbox row that is due, one row per transaction. Rows are claimed with
- * FOR UPDATE SKIP LOCKED, so concurrent dispatchers (any number of processes) share the work
- * without taking the same row twice. `now` is for tests of quiet hours.
+ * Delivers every outbox row that is due. Each row is claimed by one statement (FOR UPDATE SKIP
+ * LOCKED, then a lease), so concurrent dispatchers (any number of processes) never take the same
+ * row; it is prepared in a short transaction (bell entry, ledger rows, follow-up rows); its network
+ * sends run with no transaction open — on PGlite's single connection a held transaction would
+ * stop every page — and the outcome is recorded in a second short transaction. `now` is for tests
+ * of quiet hours.
  */
 export async function dispatchPending(
   deps: DispatchDeps,
@@ -46,76 +54,106 @@ export async function dispatchPending(
   const max = opts.max ?? 500;
   const count = { delivered: 0, failed: 0, deferred: 0 };
   for (let i = 0; i < max; i++) {
-    const now = opts.now ?? new Date(); // quiet hours are read against this clock
-    let claimed: 'delivered' | 'failed' | 'deferred' | null;
-    try {
-      claimed = await deps.db.transaction(async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(outbox)
-          .where(
-            and(
-              isNull(outbox.dispatchedAt),
-              isNull(outbox.failedAt),
-              lte(outbox.nextAttemptAt, opts.now ?? sql`now()`),
-            ),
-          )
-          .orderBy(asc(outbox.id))
-          .limit(1)
-          .for('update', { skipLocked: true });
-        if (!row) return null;
-        const outcome = await deliverOutboxRow(tx, row, deps, now);
-        if (outcome.deferUntil) {
-          await tx.update(outbox).set({ nextAttemptAt: outcome.deferUntil }).where(eq(outbox.id, row.id));
-          return 'deferred';
-        }
-        if (outcome.retry) {
-          // What was reached stays recorded (push ledger); the row comes back for the rest.
-          await recordFailure(tx, row, outcome.retry);
-          return 'failed';
-        }
-        // The delivered copies are the record now; the outbox keeps no address or text.
-        // The source of a push/SMS/email copy stays: delivering that source again finds it.
-        await tx
-          .update(outbox)
-          .set({
-            dispatchedAt: sql`now()`,
-            payload: sql`jsonb_strip_nulls(jsonb_build_object('source', ${outbox.payload}->'source'))`,
-          })
-          .where(eq(outbox.id, row.id));
-        return 'delivered';
-      });
-    } catch (err) {
-      const row = (err as { outboxRow?: OutboxRow }).outboxRow;
-      if (!row) throw err;
-      await recordFailure(deps.db, row, String((err as Error)?.message ?? err));
-      count.failed++;
-      continue;
-    }
-    if (!claimed) break;
-    count[claimed]++;
+    const row = await claimNext(deps.db, opts.now);
+    if (!row) break;
+    count[await dispatchRow(deps, row, opts.now ?? new Date())]++;
   }
   return count;
 }
 
-async function recordFailure(db: DbOrTx, row: OutboxRow, error: string): Promise<void> {
-  const attempts = row.attempts + 1;
-  const backoffSeconds = Math.min(3600, 30 * 2 ** row.attempts);
-  await db
+async function claimNext(db: Db, now?: Date): Promise<OutboxRow | null> {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.dispatchedAt),
+        isNull(outbox.failedAt),
+        lte(outbox.nextAttemptAt, now ?? sql`now()`),
+        or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, sql`now()`)),
+      ),
+    )
+    .orderBy(asc(outbox.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  const [row] = await db
     .update(outbox)
-    .set({
-      attempts,
-      lastError: error.slice(0, 500),
-      nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds})`,
-      failedAt: attempts >= MAX_ATTEMPTS ? sql`now()` : null,
-    })
-    .where(eq(outbox.id, row.id));
+    .set({ claimId: sql`gen_random_uuid()`, claimedUntil: sql`now() + ${CLAIM_LEASE}` })
+    .where(inArray(outbox.id, due))
+    .returning();
+  return row ?? null;
+}
+
+async function dispatchRow(deps: DispatchDeps, row: OutboxRow, now: Date): Promise<Result> {
+  let outcome: Outcome;
+  try {
+    outcome = await deps.db.transaction((tx) => deliverOutboxRow(tx, row, deps, now));
+  } catch (err) {
+    outcome = { retry: String((err as Error)?.message ?? err) };
+  }
+  const sends = outcome.sends ?? [];
+  const failures = await Promise.all(
+    sends.map((s) =>
+      s.send().then(
+        () => null,
+        (err: unknown) => ({ s, err }),
+      ),
+    ),
+  );
+  return deps.db.transaction(async (tx) => {
+    // A claim that ran out was taken by another dispatcher: the outcome is theirs to record.
+    const [mine] = await tx
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.id, row.id), eq(outbox.claimId, row.claimId as string)))
+      .for('update');
+    if (!mine) return 'failed';
+    let retry = outcome.retry ?? null;
+    for (const f of failures) if (f) retry = (await f.s.failed(tx, f.err)) ?? retry;
+    if (outcome.deferUntil) {
+      await tx
+        .update(outbox)
+        .set({ nextAttemptAt: outcome.deferUntil, claimId: null, claimedUntil: null })
+        .where(eq(outbox.id, row.id));
+      return 'deferred';
+    }
+    if (retry) {
+      // What was reached stays recorded (ledgers); the row comes back for the rest.
+      const attempts = row.attempts + 1;
+      const backoffSeconds = Math.min(3600, 30 * 2 ** row.attempts);
+      await tx
+        .update(outbox)
+        .set({
+          attempts,
+          lastError: retry.slice(0, 500),
+          nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds})`,
+          failedAt: attempts >= MAX_ATTEMPTS ? sql`now()` : null,
+          claimId: null,
+          claimedUntil: null,
+        })
+        .where(eq(outbox.id, row.id));
+      return 'failed';
+    }
+    // The delivered copies are the record now; the outbox keeps no address or text.
+    // The source of a push/SMS/email copy stays: delivering that source again finds it.
+    await tx
+      .update(outbox)
+      .set({
+        dispatchedAt: sql`now()`,
+        payload: sql`jsonb_strip_nulls(jsonb_build_object('source', ${outbox.payload}->'source'))`,
+        claimId: null,
+        claimedUntil: null,
+      })
+      .where(eq(outbox.id, row.id));
+    return 'delivered';
+  });
 }
 
 /**
- * Delivers one outbox row. Safe to run again for the same row: the unique outbox_id of the
- * notification, email and SMS tables, and the (outbox, subscription) key of the push ledger, turn
- * a repeat into nothing.
+ * Prepares one outbox row, in the caller's transaction: the bell entry, follow-up rows and the
+ * ledger rows of its sends (returned, to be made after commit). Safe to run again for the same
+ * row: the unique outbox_id of the notification, email and SMS tables, and the (outbox,
+ * subscription) key of the push ledger, turn a repeat into nothing.
  */
 export async function deliverOutboxRow(
   tx: DbOrTx,
@@ -123,43 +161,37 @@ export async function deliverOutboxRow(
   deps: DispatchDeps,
   now: Date = new Date(),
 ): Promise<Outcome> {
-  try {
-    switch (row.type) {
-      case 'email': {
-        const p = row.payload as { to: string; locale?: 'ko' | 'en'; subject: string; text: string };
-        // Alert emails (a known kind, to a person) follow the person's settings; account emails go now.
-        if (row.userId && notificationKind(row.kind))
-          return await routeAlertEmail(tx, row, { ...p, locale: p.locale ?? 'ko' }, deps, now, 'self');
-        await deliverEmail(tx, row, p, deps);
-        return {};
-      }
-      case 'push': {
-        const until = await quietFor(tx, row, now);
-        if (until) return { deferUntil: until };
-        const retry = await deliverPush(tx, row, deps);
-        return retry ? { retry } : {};
-      }
-      case 'sms': {
-        const until = await quietFor(tx, row, now);
-        if (until) return { deferUntil: until };
-        await deliverSms(tx, row, {
+  switch (row.type) {
+    case 'email': {
+      const p = row.payload as { to: string; locale?: 'ko' | 'en'; subject: string; text: string };
+      // Alert emails (a known kind, to a person) follow the person's settings; account emails go now.
+      if (row.userId && notificationKind(row.kind))
+        return routeAlertEmail(tx, row, { ...p, locale: p.locale ?? 'ko' }, deps, now, 'self');
+      return sent(await prepareEmail(tx, row, p, deps));
+    }
+    case 'push': {
+      const until = await quietFor(tx, row, now);
+      if (until) return { deferUntil: until };
+      return { sends: await preparePush(tx, row, deps) };
+    }
+    case 'sms': {
+      const until = await quietFor(tx, row, now);
+      if (until) return { deferUntil: until };
+      return sent(
+        await prepareSms(tx, row, {
           sms: deps.sms,
           site: siteUrl(deps),
           unsubscribeUrl: async (kind) =>
             unsubscribePageUrl(siteUrl(deps), await unsubscribeToken(tx, row.userId as string, kind)),
-        });
-        return {};
-      }
-      default:
-        await deliverNotification(tx, row, deps, now);
-        return {};
+        }),
+      );
     }
-  } catch (err) {
-    // Let dispatchPending know which row failed, after its transaction rolled back.
-    if (err && typeof err === 'object') Object.assign(err, { outboxRow: row });
-    throw err;
+    default:
+      return deliverNotification(tx, row, deps, now);
   }
 }
+
+const sent = (send: PendingSend | null): Outcome => (send ? { sends: [send] } : {});
 
 const hasPushSubscription = async (tx: DbOrTx, userId: string) =>
   (
@@ -173,11 +205,16 @@ const hasPushSubscription = async (tx: DbOrTx, userId: string) =>
 const quietFor = async (tx: DbOrTx, row: OutboxRow, now: Date) =>
   row.userId ? quietUntil((await settingsFor(tx, row.userId)).quietHours, now) : null;
 
-async function deliverNotification(tx: DbOrTx, row: OutboxRow, deps: DispatchDeps, now: Date): Promise<void> {
+async function deliverNotification(
+  tx: DbOrTx,
+  row: OutboxRow,
+  deps: DispatchDeps,
+  now: Date,
+): Promise<Outcome> {
   const p = row.payload as { title: Localized; body: Localized; link: string | null };
-  if (!row.userId || !row.organizationId) return;
+  if (!row.userId || !row.organizationId) return {};
   const [user] = await tx.select().from(users).where(eq(users.id, row.userId));
-  if (!user || user.deletedAt) return;
+  if (!user || user.deletedAt) return {};
   const channels = await channelsFor(tx, user.id, row.kind);
   if (channels.inApp) {
     await tx
@@ -196,12 +233,12 @@ async function deliverNotification(tx: DbOrTx, row: OutboxRow, deps: DispatchDep
       .onConflictDoNothing({ target: notifications.outboxId });
   }
   // Email, push and SMS of most kinds need the optional 'notifications' consent (맞춤 알림 수신).
-  if (!channels.email && !channels.push && !channels.sms) return;
+  if (!channels.email && !channels.push && !channels.sms) return {};
   if (
     (notificationKind(row.kind)?.emailNeedsConsent ?? true) &&
     !(await hasConsent(tx, user.id, 'notifications'))
   )
-    return;
+    return {};
   // Push and SMS go out as rows of their own: each is retried (and waits out quiet hours) alone.
   // Delivering this row again adds no second copy: a repeat finds them by source.
   const extra: Array<{ type: 'push' | 'sms'; payload: PushPayload | SmsPayload }> = [];
@@ -210,10 +247,10 @@ async function deliverNotification(tx: DbOrTx, row: OutboxRow, deps: DispatchDep
   if (channels.sms && (await settingsFor(tx, user.id)).mobileNumber)
     extra.push({ type: 'sms', payload: { title: p.title, link: p.link, kind: row.kind } });
   for (const e of extra) await enqueueChannelRow(tx, row, e.type, e.payload);
-  if (!channels.email || !user.email || !user.emailVerifiedAt) return;
+  if (!channels.email || !user.email || !user.emailVerifiedAt) return {};
   const locale = user.locale === 'en' ? 'en' : 'ko';
   const link = p.link ? `\n\n${siteUrl(deps)}${p.link}` : '';
-  await routeAlertEmail(
+  return routeAlertEmail(
     tx,
     row,
     { to: user.email, locale, subject: p.title[locale], text: `${p.body[locale]}${link}` },
@@ -295,36 +332,50 @@ async function routeAlertEmail(
     mail.locale === 'en'
       ? `\n\n--\nStop these emails (${notificationKind(row.kind)?.label.en}): ${unsubscribePageUrl(site, token)}`
       : `\n\n--\n이 알림(${notificationKind(row.kind)?.label.ko}) 수신 거부: ${unsubscribePageUrl(site, token)}`;
-  await deliverEmail(tx, row, { to: mail.to, subject: mail.subject, text: `${mail.text}${footer}` }, deps, {
-    'List-Unsubscribe': `<${oneClickUrl(site, token)}>`,
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  });
-  return {};
+  return sent(
+    await prepareEmail(tx, row, { to: mail.to, subject: mail.subject, text: `${mail.text}${footer}` }, deps, {
+      'List-Unsubscribe': `<${oneClickUrl(site, token)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    }),
+  );
 }
 
-async function deliverEmail(
+/**
+ * Records one email, once per outbox row, by how this server handles mail: over SMTP (sent after
+ * commit, no text kept), into the dev mailbox (demo mode or HAMKKE_DEV_MAILBOX=1: the text kept for
+ * the organization's admins), or — neither configured — as not sent ('disabled', no text kept).
+ */
+async function prepareEmail(
   tx: DbOrTx,
   row: OutboxRow,
   mail: { to: string; subject: string; text: string },
   deps: DispatchDeps,
   headers?: Record<string, string>,
-): Promise<void> {
+): Promise<PendingSend | null> {
   const smtp = deps.config.SMTP_URL;
-  const inserted = await tx
+  const transport = smtp ? 'smtp' : deps.config.devMailbox ? 'dev_mailbox' : 'disabled';
+  const [inserted] = await tx
     .insert(emailMessages)
     .values({
       organizationId: row.organizationId,
       userId: row.userId,
       outboxId: row.id,
-      transport: smtp ? 'smtp' : 'dev_mailbox',
+      transport,
       toAddress: mail.to,
       subject: mail.subject,
-      bodyText: smtp ? null : mail.text,
+      bodyText: transport === 'dev_mailbox' ? mail.text : null,
     })
     .onConflictDoNothing({ target: emailMessages.outboxId })
     .returning({ id: emailMessages.id });
-  // Sent while the row is held: if sending fails, the ledger row rolls back and a retry sends it.
-  if (inserted.length > 0 && smtp) await sendSmtp(smtp, deps.config.SMTP_FROM, { ...mail, headers });
+  if (!inserted || !smtp) return null;
+  return {
+    send: () =>
+      withTimeout(sendSmtp(smtp, deps.config.SMTP_FROM, { ...mail, headers }), SEND_TIMEOUT_MS * 2, 'smtp'),
+    async failed(tx, err) {
+      await tx.delete(emailMessages).where(eq(emailMessages.id, inserted.id));
+      return `smtp ${String((err as Error)?.message ?? err)}`;
+    },
+  };
 }
 
 export const siteUrl = (deps: Pick<DispatchDeps, 'config'>) =>

@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 
-// One SMTP transport per URL, reused across dispatches.
+// One SMTP transport per URL, reused across dispatches. Short timeouts: a silent mail server makes
+// a message wait for its retry, not the dispatcher wait for minutes (nodemailer's defaults).
 const transports = new Map<string, Transporter>();
 
 export async function sendSmtp(
@@ -10,7 +11,12 @@ export async function sendSmtp(
 ): Promise<void> {
   let transport = transports.get(smtpUrl);
   if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
+    transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 3_000,
+      greetingTimeout: 3_000,
+      socketTimeout: 10_000,
+    });
     transports.set(smtpUrl, transport);
   }
   await transport.sendMail({

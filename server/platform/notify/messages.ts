@@ -1,6 +1,10 @@
 import { registerMessages } from '../i18n/messages.ts';
 
 registerMessages({
+  'errors.push_subscriptions_limit': {
+    ko: '알림을 받는 기기는 {max}대까지 등록할 수 있습니다. 내 정보에서 쓰지 않는 기기를 지운 뒤 다시 시도해 주십시오.',
+    en: 'You can register up to {max} devices for notifications. Remove a device you no longer use in My page, then try again.',
+  },
   'errors.unsubscribe_invalid': {
     ko: '수신 거부 링크가 올바르지 않습니다. 받은 알림의 링크를 다시 눌러 주시거나 내 정보에서 알림 설정을 바꿔 주십시오.',
     en: 'This unsubscribe link is not valid. Open the link in the message again, or change your notification settings in My page.',

@@ -13,7 +13,7 @@ describe.each(engines)('Web Push on %s', (engine) => {
   let t: TestApp;
   let peer: Awaited<ReturnType<typeof startPushPeer>>;
   beforeAll(async () => {
-    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: '127.0.0.1' });
+    t = await createTestApp(engine, { HAMKKE_PUSH_HOSTS: 'localhost', HAMKKE_TEST_PUSH_ALLOW_LOOPBACK: '1' });
     peer = await startPushPeer();
   });
   afterAll(async () => {
@@ -21,7 +21,7 @@ describe.each(engines)('Web Push on %s', (engine) => {
     await t?.close();
   });
 
-  const deps = () => ({ db: t.database.db, config: t.config, pushAgent: peer.agent });
+  const deps = () => ({ db: t.database.db, config: t.config, pushCa: peer.certPem });
   const notify = (userId: string, title: string) =>
     t.database.db.transaction((tx) =>
       enqueueNotification(tx, {

@@ -1,7 +1,9 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import { emailMessages, notifications } from './tables.ts';
+import type { Ctx } from '../http.ts';
+import { logPersonalDataAccessOf } from '../privacy/access-log.ts';
+import { emailMessages, notifications, smsMessages } from './tables.ts';
 
 type Who = { userId: string; organizationId: string };
 
@@ -110,28 +112,78 @@ const presentMail = (r: typeof emailMessages.$inferSelect) => ({
   createdAt: r.createdAt.toISOString(),
 });
 
-/** The dev mailbox of one organization: emails kept because no SMTP server is configured. */
-export async function listDevMailbox(db: DbOrTx, organizationId: string) {
-  const rows = await db
-    .select()
-    .from(emailMessages)
-    .where(and(eq(emailMessages.organizationId, organizationId), eq(emailMessages.transport, 'dev_mailbox')))
-    .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
-    .limit(100);
+const mailbox = (organizationId: string) =>
+  and(eq(emailMessages.organizationId, organizationId), eq(emailMessages.transport, 'dev_mailbox'));
+
+/**
+ * Reads of the dev mailbox (emails kept because mail goes nowhere else: demo mode or
+ * HAMKKE_DEV_MAILBOX=1) show other people's addresses and mail: one access-log record per person
+ * shown, in the same transaction as the read. Without the dev mailbox the routes do not exist (404).
+ */
+async function readMailbox<T extends { userId: string | null }>(
+  ctx: Ctx,
+  route: string,
+  reason: string,
+  read: (tx: DbOrTx) => Promise<T[]>,
+): Promise<T[]> {
+  if (!ctx.config.devMailbox) throw new AppError('not_found', 404);
+  return ctx.db.transaction(async (tx) => {
+    const rows = await read(tx);
+    const others = rows.flatMap((r) => (r.userId && r.userId !== ctx.actor.userId ? [r.userId] : []));
+    await logPersonalDataAccessOf(tx, ctx, others, { fields: ['email', 'emailText'], reason, route });
+    return rows;
+  });
+}
+
+/** The dev mailbox of the actor's organization, newest first. */
+export async function listDevMailbox(ctx: Ctx, route: string) {
+  const rows = await readMailbox(ctx, route, 'notify.devMailbox.list', (tx) =>
+    tx
+      .select()
+      .from(emailMessages)
+      .where(mailbox(ctx.organizationId))
+      .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
+      .limit(100),
+  );
   return rows.map(presentMail);
 }
 
-export async function getDevMail(db: DbOrTx, organizationId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(emailMessages)
-    .where(
-      and(
-        eq(emailMessages.id, id),
-        eq(emailMessages.organizationId, organizationId),
-        eq(emailMessages.transport, 'dev_mailbox'),
-      ),
-    );
+export async function getDevMail(ctx: Ctx, route: string, id: string) {
+  const [row] = await readMailbox(ctx, route, 'notify.devMailbox.read', (tx) =>
+    tx
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.id, id), mailbox(ctx.organizationId))),
+  );
   if (!row) throw new AppError('not_found', 404);
   return presentMail(row);
+}
+
+/** The text messages of the actor's organization (admins): numbers and texts, each person's read logged. */
+export async function listSmsMessages(ctx: Ctx, route: string) {
+  const rows = await ctx.db.transaction(async (tx) => {
+    const found = await tx
+      .select()
+      .from(smsMessages)
+      .where(eq(smsMessages.organizationId, ctx.organizationId))
+      .orderBy(desc(smsMessages.createdAt))
+      .limit(100);
+    const others = found.flatMap((r) => (r.userId && r.userId !== ctx.actor.userId ? [r.userId] : []));
+    await logPersonalDataAccessOf(tx, ctx, others, {
+      fields: ['mobileNumber', 'smsText'],
+      reason: 'notify.smsOutbox.list',
+      route,
+    });
+    return found;
+  });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      to: r.toNumber,
+      kind: r.kind,
+      provider: r.provider,
+      body: r.body,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
 }

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Ok } from '../../../contracts/common.ts';
 import {
   DevMailbox,
@@ -26,6 +27,7 @@ import {
   unreadCount,
 } from './queries.ts';
 
+const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
 const who = (ctx: Ctx) => ({ userId: ctx.actor.userId as string, organizationId: ctx.organizationId });
 const tags = ['notifications'];
 
@@ -86,7 +88,7 @@ export const notifyRoutes = routes(async (app) => {
       schema: { tags, response: { 200: DevMailbox } },
     },
     async (req) => ({
-      items: await listDevMailbox(req.ctx.db, req.ctx.organizationId),
+      items: await listDevMailbox(req.ctx, routeOf(req)),
       smtpConfigured: Boolean(req.ctx.config.SMTP_URL),
     }),
   );
@@ -96,6 +98,6 @@ export const notifyRoutes = routes(async (app) => {
       config: { access: { action: 'notify.devMailbox.read' } },
       schema: { tags, params: DevMailIdParams, response: { 200: DevMailItem } },
     },
-    async (req) => getDevMail(req.ctx.db, req.ctx.organizationId, req.params.id),
+    async (req) => getDevMail(req.ctx, routeOf(req), req.params.id),
   );
 });

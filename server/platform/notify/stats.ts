@@ -66,19 +66,19 @@ const CHANNELS: Array<{
       group by n.kind`,
   },
   {
-    // Alert emails sent one by one, plus alerts that went out inside a daily digest email that was sent.
+    // Alert emails sent one by one (not those recorded unsent: no mail transport), plus alerts that went out inside a daily digest email that was sent.
     channel: 'email',
     tracksOpening: false,
     query: (org, prefix, range) => sql`
       select kind, count(*)::int as sent, null::int as opened from (
         select o.kind
         from email_messages e join outbox o on o.id = e.outbox_id
-        where e.organization_id = ${org} and ${ofKind(sql`o.kind`, prefix)}
+        where e.organization_id = ${org} and ${ofKind(sql`o.kind`, prefix)} and e.transport <> 'disabled'
           and ${within(sql`e.created_at`, range)}
         union all
         select d.kind
         from email_digest_items d join email_messages e on e.outbox_id = d.digest_outbox_id
-        where d.organization_id = ${org} and ${ofKind(sql`d.kind`, prefix)}
+        where d.organization_id = ${org} and ${ofKind(sql`d.kind`, prefix)} and e.transport <> 'disabled'
           and ${within(sql`e.created_at`, range)}
       ) sent
       group by kind`,

@@ -27,6 +27,9 @@ export const outbox = pgTable('outbox', {
   lastError: text('last_error'),
   dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
   failedAt: timestamp('failed_at', { withTimezone: true }),
+  // 0017: the dispatcher holding the row, and until when (a crashed one's claim runs out).
+  claimId: uuid('claim_id'),
+  claimedUntil: timestamp('claimed_until', { withTimezone: true }),
 });
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -50,7 +53,7 @@ export const emailMessages = pgTable('email_messages', {
   organizationId: uuid('organization_id'),
   userId: uuid('user_id'),
   outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
-  transport: text('transport').notNull().$type<'smtp' | 'dev_mailbox'>(),
+  transport: text('transport').notNull().$type<'smtp' | 'dev_mailbox' | 'disabled'>(),
   toAddress: text('to_address').notNull(),
   subject: text('subject').notNull(),
   bodyText: text('body_text'),

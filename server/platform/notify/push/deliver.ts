@@ -1,11 +1,13 @@
-import type { Agent } from 'node:https';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Config } from '../../../config.ts';
 import { users } from '../../auth/tables.ts';
 import type { DbOrTx } from '../../db/connect.ts';
 import type { Localized } from '../kinds.ts';
+import type { PendingSend } from '../sends.ts';
 import { type OutboxRow, pushDeliveries, pushSubscriptions } from '../tables.ts';
+import { normalizePushEndpoint } from './allowed-hosts.ts';
+import { PushHttpError, postPush } from './send.ts';
 import { vapidKeys, vapidSubject } from './vapid.ts';
 
 /** What a 'push' outbox row carries. */
@@ -24,31 +26,40 @@ export interface PushDeps {
     | 'HAMKKE_VAPID_SUBJECT'
     | 'HAMKKE_PUBLIC_URL'
     | 'SMTP_FROM'
+    | 'HAMKKE_PUSH_HOSTS'
+    | 'HAMKKE_TEST_PUSH_ALLOW_LOOPBACK'
   >;
-  /** TLS agent for push services (tests trust their own local push service with it). */
-  pushAgent?: Agent;
+  /** An extra certificate authority for push services (tests trust their own local push service). */
+  pushCa?: string;
 }
 
 /**
- * Pushes one outbox row to every subscription of the person. The ledger row (unique per outbox
- * row and subscription) is written before sending and kept on success, so a retry skips the
- * subscriptions already reached. A subscription the push service no longer knows (404/410) is
- * removed. Returns the error to retry with when some subscription could not be reached now.
+ * Prepares one outbox row's push to every subscription of the person, inside the row's
+ * transaction: the ledger row (unique per outbox row and subscription) is written and the message
+ * encrypted and signed; the sends happen after commit. A retry skips the subscriptions already
+ * reached. A failed send removes its ledger row (so a retry sends it) and a subscription the push
+ * service no longer knows (404/410), or whose endpoint is no longer acceptable, is removed.
  */
-export async function deliverPush(tx: DbOrTx, row: OutboxRow, deps: PushDeps): Promise<string | null> {
-  if (!row.userId) return null;
+export async function preparePush(tx: DbOrTx, row: OutboxRow, deps: PushDeps): Promise<PendingSend[]> {
+  if (!row.userId) return [];
   const p = row.payload as unknown as PushPayload;
   const [user] = await tx
     .select({ locale: users.locale })
     .from(users)
     .where(and(eq(users.id, row.userId), isNull(users.deletedAt)));
-  if (!user) return null;
+  if (!user) return [];
   const locale = user.locale === 'en' ? 'en' : 'ko';
   const subs = await tx.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, row.userId));
-  if (subs.length === 0) return null;
+  if (subs.length === 0) return [];
   const keys = await vapidKeys(tx, deps.config);
-  let retry: string | null = null;
+  const sends: PendingSend[] = [];
   for (const sub of subs) {
+    // Stored before the host rules were strict: never requested, and forgotten.
+    const endpoint = normalizePushEndpoint(sub.endpoint, deps.config);
+    if (!endpoint) {
+      await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.id, sub.id));
+      continue;
+    }
     const [delivery] = await tx
       .insert(pushDeliveries)
       .values({
@@ -68,28 +79,29 @@ export async function deliverPush(tx: DbOrTx, row: OutboxRow, deps: PushDeps): P
       kind: p.kind ?? row.kind,
       deliveryId: delivery.id,
     });
-    try {
-      await webpush.sendNotification(
-        { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
-        message,
-        {
-          vapidDetails: { subject: vapidSubject(deps.config), ...keys },
-          TTL: 24 * 3600,
-          timeout: 10_000,
-          ...(deps.pushAgent ? { agent: deps.pushAgent } : {}),
-        },
-      );
-    } catch (err) {
-      await tx.delete(pushDeliveries).where(eq(pushDeliveries.id, delivery.id));
-      const status = (err as { statusCode?: number }).statusCode;
-      if (status === 404 || status === 410) {
-        await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.id, sub.id));
-        continue;
-      }
-      retry = `push ${status ?? ''} ${String((err as Error)?.message ?? err)}`.trim();
-    }
+    const details = webpush.generateRequestDetails(
+      { endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+      message,
+      { vapidDetails: { subject: vapidSubject(deps.config), ...keys }, TTL: 24 * 3600 },
+    );
+    sends.push({
+      send: () =>
+        postPush(details, {
+          allowLoopback: deps.config.HAMKKE_TEST_PUSH_ALLOW_LOOPBACK === true,
+          ca: deps.pushCa,
+        }),
+      async failed(tx, err) {
+        await tx.delete(pushDeliveries).where(eq(pushDeliveries.id, delivery.id));
+        const status = err instanceof PushHttpError ? err.statusCode : undefined;
+        if (status === 404 || status === 410) {
+          await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.id, sub.id));
+          return null;
+        }
+        return `push ${String((err as Error)?.message ?? err)}`;
+      },
+    });
   }
-  return retry;
+  return sends;
 }
 
 /** The service worker's report that a pushed notification was clicked. Repeats change nothing. */

@@ -1,5 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/connect.ts';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import { pushSubscriptions } from '../tables.ts';
 
@@ -30,12 +30,30 @@ export function deviceLabel(userAgent: string): string {
   return [browser, os].filter(Boolean).join(' · ').slice(0, 100);
 }
 
+/** Devices one person may have for Web Push: every alert is sent to each of them. */
+export const MAX_PUSH_SUBSCRIPTIONS = 10;
+
 /**
- * Stores the browser's subscription for the person. The endpoint is unique: a browser that was
- * subscribed for someone else (shared computer, other account) now belongs to this person only.
+ * Stores the browser's subscription for the person (the endpoint already checked and normalised).
+ * The endpoint is unique: a browser that was subscribed for someone else (shared computer, other
+ * account) now belongs to this person only. A person has at most MAX_PUSH_SUBSCRIPTIONS devices.
  */
-export async function addSubscription(db: DbOrTx, userId: string, sub: NewSubscription, userAgent: string) {
-  const [row] = await db
+export async function addSubscription(db: Db, userId: string, sub: NewSubscription, userAgent: string) {
+  return db.transaction(async (tx) => {
+    // One person's concurrent subscribes count one after another.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('push_subscriptions'), hashtext(${userId}))`);
+    const [others] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pushSubscriptions)
+      .where(and(eq(pushSubscriptions.userId, userId), ne(pushSubscriptions.endpoint, sub.endpoint)));
+    if (others.n >= MAX_PUSH_SUBSCRIPTIONS)
+      throw new AppError('push_subscriptions_limit', 409, { max: MAX_PUSH_SUBSCRIPTIONS });
+    return present(await upsert(tx, userId, sub, userAgent));
+  });
+}
+
+async function upsert(tx: DbOrTx, userId: string, sub: NewSubscription, userAgent: string) {
+  const [row] = await tx
     .insert(pushSubscriptions)
     .values({
       userId,
@@ -55,7 +73,7 @@ export async function addSubscription(db: DbOrTx, userId: string, sub: NewSubscr
       },
     })
     .returning();
-  return present(row);
+  return row;
 }
 
 const present = (r: typeof pushSubscriptions.$inferSelect) => ({

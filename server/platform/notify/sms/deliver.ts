@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../auth/tables.ts';
 import type { DbOrTx } from '../../db/connect.ts';
 import type { Localized } from '../kinds.ts';
+import { type PendingSend, SEND_TIMEOUT_MS, withTimeout } from '../sends.ts';
 import { settingsFor } from '../settings.ts';
 import { type OutboxRow, smsMessages } from '../tables.ts';
 import { recordProvider, type SmsProvider } from './provider.ts';
@@ -14,23 +15,24 @@ export interface SmsPayload {
 }
 
 /**
- * Sends one 'sms' outbox row to the person's mobile number (none: nothing to do). The unique
- * outbox_id of sms_messages makes a repeat send nothing; the row rolls back if the provider fails.
+ * Prepares one 'sms' outbox row for the person's mobile number (none: nothing to do). The unique
+ * outbox_id of sms_messages makes a repeat send nothing; the provider is called after the row's
+ * transaction commits, and a failed call removes the record so a retry sends it.
  */
-export async function deliverSms(
+export async function prepareSms(
   tx: DbOrTx,
   row: OutboxRow,
   deps: { sms?: SmsProvider; site: string; unsubscribeUrl: (kind: string) => Promise<string> },
-): Promise<void> {
-  if (!row.userId) return;
+): Promise<PendingSend | null> {
+  if (!row.userId) return null;
   const p = row.payload as unknown as SmsPayload;
   const [user] = await tx
     .select({ locale: users.locale })
     .from(users)
     .where(and(eq(users.id, row.userId), isNull(users.deletedAt)));
-  if (!user) return;
+  if (!user) return null;
   const { mobileNumber } = await settingsFor(tx, row.userId);
-  if (!mobileNumber) return;
+  if (!mobileNumber) return null;
   const locale = user.locale === 'en' ? 'en' : 'ko';
   const stop = await deps.unsubscribeUrl(p.kind ?? row.kind);
   const body = [
@@ -54,5 +56,17 @@ export async function deliverSms(
     })
     .onConflictDoNothing({ target: smsMessages.outboxId })
     .returning({ id: smsMessages.id });
-  if (inserted.length > 0) await provider.send({ to: mobileNumber, body, kind: p.kind ?? row.kind });
+  if (inserted.length === 0) return null;
+  return {
+    send: () =>
+      withTimeout(
+        provider.send({ to: mobileNumber, body, kind: p.kind ?? row.kind }),
+        SEND_TIMEOUT_MS,
+        'sms',
+      ),
+    async failed(tx, err) {
+      await tx.delete(smsMessages).where(eq(smsMessages.id, inserted[0].id));
+      return `sms ${String((err as Error)?.message ?? err)}`;
+    },
+  };
 }
