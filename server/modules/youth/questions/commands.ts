@@ -6,7 +6,7 @@ import type { Ctx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { youthPolicies } from '../policies/tables.ts';
 import { QUESTION_ANSWERED } from './notify.ts';
-import { findQuestion } from './queries.ts';
+import { findQuestion, findQuestionLogged } from './queries.ts';
 import { youthQuestions } from './tables.ts';
 
 const userOf = (ctx: Ctx) => {
@@ -42,10 +42,13 @@ export async function askQuestion(ctx: Ctx, policyId: string, body: QuestionBody
   return question;
 }
 
-/** Answers a question or edits its answer; the asker is told of the first answer only. */
-export async function answerQuestion(ctx: Ctx, id: string, body: AnswerBody) {
+/**
+ * Answers a question or edits its answer; the asker is told of the first answer only. The answer
+ * shows the asker's name, so it is read and access-logged in the same transaction.
+ */
+export async function answerQuestion(ctx: Ctx, id: string, body: AnswerBody, route: string) {
   const staffId = userOf(ctx);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const [current] = await tx
       .select({
         askerId: youthQuestions.askerId,
@@ -85,8 +88,8 @@ export async function answerQuestion(ctx: Ctx, id: string, body: AnswerBody) {
         },
         ctx.jobs,
       );
+    const question = await findQuestionLogged(tx, ctx, id, route, 'youth.questions.answer');
+    if (!question) throw new AppError('youth_question_not_found', 404);
+    return question;
   });
-  const question = await findQuestion(ctx.db, ctx.organizationId, id, ctx.actor);
-  if (!question) throw new AppError('youth_question_not_found', 404);
-  return question;
 }

@@ -70,6 +70,12 @@ export function presentQuestion(row: Row, actor: Actor): Question {
  * Staff see askers' names unmasked (to answer them), which is a read of other people's personal
  * data: one access-log record per asker shown, in the same transaction as the read.
  */
+async function logAskersShown(tx: DbOrTx, ctx: Ctx, rows: Row[], route: string, reason: string) {
+  if (!isStaff(ctx.actor)) return;
+  const others = rows.flatMap((r) => (r.askerId && r.askerId !== ctx.actor.userId ? [r.askerId] : []));
+  await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
+}
+
 async function readLogged(
   ctx: Ctx,
   route: string,
@@ -78,18 +84,14 @@ async function readLogged(
   limit: number,
   reason: string,
 ) {
-  const staff = isStaff(ctx.actor);
   const read = async (tx: DbOrTx) => {
     const rows = await select(tx, where)
       .orderBy(...order)
       .limit(limit);
-    if (staff) {
-      const others = rows.flatMap((r) => (r.askerId && r.askerId !== ctx.actor.userId ? [r.askerId] : []));
-      await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
-    }
+    await logAskersShown(tx, ctx, rows, route, reason);
     return rows;
   };
-  return staff ? ctx.db.transaction(read) : read(ctx.db);
+  return isStaff(ctx.actor) ? ctx.db.transaction(read) : read(ctx.db);
 }
 
 /** Questions on a policy the actor may read: the public ones, their own, and all of them for staff. */
@@ -144,4 +146,15 @@ export async function findQuestion(db: DbOrTx, organizationId: string, id: strin
     and(eq(youthQuestions.organizationId, organizationId), eq(youthQuestions.id, id)),
   );
   return row ? presentQuestion(row, actor) : null;
+}
+
+/** One question as the actor sees it, inside the caller's transaction; staff reading the asker are logged. */
+export async function findQuestionLogged(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
+  const [row] = await select(
+    tx,
+    and(eq(youthQuestions.organizationId, ctx.organizationId), eq(youthQuestions.id, id)),
+  );
+  if (!row) return null;
+  await logAskersShown(tx, ctx, [row], route, reason);
+  return presentQuestion(row, ctx.actor);
 }

@@ -200,6 +200,32 @@ describe.each(engines)('questions on youth policies on %s', (engine) => {
     ]);
   });
 
+  it('an answer shows staff the asker, so each answer writes an access-log record', async () => {
+    const asker = await signedInAs(t, ['youth']);
+    await t.database.db.update(users).set({ displayName: '박질문' }).where(eq(users.id, asker.user.id));
+    const asked = await asker.client.post(questionsOf(policyId), {
+      body: '접수 기간을 알려 주십시오.',
+      public: false,
+    });
+    const answered = await staff.client.put(`/api/v1/youth/questions/${asked.json().id}/answer`, {
+      answer: '3월 1일부터 접수합니다.',
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json().asker).toBe('박질문');
+    const logged = await t.database.db
+      .select()
+      .from(personalDataAccessLog)
+      .where(eq(personalDataAccessLog.subjectUserId, asker.user.id));
+    expect(logged).toEqual([
+      expect.objectContaining({
+        actorUserId: staff.user.id,
+        fields: ['displayName'],
+        reason: 'youth.questions.answer',
+        route: 'PUT /api/v1/youth/questions/:id/answer',
+      }),
+    ]);
+  });
+
   it('exports the questions with my data; a deleted account leaves them anonymised', async () => {
     const person = await signedInAs(t, ['youth']);
     await person.client.post(questionsOf(policyId), { body: '탈퇴 전 질문입니다.', public: true });

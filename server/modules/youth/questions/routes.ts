@@ -63,6 +63,6 @@ export const questionRoutes = routes((app) => {
       config: { access: answer },
       schema: { tags, params: QuestionIdParams, body: AnswerBody, response: { 200: Question } },
     },
-    async (req) => answerQuestion(req.ctx, req.params.id, req.body),
+    async (req) => answerQuestion(req.ctx, req.params.id, req.body, routeOf(req)),
   );
 });

@@ -5,6 +5,7 @@ import {
   type SuggestionStatusBody,
 } from '../../../../contracts/youth-questions.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
+import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
@@ -17,13 +18,13 @@ const userOf = (ctx: Ctx) => {
   return ctx.actor.userId;
 };
 
-async function present(ctx: Ctx, id: string) {
-  const found = await findSuggestion(ctx.db, ctx.organizationId, id, ctx.actor);
+async function present(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
+  const found = await findSuggestion(tx, ctx, id, route, reason);
   if (!found) throw new AppError('youth_suggestion_not_found', 404);
   return found;
 }
 
-export async function submitSuggestion(ctx: Ctx, body: SuggestionBody) {
+export async function submitSuggestion(ctx: Ctx, body: SuggestionBody, route: string) {
   const authorId = userOf(ctx);
   const [row] = await ctx.db
     .insert(youthSuggestions)
@@ -35,12 +36,20 @@ export async function submitSuggestion(ctx: Ctx, body: SuggestionBody) {
       field: body.field ?? null,
     })
     .returning({ id: youthSuggestions.id });
-  return present(ctx, row.id);
+  return present(ctx.db, ctx, row.id, route, 'youth.suggestions.submit'); // the author's own: not logged
 }
 
-/** Staff move a suggestion on with a public reply; audited, and the author is told. */
-export async function changeSuggestionStatus(ctx: Ctx, id: string, body: SuggestionStatusBody) {
-  await ctx.db.transaction(async (tx) => {
+/**
+ * Staff move a suggestion on with a public reply; audited, and the author is told. The answer shows
+ * the author's name, so it is read and access-logged in the same transaction.
+ */
+export async function changeSuggestionStatus(
+  ctx: Ctx,
+  id: string,
+  body: SuggestionStatusBody,
+  route: string,
+) {
+  return ctx.db.transaction(async (tx) => {
     const [current] = await tx
       .select({ status: youthSuggestions.status, authorId: youthSuggestions.authorId })
       .from(youthSuggestions)
@@ -78,6 +87,6 @@ export async function changeSuggestionStatus(ctx: Ctx, id: string, body: Suggest
         ctx.jobs,
       );
     }
+    return present(tx, ctx, id, route, 'youth.suggestions.status');
   });
-  return present(ctx, id);
 }

@@ -4,6 +4,8 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import type { Ctx } from '../../../platform/http.ts';
+import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
 import { youthSuggestions } from './tables.ts';
 
@@ -36,30 +38,47 @@ export function presentSuggestion({ s, authorName }: Row, actor: Actor): Suggest
   };
 }
 
-/** Newest first; the latest 200 (paging is not built yet). */
-export async function listSuggestions(
-  db: DbOrTx,
-  organizationId: string,
-  actor: Actor,
-  filter: { status?: SuggestionStatus; authorId?: string },
-) {
-  const rows = await select(
-    db,
-    and(
-      eq(youthSuggestions.organizationId, organizationId),
-      filter.status ? eq(youthSuggestions.status, filter.status) : undefined,
-      filter.authorId ? eq(youthSuggestions.authorId, filter.authorId) : undefined,
-    ),
-  )
-    .orderBy(desc(youthSuggestions.createdAt), desc(youthSuggestions.id))
-    .limit(LIST_LIMIT);
-  return rows.map((r) => presentSuggestion(r, actor));
+/**
+ * Staff see authors' names unmasked, a read of other people's personal data: one access-log record
+ * per author shown (never oneself), in the transaction that reads them.
+ */
+async function logAuthorsShown(tx: DbOrTx, ctx: Ctx, rows: Row[], route: string, reason: string) {
+  if (!isStaff(ctx.actor)) return;
+  const others = rows.flatMap(({ s }) => (s.authorId && s.authorId !== ctx.actor.userId ? [s.authorId] : []));
+  await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
 }
 
-export async function findSuggestion(db: DbOrTx, organizationId: string, id: string, actor: Actor) {
+/** Newest first; the latest 200 (paging is not built yet). */
+export async function listSuggestions(
+  ctx: Ctx,
+  filter: { status?: SuggestionStatus; authorId?: string },
+  route: string,
+) {
+  const read = async (tx: DbOrTx) => {
+    const rows = await select(
+      tx,
+      and(
+        eq(youthSuggestions.organizationId, ctx.organizationId),
+        filter.status ? eq(youthSuggestions.status, filter.status) : undefined,
+        filter.authorId ? eq(youthSuggestions.authorId, filter.authorId) : undefined,
+      ),
+    )
+      .orderBy(desc(youthSuggestions.createdAt), desc(youthSuggestions.id))
+      .limit(LIST_LIMIT);
+    await logAuthorsShown(tx, ctx, rows, route, 'youth.suggestions.list');
+    return rows;
+  };
+  const rows = isStaff(ctx.actor) ? await ctx.db.transaction(read) : await read(ctx.db);
+  return rows.map((r) => presentSuggestion(r, ctx.actor));
+}
+
+/** One suggestion as the actor sees it, inside the caller's transaction; staff reading the author are logged. */
+export async function findSuggestion(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
   const [row] = await select(
-    db,
-    and(eq(youthSuggestions.organizationId, organizationId), eq(youthSuggestions.id, id)),
+    tx,
+    and(eq(youthSuggestions.organizationId, ctx.organizationId), eq(youthSuggestions.id, id)),
   );
-  return row ? presentSuggestion(row, actor) : null;
+  if (!row) return null;
+  await logAuthorsShown(tx, ctx, [row], route, reason);
+  return presentSuggestion(row, ctx.actor);
 }

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   QuestionIdParams,
@@ -17,6 +18,7 @@ import './privacy.ts';
 import { listSuggestions } from './queries.ts';
 
 const tags = ['youth'];
+const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
 const ListQuery = z.strictObject({ status: SuggestionStatus.optional() });
 
 export const suggestionRoutes = routes((app) => {
@@ -26,11 +28,7 @@ export const suggestionRoutes = routes((app) => {
       config: { access: 'public' },
       schema: { tags, querystring: ListQuery, response: { 200: SuggestionList } },
     },
-    async (req) => ({
-      items: await listSuggestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, {
-        status: req.query.status,
-      }),
-    }),
+    async (req) => ({ items: await listSuggestions(req.ctx, { status: req.query.status }, routeOf(req)) }),
   );
   app.post(
     '/api/v1/youth/suggestions',
@@ -38,7 +36,7 @@ export const suggestionRoutes = routes((app) => {
       config: { access: 'signed-in' },
       schema: { tags, body: SuggestionBody, response: { 200: Suggestion } },
     },
-    async (req) => submitSuggestion(req.ctx, req.body),
+    async (req) => submitSuggestion(req.ctx, req.body, routeOf(req)),
   );
   app.get(
     '/api/v1/youth/suggestions/mine',
@@ -46,9 +44,7 @@ export const suggestionRoutes = routes((app) => {
     async (req) => {
       const authorId = req.ctx.actor.userId;
       if (!authorId) throw new AppError('unauthenticated', 401);
-      return {
-        items: await listSuggestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, { authorId }),
-      };
+      return { items: await listSuggestions(req.ctx, { authorId }, routeOf(req)) };
     },
   );
   app.put(
@@ -57,6 +53,6 @@ export const suggestionRoutes = routes((app) => {
       config: { access: { action: 'youth.suggestions.manage' } },
       schema: { tags, params: QuestionIdParams, body: SuggestionStatusBody, response: { 200: Suggestion } },
     },
-    async (req) => changeSuggestionStatus(req.ctx, req.params.id, req.body),
+    async (req) => changeSuggestionStatus(req.ctx, req.params.id, req.body, routeOf(req)),
   );
 });

@@ -8,6 +8,7 @@ import { auditLog } from '../../../platform/audit/tables.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { queryRows } from '../../../platform/db/connect.ts';
 import { dispatchPending } from '../../../platform/notify/index.ts';
+import { personalDataAccessLog } from '../../../platform/privacy/access-log-tables.ts';
 
 const LIST = '/api/v1/youth/suggestions';
 const MINE = '/api/v1/youth/suggestions/mine';
@@ -124,5 +125,46 @@ describe.each(engines)('youth policy suggestions on %s', (engine) => {
     expect(rows[0].n).toBe(2);
     const list = (await new TestClient(t.app).get(LIST)).json().items;
     expect(list.map((s: { author: string | null }) => s.author)).toEqual([null, null]);
+  });
+
+  it('staff see authors in full: the list and a status answer each write access-log records', async () => {
+    const author = await signedInAs(t, ['youth']);
+    await t.database.db.update(users).set({ displayName: '최기록' }).where(eq(users.id, author.user.id));
+    const own = await author.client.post(LIST, {
+      title: '청년 독서실 연장',
+      body: '밤늦게까지 열어 주십시오.',
+    });
+    await author.client.post(LIST, { title: '청년 스터디 공간', body: '주말에도 열어 주십시오.' });
+    const logOf = (userId: string) =>
+      t.database.db
+        .select()
+        .from(personalDataAccessLog)
+        .where(eq(personalDataAccessLog.subjectUserId, userId))
+        .orderBy(personalDataAccessLog.id);
+    expect(await logOf(author.user.id)).toEqual([]); // the author's own reads are not logged
+    await new TestClient(t.app).get(LIST);
+
+    const list = await staff.client.get(LIST);
+    expect(list.json().items.map((s: { author: string }) => s.author)).toContain('최기록');
+    const changed = await staff.client.put(statusOf(own.json().id), {
+      status: 'reviewing',
+      reply: '검토합니다.',
+    });
+    expect(changed.json().author).toBe('최기록');
+    // One record per person shown: the author's two suggestions in the list give one record.
+    expect(await logOf(author.user.id)).toEqual([
+      expect.objectContaining({
+        actorUserId: staff.user.id,
+        fields: ['displayName'],
+        reason: 'youth.suggestions.list',
+        route: 'GET /api/v1/youth/suggestions',
+      }),
+      expect.objectContaining({
+        actorUserId: staff.user.id,
+        fields: ['displayName'],
+        reason: 'youth.suggestions.status',
+        route: 'PUT /api/v1/youth/suggestions/:id/status',
+      }),
+    ]);
   });
 });
