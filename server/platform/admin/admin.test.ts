@@ -243,6 +243,35 @@ describe.each(engines)('administration on %s', (engine) => {
       expect(n).toBe(0);
     });
 
+    it('reading the access log shows who read and from where: each other reader shown is logged too', async () => {
+      const { user } = await signedInAs(t, ['resident']);
+      const first = await signedInAs(t, ['admin']);
+      await first.client.get(`/api/v1/admin/users/${user.id}?reason=${encodeURIComponent('민원 확인')}`);
+      const second = await signedInAs(t, ['admin']);
+      const log = await second.client.get(`/api/v1/admin/personal-data-access-log?subjectUserId=${user.id}`);
+      expect(log.json().items).toEqual([
+        expect.objectContaining({
+          actor: { id: first.user.id, displayName: first.user.displayName },
+          ip: '127.0.0.1',
+        }),
+      ]);
+      const [row] = await queryRows<{
+        actor_user_id: string;
+        fields: string[];
+        reason: string;
+        route: string;
+      }>(
+        t.database.db,
+        sql`select actor_user_id, fields, reason, route from personal_data_access_log where subject_user_id = ${first.user.id}`,
+      );
+      expect(row).toEqual({
+        actor_user_id: second.user.id,
+        fields: ['displayName', 'ip'],
+        reason: 'admin.access-log.read',
+        route: 'GET /api/v1/admin/personal-data-access-log',
+      });
+    });
+
     it('the database keeps access log rows: no update, no deletion before two years', async () => {
       const failure = (q: Promise<unknown>) =>
         q.then(

@@ -64,7 +64,7 @@ export const adminRoutes = routes((app) => {
       config: { access: { action: 'admin.access-log.read' } },
       schema: { tags, querystring: AccessLogQuery, response: { 200: AccessLogPage } },
     },
-    async (req) => listPersonalDataAccess(req.ctx, req.query),
+    async (req) => listPersonalDataAccess(req.ctx, req.query, `${req.method} ${req.routeOptions.url}`),
   );
 
   app.get(

@@ -148,6 +148,47 @@ describe.each(engines)('audit log on %s', (engine) => {
     expect(Number(next.json().items[0].id)).toBeLessThan(Number(page.json().items[4].id));
   });
 
+  it('an admin reading the audit log names who acted: one access-log record per other person shown', async () => {
+    const actor = await signedInAs(t, ['staff']);
+    await t.database.db.transaction((tx) =>
+      writeAudit(tx, ctxOf(actor.user.id), {
+        action: 'test.logged-read',
+        targetType: 'thing',
+        targetId: 'a',
+      }),
+    );
+    await t.database.db.transaction((tx) =>
+      writeAudit(tx, ctxOf(actor.user.id), {
+        action: 'test.logged-read',
+        targetType: 'thing',
+        targetId: 'b',
+      }),
+    );
+    const admin = await signedInAs(t, ['admin']);
+    const res = await admin.client.get('/api/v1/admin/audit?action=test.logged-read');
+    expect(res.json().items.map((e: { actor: { id: string } }) => e.actor.id)).toEqual([
+      actor.user.id,
+      actor.user.id,
+    ]);
+    const logged = await queryRows<{
+      actor_user_id: string;
+      fields: string[];
+      reason: string;
+      route: string;
+    }>(
+      t.database.db,
+      sql`select actor_user_id, fields, reason, route from personal_data_access_log where subject_user_id = ${actor.user.id}`,
+    );
+    expect(logged).toEqual([
+      {
+        actor_user_id: admin.user.id,
+        fields: ['displayName'],
+        reason: 'admin.audit.read',
+        route: 'GET /api/v1/admin/audit',
+      },
+    ]);
+  });
+
   it('audit verify finds an entry altered by the database superuser, and names it', async () => {
     const db = t.database.db;
     if (engine === 'postgres') {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/connect.ts';
 import type { Ctx } from '../http.ts';
+import { logPersonalDataAccessOf } from '../privacy/access-log.ts';
 
 interface Row {
   id: number;
@@ -14,17 +15,34 @@ interface Row {
   hash: string;
 }
 
-/** The organization's audit entries, newest first. */
-export async function listAudit(ctx: Ctx, input: { cursor?: string; action?: string; limit: number }) {
-  const rows = await queryRows<Row>(
-    ctx.db,
-    sql`select a.id, a.at, a.actor_user_id, u.display_name as actor_name, a.action, a.target_type, a.target_id, a.data, a.hash
+/**
+ * The organization's audit entries, newest first. They name who acted: each other person shown gets
+ * one access-log record, written in the transaction that reads them.
+ */
+export async function listAudit(
+  ctx: Ctx,
+  input: { cursor?: string; action?: string; limit: number },
+  route: string,
+) {
+  const rows = await ctx.db.transaction(async (tx) => {
+    const read = await queryRows<Row>(
+      tx,
+      sql`select a.id, a.at, a.actor_user_id, u.display_name as actor_name, a.action, a.target_type, a.target_id, a.data, a.hash
         from audit_log a left join users u on u.id = a.actor_user_id
         where a.organization_id = ${ctx.organizationId}
           ${input.action ? sql`and a.action = ${input.action}` : sql``}
           ${input.cursor ? sql`and a.id < ${Number(input.cursor)}` : sql``}
         order by a.id desc limit ${input.limit + 1}`,
-  );
+    );
+    const shown = read.slice(0, input.limit).flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []));
+    await logPersonalDataAccessOf(
+      tx,
+      ctx,
+      shown.filter((id) => id !== ctx.actor.userId),
+      { fields: ['displayName'], reason: 'admin.audit.read', route },
+    );
+    return read;
+  });
   const page = rows.slice(0, input.limit);
   return {
     items: page.map((r) => ({

@@ -10,6 +10,6 @@ export const auditRoutes = routes((app) => {
       config: { access: { action: 'admin.audit.read' } },
       schema: { tags: ['admin'], querystring: AuditQuery, response: { 200: AuditPage } },
     },
-    async (req) => listAudit(req.ctx, req.query),
+    async (req) => listAudit(req.ctx, req.query, `${req.method} ${req.routeOptions.url}`),
   );
 });

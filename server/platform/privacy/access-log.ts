@@ -63,23 +63,37 @@ interface Row {
   route: string | null;
 }
 
-/** The organization's access log for admins, newest first; the subject's name is masked. */
+/**
+ * The organization's access log for admins, newest first; the subject's name is masked. It shows who
+ * read (name and IP): each other reader shown gets a record of this read, in the same transaction.
+ */
 export async function listPersonalDataAccess(
   ctx: Ctx,
   input: { cursor?: string; subjectUserId?: string; limit: number },
+  route?: string,
 ) {
-  const rows = await queryRows<Row>(
-    ctx.db,
-    sql`select l.id, l.at, l.actor_user_id, a.display_name as actor_name, l.subject_user_id, s.display_name as subject_name,
-               l.fields, l.reason, l.ip, l.route
-        from personal_data_access_log l
-        left join users a on a.id = l.actor_user_id
-        left join users s on s.id = l.subject_user_id
-        where l.organization_id = ${ctx.organizationId}
-          ${input.subjectUserId ? sql`and l.subject_user_id = ${input.subjectUserId}` : sql``}
-          ${input.cursor ? sql`and l.id < ${Number(input.cursor)}` : sql``}
-        order by l.id desc limit ${input.limit + 1}`,
-  );
+  const rows = await ctx.db.transaction(async (tx) => {
+    const read = await queryRows<Row>(
+      tx,
+      sql`select l.id, l.at, l.actor_user_id, a.display_name as actor_name, l.subject_user_id, s.display_name as subject_name,
+                 l.fields, l.reason, l.ip, l.route
+          from personal_data_access_log l
+          left join users a on a.id = l.actor_user_id
+          left join users s on s.id = l.subject_user_id
+          where l.organization_id = ${ctx.organizationId}
+            ${input.subjectUserId ? sql`and l.subject_user_id = ${input.subjectUserId}` : sql``}
+            ${input.cursor ? sql`and l.id < ${Number(input.cursor)}` : sql``}
+          order by l.id desc limit ${input.limit + 1}`,
+    );
+    const readers = read.slice(0, input.limit).map((r) => r.actor_user_id);
+    await logPersonalDataAccessOf(
+      tx,
+      ctx,
+      readers.filter((id) => id !== ctx.actor.userId),
+      { fields: ['displayName', 'ip'], reason: 'admin.access-log.read', route },
+    );
+    return read;
+  });
   const page = rows.slice(0, input.limit);
   return {
     items: page.map((r) => ({
