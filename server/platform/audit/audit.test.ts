@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
@@ -6,16 +7,17 @@ import { engines, TEST_SECRET_KEY } from '../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
 import { runCli } from '../../cli.ts';
 import { queryRows } from '../db/connect.ts';
-import { canonicalJson } from './chain.ts';
-import { verifyAuditChain } from './verify.ts';
+import { canonicalJson, entryHash } from './chain.ts';
+import { describeModes, verifyAuditChain } from './verify.ts';
 import { writeAudit } from './write.ts';
 
 /** Runs the real CLI against the test's PostgreSQL database, capturing what it prints. */
-async function cli(url: string, argv: string[]) {
+async function cli(url: string, argv: string[], env: Record<string, string> = {}) {
   const saved = { ...process.env };
   for (const k of Object.keys(process.env)) if (/^(HAMKKE_|OIDC_|SMTP_)/.test(k)) delete process.env[k];
   process.env.DATABASE_URL = url;
   process.env.HAMKKE_SECRET_KEY = TEST_SECRET_KEY;
+  Object.assign(process.env, env);
   const out: string[] = [];
   const err = vi.spyOn(console, 'error').mockImplementation((...a) => void out.push(a.join(' ')));
   try {
@@ -46,7 +48,9 @@ describe.each(engines)('audit log on %s', (engine) => {
     actor: { userId },
     organizationId: t.org.id,
     ip: '203.0.113.9',
+    config: t.config,
   });
+  const verify = () => verifyAuditChain(t.database.db, TEST_SECRET_KEY);
 
   it('chains entries written in the same transaction as the change', async () => {
     const { user } = await signedInAs(t, ['admin']);
@@ -65,7 +69,7 @@ describe.each(engines)('audit log on %s', (engine) => {
     );
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
-    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, entries: rows.length });
+    expect(await verify()).toEqual({ ok: true, entries: rows.length, keyed: rows.length, unkeyed: 0 });
   });
 
   it('forms one chain when many transactions write at once', async () => {
@@ -81,7 +85,7 @@ describe.each(engines)('audit log on %s', (engine) => {
         }),
       ),
     );
-    const report = await verifyAuditChain(t.database.db);
+    const report = await verify();
     expect(report.ok).toBe(true);
     const [{ forks }] = await queryRows<{ forks: number }>(
       t.database.db,
@@ -91,14 +95,14 @@ describe.each(engines)('audit log on %s', (engine) => {
   });
 
   it('leaves nothing behind when the transaction that wrote the entry rolls back', async () => {
-    const before = await verifyAuditChain(t.database.db);
+    const before = await verify();
     await expect(
       t.database.db.transaction(async (tx) => {
         await writeAudit(tx, ctxOf(null), { action: 'test.rolled-back', targetType: 'thing' });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const after = await verifyAuditChain(t.database.db);
+    const after = await verify();
     expect(after).toEqual(before);
   });
 
@@ -194,7 +198,7 @@ describe.each(engines)('audit log on %s', (engine) => {
     if (engine === 'postgres') {
       const ok = await cli(t.database.url!, ['audit', 'verify']);
       expect(ok.code).toBe(0);
-      expect(ok.out).toMatch(/Audit chain OK: \d+ entries/);
+      expect(ok.out).toMatch(/Audit chain OK: \d+ entries, keyed \(HMAC\)/);
     }
     const [{ superuser }] = await queryRows<{ superuser: boolean }>(
       db,
@@ -209,12 +213,133 @@ describe.each(engines)('audit log on %s', (engine) => {
     await db.execute(sql`update audit_log set data = '{"forged": true}' where id = ${target.id}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
 
-    const report = await verifyAuditChain(db);
+    const report = await verifyAuditChain(db, TEST_SECRET_KEY);
     expect(report).toMatchObject({ ok: false, brokenId: Number(target.id) });
     if (engine === 'postgres') {
       const broken = await cli(t.database.url!, ['audit', 'verify']);
       expect(broken.code).toBe(1);
       expect(broken.out).toContain(`Audit chain broken at entry ${target.id}`);
+    }
+  });
+});
+
+describe.each(engines)('keyed audit chain on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  const OTHER_KEY = randomBytes(32).toString('base64');
+  const write = (action: string, config?: TestApp['config']) =>
+    t.database.db.transaction((tx) =>
+      writeAudit(
+        tx,
+        { actor: { userId: null }, organizationId: t.org.id, config },
+        { action, targetType: 'thing' },
+      ),
+    );
+
+  /**
+   * What a database superuser without the key can do: change an entry, then recompute every hash
+   * from it on with plain SHA-256 so each link matches again (optionally marking them unkeyed).
+   */
+  async function rewriteWithoutKey(targetId: number, markUnkeyed: boolean) {
+    const db = t.database.db;
+    const rows = await queryRows<{
+      id: number;
+      organization_id: string | null;
+      at: Date | string;
+      actor_user_id: string | null;
+      action: string;
+      target_type: string;
+      target_id: string | null;
+      data: Record<string, unknown>;
+      ip: string | null;
+      prev_hash: string;
+    }>(db, sql`select * from audit_log where id >= ${targetId} order by id`);
+    await db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+    let prev = rows[0].prev_hash;
+    for (const r of rows) {
+      const data = Number(r.id) === targetId ? { forged: true } : r.data;
+      const hash = entryHash(prev, {
+        id: Number(r.id),
+        organizationId: r.organization_id,
+        at: new Date(r.at).toISOString(),
+        actorUserId: r.actor_user_id,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        data,
+        ip: r.ip,
+      });
+      await db.execute(sql`update audit_log set data = ${JSON.stringify(data)}::jsonb, prev_hash = ${prev}, hash = ${hash},
+                           keyed = keyed and not ${markUnkeyed} where id = ${r.id}`);
+      prev = hash;
+    }
+    await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+  }
+
+  it('a log begun without the key verifies after it is set, and audit verify says which mode it checked', async () => {
+    await write('test.unkeyed');
+    await write('test.unkeyed');
+    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, entries: 2, keyed: 0, unkeyed: 2 });
+    await write('test.keyed', t.config);
+    await write('test.keyed', t.config);
+    await write('test.keyed', t.config);
+    const report = await verifyAuditChain(t.database.db, TEST_SECRET_KEY);
+    expect(report).toEqual({ ok: true, entries: 5, keyed: 3, unkeyed: 2 });
+    expect(describeModes(report)).toBe('mixed: 2 unkeyed (SHA-256) then 3 keyed (HMAC)');
+    expect(describeModes({ keyed: 3, unkeyed: 0 })).toBe('keyed (HMAC)');
+    expect(describeModes({ keyed: 0, unkeyed: 2 })).toBe('unkeyed (SHA-256)');
+    if (engine === 'postgres') {
+      const ok = await cli(t.database.url!, ['audit', 'verify']);
+      expect(ok.code).toBe(0);
+      expect(ok.out).toContain('Audit chain OK: 5 entries, mixed: 2 unkeyed (SHA-256) then 3 keyed (HMAC)');
+    }
+  });
+
+  it('keyed entries fail without the key or with another key', async () => {
+    const [first] = await queryRows<{ id: number }>(
+      t.database.db,
+      sql`select id from audit_log where keyed order by id limit 1`,
+    );
+    const noKey = await verifyAuditChain(t.database.db);
+    expect(noKey).toMatchObject({ ok: false, brokenId: Number(first.id), entries: 2 });
+    expect(noKey.ok === false && noKey.reason).toMatch(/HAMKKE_SECRET_KEY is not set/);
+    const wrong = await verifyAuditChain(t.database.db, OTHER_KEY);
+    expect(wrong).toMatchObject({ ok: false, brokenId: Number(first.id) });
+    expect(wrong.ok === false && wrong.reason).toMatch(/not the key it was written with/);
+    if (engine === 'postgres') {
+      const res = await cli(t.database.url!, ['audit', 'verify'], { HAMKKE_SECRET_KEY: OTHER_KEY });
+      expect(res.code).toBe(1);
+      expect(res.out).toContain(`Audit chain broken at entry ${first.id}`);
+    }
+  });
+
+  it('a superuser who rewrites an entry and recomputes the plain SHA-256 chain is caught', async () => {
+    const [target] = await queryRows<{ id: number }>(
+      t.database.db,
+      sql`select id from audit_log where keyed order by id offset 1 limit 1`,
+    );
+    // Every link holds again, so an unkeyed chain would pass: the keyed hash does not.
+    await rewriteWithoutKey(Number(target.id), false);
+    expect(await verifyAuditChain(t.database.db, TEST_SECRET_KEY)).toMatchObject({
+      ok: false,
+      brokenId: Number(target.id),
+      reason: expect.stringMatching(/keyed hash/),
+    });
+    // Marking the rewritten entries unkeyed does not help: a chain never goes back to unkeyed.
+    await rewriteWithoutKey(Number(target.id), true);
+    expect(await verifyAuditChain(t.database.db, TEST_SECRET_KEY)).toMatchObject({
+      ok: false,
+      brokenId: Number(target.id),
+      reason: expect.stringMatching(/unkeyed after keyed/),
+    });
+    if (engine === 'postgres') {
+      const res = await cli(t.database.url!, ['audit', 'verify']);
+      expect(res.code).toBe(1);
+      expect(res.out).toContain(`Audit chain broken at entry ${target.id}`);
     }
   });
 });

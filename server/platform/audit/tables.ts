@@ -1,4 +1,4 @@
-import { bigint, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Written only through writeAudit (hash chain under a lock); a trigger refuses UPDATE and DELETE.
 export const auditLog = pgTable('audit_log', {
@@ -13,4 +13,5 @@ export const auditLog = pgTable('audit_log', {
   ip: text('ip'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  keyed: boolean('keyed').notNull().default(false), // HMAC under HAMKKE_SECRET_KEY, else plain SHA-256
 });

@@ -1,15 +1,21 @@
 import { sql } from 'drizzle-orm';
+import type { Config } from '../../config.ts';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
-import { type ChainedEntry, entryHash, GENESIS_HASH } from './chain.ts';
+import { type ChainedEntry, chainKeyOf, entryHash, GENESIS_HASH } from './chain.ts';
 
 // Any fixed number: every writer in every process takes this lock, so entries form one chain.
 const AUDIT_CHAIN_LOCK_KEY = 7_262_020;
 
-/** Who made the change: a request's Ctx fits, and so does a CLI's { actor: { userId: null }, ... }. */
+/**
+ * Who made the change: a request's Ctx fits, and so does a CLI's { actor: { userId: null }, ... }.
+ * With config.HAMKKE_SECRET_KEY the entry is keyed (HMAC); pass the config wherever one exists, as a
+ * plain entry after keyed ones fails `audit verify`.
+ */
 export interface AuditCtx {
   actor: { userId: string | null };
   organizationId: string | null;
   ip?: string | null;
+  config?: Pick<Config, 'HAMKKE_SECRET_KEY'>;
 }
 
 export interface AuditInput {
@@ -47,9 +53,10 @@ export async function writeAudit(
     ip: ctx.ip?.slice(0, 64) ?? null,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = entryHash(prevHash, entry);
-  await tx.execute(sql`insert into audit_log (id, organization_id, at, actor_user_id, action, target_type, target_id, data, ip, prev_hash, hash)
+  const key = chainKeyOf(ctx.config?.HAMKKE_SECRET_KEY);
+  const hash = entryHash(prevHash, entry, key);
+  await tx.execute(sql`insert into audit_log (id, organization_id, at, actor_user_id, action, target_type, target_id, data, ip, prev_hash, hash, keyed)
     values (${entry.id}, ${entry.organizationId}, ${entry.at}::timestamptz, ${entry.actorUserId}, ${entry.action}, ${entry.targetType},
-            ${entry.targetId}, ${JSON.stringify(entry.data)}::jsonb, ${entry.ip}, ${prevHash}, ${hash})`);
+            ${entry.targetId}, ${JSON.stringify(entry.data)}::jsonb, ${entry.ip}, ${prevHash}, ${hash}, ${key !== null})`);
   return { ...entry, hash };
 }
