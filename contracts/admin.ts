@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RoleName } from './auth.ts';
 import { queryInt, Uuid } from './common.ts';
+import { text } from './text.ts';
 
 // Administration: audit log, users and roles, personal-data access log, organization settings.
 const IdCursor = z.string().regex(/^\d{1,18}$/);
@@ -9,7 +10,7 @@ const PersonRef = z.object({ id: z.string(), displayName: z.string() });
 
 export const AuditQuery = z.object({
   cursor: IdCursor.optional(),
-  action: z.string().min(1).max(100).optional(),
+  action: text({ min: 1, max: 100 }).optional(),
   limit: Limit,
 });
 export const AuditEntryView = z.object({
@@ -24,9 +25,14 @@ export const AuditEntryView = z.object({
 });
 export const AuditPage = z.object({ items: z.array(AuditEntryView), nextCursor: z.string().nullable() });
 
+/**
+ * Searching people (admins only): a name matches in part, an email address only whole (any case).
+ * Each search needs a reason, recorded in the personal-data access log; listing without q needs none.
+ */
 export const UsersQuery = z.object({
-  q: z.string().trim().min(1).max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  q: text({ min: 1, max: 100 }).optional(),
+  reason: text({ min: 2, max: 200 }).optional(),
+  cursor: text({ max: 200, trim: false }).optional(),
   limit: Limit,
 });
 export const UserSummary = z.object({
@@ -41,7 +47,7 @@ export const UsersPage = z.object({ items: z.array(UserSummary), nextCursor: z.s
 
 export const UserIdParams = z.object({ id: Uuid });
 /** Why the personal data is being read: recorded in the personal-data access log. */
-export const UserDetailQuery = z.object({ reason: z.string().trim().min(2).max(500) });
+export const UserDetailQuery = z.object({ reason: text({ min: 2, max: 500 }) });
 export const UserDetail = z.object({
   id: z.string(),
   email: z.string().nullable(),
@@ -94,7 +100,7 @@ export const OrganizationSettings = z.object({
   requireStaffTwoFactor: z.boolean(),
 });
 export const OrganizationPatch = z.strictObject({
-  nameKo: z.string().trim().min(1).max(200).optional(),
-  nameEn: z.string().trim().min(1).max(200).optional(),
+  nameKo: text({ min: 1, max: 200 }).optional(),
+  nameEn: text({ min: 1, max: 200 }).optional(),
   requireStaffTwoFactor: z.boolean().optional(),
 });
