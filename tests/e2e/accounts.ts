@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, settle, visit } from './browser.ts';
+import { eventually, expectAccessible, settle, visit, WORKER_WAIT } from './browser.ts';
 import { demoAccount, type RunningServer } from './server.ts';
 
 // Account steps several journeys take in the browser: logging in, and reading a verification link
@@ -35,19 +35,20 @@ export async function verificationLinkFor(
     const page = await context.newPage();
     await logIn(page, admin.email, admin.password);
     await page.waitForURL(`${server.url}/`);
-    for (let attempt = 0; attempt < 30; attempt++) {
-      await visit(page, '/admin/mailbox', 'dev mailbox');
-      const row = page.locator('tr', { hasText: email });
-      if ((await row.count()) > 0) {
-        await row.locator('a').first().click();
-        await settle(page);
-        await expectAccessible(page, 'dev mailbox message');
-        const link = await page.locator('a[href*="verify-email?token="]').first().getAttribute('href');
-        if (link) return link;
-      }
-      await page.waitForTimeout(1000);
-    }
-    throw new Error(`no verification email for ${email} reached the dev mailbox`);
+    // The email reaches the mailbox when the worker dispatches it: wait at the worker's cadence.
+    const row = page.locator('tr', { hasText: email });
+    await eventually(async () => {
+      await page.goto('/admin/mailbox');
+      await settle(page);
+      return row.count();
+    }, WORKER_WAIT).toBeGreaterThan(0);
+    await expectAccessible(page, 'dev mailbox');
+    await row.locator('a').first().click();
+    await settle(page);
+    await expectAccessible(page, 'dev mailbox message');
+    const link = await page.locator('a[href*="verify-email?token="]').first().getAttribute('href');
+    if (!link) throw new Error(`the email to ${email} has no verification link`);
+    return link;
   } finally {
     await context.close();
   }

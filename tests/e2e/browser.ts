@@ -52,10 +52,27 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(found, `axe violations on ${label} (${page.url()})`).toEqual([]);
 }
 
+// How long journeys wait, after the app's own cadence rather than a guess of how fast a machine is.
+// The pages have no debounce: they change as soon as the server answers, which on a loaded 2-core
+// machine can take seconds (vitest's expect.poll gives up after 1 s). Checked every 50 ms as vitest
+// does, so the passing path is as fast as before.
+export const PAGE_WAIT = { timeout: 30_000, interval: 50 };
+// Mails and notifications go out through the worker: pg-boss polls each queue every second, and rows
+// a dispatch missed are swept by the notify job's minute schedule (server/platform/jobs/boss.ts,
+// server/platform/notify/jobs.ts). So one missed dispatch plus a minute, checked every second.
+export const WORKER_WAIT = { timeout: 90_000, interval: 1_000 };
+
+/** expect.poll at the page's cadence (PAGE_WAIT), or another one such as WORKER_WAIT. */
+export function eventually<T>(read: () => T, wait: { timeout: number; interval: number } = PAGE_WAIT) {
+  return expect.poll(read, wait);
+}
+
 /** Waits for the page's h1 (the app renders client-side) and for data loading to finish. */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+  await page.locator('h1').first().waitFor({ timeout: PAGE_WAIT.timeout });
+  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, {
+    timeout: PAGE_WAIT.timeout,
+  });
 }
 
 export async function visit(page: Page, url: string, label = url): Promise<void> {

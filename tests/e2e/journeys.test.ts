@@ -4,7 +4,7 @@ import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn, verificationLinkFor } from './accounts.ts';
-import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { demoAccount, type RunningServer, startServer } from './server.ts';
 
 // Browser journeys against the real server in demo mode, with axe on every page visited.
@@ -92,7 +92,7 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
     await page.locator('input[name="displayName"]').fill('새구민');
     // Without the required consent the form refuses, and says why next to the checkbox.
     await page.locator('main form button[type="submit"]').click();
-    await expect.poll(() => page.locator('.checkbox .field-error').count()).toBe(1);
+    await eventually(() => page.locator('.checkbox .field-error').count()).toBe(1);
     await expectAccessible(page, 'sign-up with errors');
     await page.locator('input[name="consent-account"]').check();
     await page.locator('input[name="consent-notifications"]').check();
@@ -116,7 +116,7 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
 
     // English: the page text changes, <html lang> follows, and the choice survives a reload.
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Building Yeongdeungpo together');
+    await eventually(() => page.locator('h1').innerText()).toBe('Building Yeongdeungpo together');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await settle(page);
@@ -172,7 +172,7 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
       .fill(await generate({ secret }));
     await page.getByRole('button', { name: '2단계 인증 켜기' }).click();
     await page.locator('section[aria-labelledby="me-2fa"] .alert-success').waitFor();
-    await expect.poll(() => page.locator('.status-line').innerText()).toBe('2단계 인증을 사용하고 있습니다.');
+    await eventually(() => page.locator('.status-line').innerText()).toBe('2단계 인증을 사용하고 있습니다.');
     await shot(page, 'two-factor-on-ko');
 
     await page.getByRole('button', { name: '로그아웃' }).click();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
 
 // Following in the browser: an anonymous visitor is asked to sign in; the demo youth account
@@ -85,18 +85,19 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
     await policyButton.waitFor();
     expect(await policyButton.getAttribute('aria-pressed')).toBe('false');
     await policyButton.click();
-    await expect.poll(() => policyButton.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => policyButton.getAttribute('aria-pressed')).toBe('true');
     const status = follow.locator('p[role="status"]').first();
-    expect(await status.textContent()).toContain('관심 등록했습니다');
+    // The message is set once the follows have been read again, just after the pressed state.
+    await eventually(() => status.textContent()).toContain('관심 등록했습니다');
     const fieldButton = follow.getByRole('button', { name: '‘주거’ 분야 관심 등록' });
     await fieldButton.click();
-    await expect.poll(() => fieldButton.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => fieldButton.getAttribute('aria-pressed')).toBe('true');
     await expectAccessible(page, 'policy detail, following');
     await page.screenshot({ path: '/tmp/e2e-youth-follow.png', fullPage: true });
 
     // Share without a share sheet: the address is copied and the page says so.
     await follow.getByRole('button', { name: '공유하기' }).click();
-    await expect.poll(() => follow.textContent()).toContain('정책 주소를 복사했습니다');
+    await eventually(() => follow.textContent()).toContain('정책 주소를 복사했습니다');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${server.url}/youth/policies/${policyId}`,
     );
@@ -120,10 +121,10 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
     await page.locator('h1', { hasText: '내 알림과 관심' }).waitFor();
     await settle(page);
     const follows = page.locator('section[aria-labelledby="youth-my-follows"]');
-    await expect.poll(() => follows.locator('li').count()).toBe(2);
+    await eventually(() => follows.locator('li').count()).toBe(2);
     expect(await follows.textContent()).toContain(TITLE);
     const alerts = page.locator('section[aria-labelledby="youth-my-alerts"]');
-    await expect.poll(() => alerts.textContent()).toContain('관심 정책 변경');
+    await eventually(() => alerts.textContent()).toContain('관심 정책 변경');
     expect(await alerts.getByRole('link', { name: TITLE }).first().getAttribute('href')).toBe(
       `/youth/policies/${policyId}`,
     );
@@ -135,8 +136,8 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
 
     // Unfollow the field here; the list and the message say so.
     await follows.getByRole('button', { name: '‘주거’ 분야 관심 등록 해제' }).click();
-    await expect.poll(() => follows.locator('li').count()).toBe(1);
-    expect(await follows.locator('p[role="status"]').textContent()).toContain('해제했습니다');
+    await eventually(() => follows.locator('li').count()).toBe(1);
+    await eventually(() => follows.locator('p[role="status"]').textContent()).toContain('해제했습니다');
     await expectAccessible(page, 'my alerts and follows after unfollowing');
     expect(errors, 'script errors in the page').toEqual([]);
     await context.close();
@@ -166,15 +167,15 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
       await search.getByRole('button', { name: '‘주거’ 분야 관심 등록' }).getAttribute('aria-pressed'),
     ).toBe('false');
     await keyword.click();
-    await expect.poll(() => keyword.getAttribute('aria-pressed')).toBe('true');
-    expect(await search.locator('p[role="status"]').textContent()).toContain(
+    await eventually(() => keyword.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => search.locator('p[role="status"]').textContent()).toContain(
       '‘월세’ 키워드: 관심 등록했습니다',
     );
     await expectAccessible(page, 'policy list, following the search word');
     // Pressing again unfollows.
     await keyword.click();
-    await expect.poll(() => keyword.getAttribute('aria-pressed')).toBe('false');
-    expect(await search.locator('p[role="status"]').textContent()).toContain('해제했습니다');
+    await eventually(() => keyword.getAttribute('aria-pressed')).toBe('false');
+    await eventually(() => search.locator('p[role="status"]').textContent()).toContain('해제했습니다');
     await context.close();
   }, 120_000);
 });

@@ -2,7 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import {
+  eventually,
+  expectAccessible,
+  hasBrowser,
+  launchBrowser,
+  PHONE,
+  settle,
+  visit,
+  WORKER_WAIT,
+} from './browser.ts';
 import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
 
 // Questions on a policy in a real browser against the real server (demo mode), axe on every page:
@@ -48,14 +57,14 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     expect(await questions.textContent()).toContain('아직 공개된 문의가 없습니다');
     await questions.getByLabel('제목').fill('휴학생 신청 가능 여부');
     await questions.getByRole('button', { name: '문의 등록' }).click();
-    await expect.poll(() => questions.locator('.field-error').count()).toBe(1);
+    await eventually(() => questions.locator('.field-error').count()).toBe(1);
     await expectAccessible(page, 'ask form with an error');
     await questions.getByLabel('문의 내용').fill(questionText);
     await questions.getByRole('button', { name: '문의 등록' }).click();
-    await expect
-      .poll(() => questions.locator('[role="status"]').first().textContent())
-      .toContain('문의를 등록했습니다');
-    await expect.poll(() => questions.locator('.qa-item').count()).toBe(1);
+    await eventually(() => questions.locator('[role="status"]').first().textContent()).toContain(
+      '문의를 등록했습니다',
+    );
+    await eventually(() => questions.locator('.qa-item').count()).toBe(1);
     expect(await questions.locator('.qa-item').textContent()).toContain('답변을 기다리고 있습니다');
     await expectAccessible(page, 'policy detail after asking');
 
@@ -75,10 +84,10 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
       .getByRole('textbox')
       .fill('휴학생도 신청할 수 있습니다. 재학 증명서 대신 휴학 증명서를 내 주십시오.');
     await item.getByRole('button', { name: '답변 등록' }).click();
-    await expect
-      .poll(() => staffPage.locator('main [role="status"]').first().textContent())
-      .toContain('답변을 등록하고');
-    await expect.poll(() => staffPage.locator('main .qa-item', { hasText: questionText }).count()).toBe(0);
+    await eventually(() => staffPage.locator('main [role="status"]').first().textContent()).toContain(
+      '답변을 등록하고',
+    );
+    await eventually(() => staffPage.locator('main .qa-item', { hasText: questionText }).count()).toBe(0);
     await expectAccessible(staffPage, 'question inbox after answering');
 
     // Staff can correct an answer on the policy page; the asker is not told twice.
@@ -88,23 +97,18 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
       .getByLabel('답변 고치기')
       .fill('휴학생도 신청할 수 있습니다. 휴학 증명서를 함께 내 주십시오.');
     await staffQuestions.getByRole('button', { name: '답변 저장' }).click();
-    await expect
-      .poll(() => staffQuestions.locator('[role="status"]').first().textContent())
-      .toContain('답변을 고쳤습니다');
-    await expect.poll(() => staffQuestions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
+    await eventually(() => staffQuestions.locator('[role="status"]').first().textContent()).toContain(
+      '답변을 고쳤습니다',
+    );
+    await eventually(() => staffQuestions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
     await expectAccessible(staffPage, 'policy detail as staff after editing');
 
     // The youth is told (the worker delivers the outbox row) and reads the answer.
-    await expect
-      .poll(
-        async () => {
-          await page.goto('/notifications');
-          await settle(page);
-          return page.locator('main').textContent();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toContain('문의하신 정책에 답변이 등록되었습니다.');
+    await eventually(async () => {
+      await page.goto('/notifications');
+      await settle(page);
+      return page.locator('main').textContent();
+    }, WORKER_WAIT).toContain('문의하신 정책에 답변이 등록되었습니다.');
     await expectAccessible(page, 'notifications');
     // Once read, the bell shows no count and the whole page passes.
     await page.getByRole('button', { name: '모두 읽음으로 표시' }).click();
@@ -113,7 +117,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await page.getByRole('link', { name: '문의하신 정책에 답변이 등록되었습니다.' }).first().click();
     await page.waitForURL(/\/youth\/policies\/[0-9a-f-]{36}#youth-questions$/);
     await settle(page);
-    await expect.poll(() => questions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
+    await eventually(() => questions.locator('.qa-answer').textContent()).toContain('함께 내 주십시오');
     await expectAccessible(page, 'policy detail with the answer');
     expect(errors, 'script errors in the page').toEqual([]);
     await staffContext.close();
@@ -133,7 +137,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await settle(page);
     await expectAccessible(page, 'suggestion form');
     await page.getByRole('button', { name: '제안 등록' }).click();
-    await expect.poll(() => page.locator('main form .field-error').count()).toBe(2);
+    await eventually(() => page.locator('main form .field-error').count()).toBe(2);
     await expectAccessible(page, 'suggestion form with errors');
     await page.getByLabel('제안 제목').fill('청년 공유 주방 확대');
     await page.getByLabel('분야 (선택)').selectOption('welfare');
@@ -141,7 +145,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await page.getByRole('button', { name: '제안 등록' }).click();
     await page.locator('h1', { hasText: '내 정책 제안' }).waitFor();
     await settle(page);
-    await expect.poll(() => page.locator('main .qa-item').first().textContent()).toContain('접수');
+    await eventually(() => page.locator('main .qa-item').first().textContent()).toContain('접수');
     await expectAccessible(page, 'my suggestions');
 
     const staff = demoAccount(server, 'staff@demo.hamkke.kr');
@@ -154,7 +158,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     await item.getByRole('combobox').selectOption('reviewing');
     await item.getByRole('textbox').fill('담당 부서에서 검토하고 있습니다.');
     await item.getByRole('button', { name: '상태 변경' }).click();
-    await expect.poll(() => item.textContent()).toContain('검토 중');
+    await eventually(() => item.textContent()).toContain('검토 중');
     await expectAccessible(staffPage, 'suggestion management after a change');
 
     // The status change notified the author, so the bell may show a count here.

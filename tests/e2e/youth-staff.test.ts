@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import { expectAccessible, hasBrowser, launchBrowser, settle, visit } from './browser.ts';
+import {
+  eventually,
+  expectAccessible,
+  hasBrowser,
+  launchBrowser,
+  settle,
+  visit,
+  WORKER_WAIT,
+} from './browser.ts';
 import { apiSession, demoAccount, type RunningServer, startServer } from './server.ts';
 
 // The youth staff pages in a real browser against the real server (demo mode), axe on every page:
@@ -49,7 +57,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await page.locator('h1', { hasText: '청년 정책 관리' }).waitFor();
     await settle(page);
     // The demo's own policies from the 2019 plan are there already.
-    await expect.poll(() => page.locator('main').textContent()).toContain('청년 취·창업 아카데미');
+    await eventually(() => page.locator('main').textContent()).toContain('청년 취·창업 아카데미');
     const before = (await page.locator('main [role="status"]').first().textContent()) ?? '';
     const demoPolicies = Number(/전체 (\d+)건/.exec(before)?.[1]); // all published
     await expectAccessible(page, 'staff policy list');
@@ -60,7 +68,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await settle(page);
     await expectAccessible(page, 'new policy form');
     await page.getByRole('button', { name: '정책 저장' }).click();
-    await expect.poll(() => page.locator('main form .field-error').count()).toBe(1);
+    await eventually(() => page.locator('main form .field-error').count()).toBe(1);
     expect(await page.locator('main form .field-error').textContent()).toContain('정책명을 입력해 주십시오');
     await expectAccessible(page, 'new policy form with an error');
 
@@ -82,9 +90,9 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await page.getByRole('group', { name: '취업 상태' }).getByRole('checkbox', { name: '제한없음' }).check();
     await page.getByRole('button', { name: '정책 저장' }).click();
     const maxAge = page.locator('.field', { has: page.getByLabel('최대 연령(만)') });
-    await expect
-      .poll(() => maxAge.locator('.field-error').textContent())
-      .toContain('최대 연령은 최소 연령보다');
+    await eventually(() => maxAge.locator('.field-error').textContent()).toContain(
+      '최대 연령은 최소 연령보다',
+    );
     await expectAccessible(page, 'new policy form with a server error');
     await page.getByLabel('최소 연령(만)').fill('19');
     await page.getByRole('button', { name: '정책 저장' }).click();
@@ -92,9 +100,9 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     const editorUrl = new URL(page.url()).pathname;
     await page.locator('h1', { hasText: '정책 고치기' }).waitFor();
     await settle(page);
-    await expect
-      .poll(() => page.locator('main .alert-success').textContent())
-      .toContain('작성 중 상태로 저장했습니다');
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '작성 중 상태로 저장했습니다',
+    );
     expect(await page.getByLabel('정책명').inputValue()).toBe(TITLE);
     expect(await page.getByLabel('1회차 종료일').inputValue()).toBe(seoulDay(30));
     await expectAccessible(page, 'policy editor (draft)');
@@ -102,30 +110,30 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     // Review, then publish: only the allowed moves are offered.
     expect(await page.getByRole('button', { name: '게시' }).count()).toBe(0);
     await page.getByRole('button', { name: '검토 요청' }).click();
-    await expect
-      .poll(() => page.locator('main .alert-success').textContent())
-      .toContain('검토를 요청했습니다');
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '검토를 요청했습니다',
+    );
     await page.getByRole('button', { name: '게시', exact: true }).click();
-    await expect
-      .poll(() => page.locator('main .alert-success').textContent())
-      .toContain('정책을 게시했습니다');
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '정책을 게시했습니다',
+    );
     await page.getByRole('button', { name: '종료' }).waitFor();
 
     // An edit of the published policy: the history names the changed field.
     await page.getByLabel('정책 요약').fill('영등포구 청년에게 쉼과 회복 프로그램을 무료로 드립니다.');
     await page.getByRole('button', { name: '변경 내용 저장' }).click();
-    await expect
-      .poll(() => page.locator('main .alert-success').textContent())
-      .toContain('정책을 저장했습니다');
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '정책을 저장했습니다',
+    );
     const history = page.locator('section[aria-labelledby="staff-history"] li');
-    await expect.poll(() => history.count()).toBe(4);
+    await eventually(() => history.count()).toBe(4);
     expect(await history.first().textContent()).toContain('바뀐 항목: 정책 요약');
     expect(await history.nth(1).textContent()).toContain('상태 변경: 게시');
     await expectAccessible(page, 'policy editor (published, with history)');
 
     // Residents see it in the public list.
     await visit(page, `/youth/policies?q=${encodeURIComponent('쉼표')}`, 'public list');
-    await expect.poll(() => page.locator('main').textContent()).toContain(TITLE);
+    await eventually(() => page.locator('main').textContent()).toContain(TITLE);
 
     // Import: three real records and one unreadable, with the progress bar and the report.
     const real = youthPolicyRecords().slice(0, 3);
@@ -140,7 +148,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
       buffer: Buffer.from('{"hello": "world"}'),
     });
     await page.getByRole('button', { name: '가져오기 시작' }).click();
-    await expect.poll(() => phase.getAttribute('data-phase')).toBe('failed');
+    await eventually(() => phase.getAttribute('data-phase')).toBe('failed');
     expect(await page.locator('main [role="alert"]').textContent()).toContain('온통청년 정책 목록');
     await expectAccessible(page, 'import page after a refused file');
     // Every phase the live region shows, in order.
@@ -156,7 +164,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await page.getByRole('button', { name: '가져오기 시작' }).click();
-    await expect.poll(() => phase.getAttribute('data-phase'), { timeout: 30_000 }).toBe('done');
+    await eventually(() => phase.getAttribute('data-phase')).toBe('done');
     const phases = await page.evaluate(() => (window as unknown as { phases: string[] }).phases);
     expect(phases.at(-1)).toBe('done');
     expect(phases).toContain('importing');
@@ -179,16 +187,11 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     );
 
     // Alert statistics: the follower's in-app alert is counted once the worker has delivered it.
-    await expect
-      .poll(
-        async () => {
-          await page.goto('/youth/staff/alerts');
-          await settle(page);
-          return page.locator('.staff-bars li').first().textContent();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toContain('보냄 1건');
+    await eventually(async () => {
+      await page.goto('/youth/staff/alerts');
+      await settle(page);
+      return page.locator('.staff-bars li').first().textContent();
+    }, WORKER_WAIT).toContain('보냄 1건');
     expect(await page.locator('main').textContent()).toContain('추적 이미지(픽셀)를 넣지 않기 때문입니다');
     expect(await page.locator('.staff-bars li').allTextContents()).toEqual([
       expect.stringContaining('앱 알림'),
@@ -203,9 +206,9 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await page.getByLabel('종료일').fill('2026-03-01');
     await page.getByRole('button', { name: '기간 적용' }).click();
     const to = page.locator('.field', { has: page.getByLabel('종료일') });
-    await expect
-      .poll(() => to.locator('.field-error').textContent())
-      .toContain('끝 날짜는 시작 날짜와 같거나');
+    await eventually(() => to.locator('.field-error').textContent()).toContain(
+      '끝 날짜는 시작 날짜와 같거나',
+    );
     await expectAccessible(page, 'alert statistics with an error');
 
     // Closing cannot be undone: it asks first, then residents no longer see the policy.
@@ -215,11 +218,11 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await dialog.waitFor();
     await expectAccessible(page, 'close confirmation');
     await dialog.getByRole('button', { name: '종료합니다' }).click();
-    await expect
-      .poll(() => page.locator('main .alert-success').textContent())
-      .toContain('정책을 종료했습니다');
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '정책을 종료했습니다',
+    );
     const workflow = page.locator('section[aria-labelledby="staff-workflow"]');
-    await expect.poll(() => workflow.textContent()).toContain('종료되어 더 이상 바꿀 수 없습니다');
+    await eventually(() => workflow.textContent()).toContain('종료되어 더 이상 바꿀 수 없습니다');
     expect(await workflow.getByRole('button').count()).toBe(0);
     await expectAccessible(page, 'policy editor (closed)');
     const publicList = await (
