@@ -4,7 +4,7 @@ import type { Ctx } from '../http.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { memberships, type User, users } from './tables.ts';
-import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './throttle.ts';
+import { checkPasswordThrottled, clearLoginFailures } from './throttle.ts';
 import { sendVerification } from './verification.ts';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -23,7 +23,8 @@ export type LoginOutcome =
 
 /**
  * Checks email and password; the same failure whether or not the account exists. Throttled per
- * email and per IP before the password is even checked; a success clears the email's failures.
+ * email and per IP, counted before the password is even checked. The email's failures are cleared
+ * only by a complete sign-in: here when there is no second step, else when the code is right.
  * An unverified account with the right password is refused (403) and sent a fresh link
  * (at most one every ten minutes) to `linkBase`.
  */
@@ -33,14 +34,12 @@ export async function login(
   opts: { linkBase?: string } = {},
 ): Promise<LoginOutcome> {
   const emailNormalized = normalizeEmail(input.email);
-  await assertNotThrottled(ctx.db, emailNormalized, ctx.ip);
   const user = await findUserByEmail(ctx, input.email);
-  const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !ok) {
-    await recordLoginFailure(ctx.db, emailNormalized, ctx.ip);
-    throw new AppError('invalid_credentials', 401);
-  }
-  await clearLoginFailures(ctx.db, emailNormalized);
+  const ok = await checkPasswordThrottled(ctx.db, emailNormalized, ctx.ip, () =>
+    verifyPassword(user?.passwordHash ?? null, input.password),
+  );
+  if (!user || !ok) throw new AppError('invalid_credentials', 401);
+  if (!user.totpEnabledAt) await clearLoginFailures(ctx.db, emailNormalized);
   if (!user.emailVerifiedAt) {
     if (opts.linkBase) await sendVerification(ctx, user, opts.linkBase, 10 * 60_000);
     throw new AppError('email_not_verified', 403);

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { TestClient } from '../../../tests/helpers/client.ts';
 import { engines } from '../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
+import { queryRows } from '../db/connect.ts';
 import { THROTTLE } from './throttle.ts';
+import { codeAt } from './two-factor/test-codes.ts';
 
 // Each test signs in from its own address, so the per-IP count of one test never reaches another.
 const newIp = () => `10.${[1, 2, 3].map(() => randomBytes(1)[0]).join('.')}`;
@@ -88,6 +91,53 @@ describe.each(engines)('login throttling on %s', (engine) => {
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect((await attempt(email, password, newIp())).statusCode).toBe(200); // the account itself is fine elsewhere
+  });
+
+  it('checks at most the limit of 40 parallel guesses on one account (no race between count and record)', async () => {
+    const { email, password } = await signedInAs(t, ['resident']);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => attempt(email, 'wrong-password', newIp())),
+    );
+    const statuses = answers.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(THROTTLE.perAccount);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - THROTTLE.perAccount);
+    const [{ n }] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from login_failures where email_normalized = ${email}`,
+    );
+    expect(n).toBe(THROTTLE.perAccount);
+    expect((await attempt(email, password, newIp())).statusCode).toBe(429);
+    await t.database.db.execute(
+      sql`update login_failures set at = at - interval '16 minutes' where email_normalized = ${email}`,
+    );
+    expect((await attempt(email, password, newIp())).statusCode).toBe(200);
+  });
+
+  it('counts wrong passwords given to delete the account or turn two-step off toward the same limit', async () => {
+    for (const [path, status, body] of [
+      ['/api/v1/me/delete', 403, (password: string) => ({ password })],
+      ['/api/v1/me/two-factor/disable', 400, (password: string) => ({ password, code: '123456' })],
+    ] as const) {
+      const { client, user, email, password } = await signedInAs(t, ['resident']);
+      if (path.includes('two-factor')) {
+        const { secret } = (await client.post('/api/v1/me/two-factor/setup')).json();
+        await client.post('/api/v1/me/two-factor/enable', { code: await codeAt(secret, -1) });
+      }
+      for (let i = 0; i < THROTTLE.perAccount; i++)
+        expect((await client.post(path, body('wrong-password'))).statusCode).toBe(status);
+      const sixth = await client.post(path, body('wrong-password'));
+      expect(sixth.statusCode).toBe(429);
+      expect(sixth.json().error.code).toBe('login_throttled');
+      expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+      // The same count as sign-in: the right password is refused there too, and here.
+      expect((await attempt(email, password, newIp())).statusCode).toBe(429);
+      expect((await client.post(path, body(password))).statusCode).toBe(429);
+      const [{ deleted }] = await queryRows<{ deleted: boolean }>(
+        t.database.db,
+        sql`select deleted_at is not null as deleted from users where id = ${user.id}`,
+      );
+      expect(deleted).toBe(false);
+    }
   });
 
   it('counts wrong current passwords on the change-password form', async () => {

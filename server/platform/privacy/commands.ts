@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { writeAudit } from '../audit/write.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { memberships, sessions, users } from '../auth/tables.ts';
+import { checkPasswordThrottled, throttleKeyOf } from '../auth/throttle.ts';
 import { AppError } from '../errors.ts';
 import type { Ctx } from '../http.ts';
 import { runAccountErasers } from './erase.ts';
@@ -61,7 +62,14 @@ export async function deleteAccount(
     if (input.password === undefined) {
       throw new AppError('validation_failed', 400, {}, [{ field: 'body.password', code: 'required' }]);
     }
-    if (!(await verifyPassword(user.passwordHash, input.password)))
+    // Guesses here count toward the same per-account limit as sign-in.
+    const { passwordHash } = user;
+    const password = input.password;
+    if (
+      !(await checkPasswordThrottled(ctx.db, throttleKeyOf(user), ctx.ip, () =>
+        verifyPassword(passwordHash, password),
+      ))
+    )
       throw new AppError('delete_password_incorrect', 403);
   } else if (input.confirm !== 'DELETE') {
     throw new AppError('validation_failed', 400, {}, [{ field: 'body.confirm', code: 'required' }]);

@@ -1,19 +1,69 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { queryRows } from '../../db/connect.ts';
 import { AppError, unauthenticated } from '../../errors.ts';
 import type { Ctx } from '../../http.ts';
 import { organizations } from '../../tenants/tables.ts';
 import { verifyPassword } from '../passwords.ts';
 import { createSession, deleteSession, hashToken, resolveSession } from '../sessions.ts';
 import { memberships, type User, users } from '../tables.ts';
+import { checkPasswordThrottled, clearLoginFailures, throttleKeyOf } from '../throttle.ts';
 import { isSealed, openSecret, type SecretKey, sealSecret, secretKeyOf } from './secret-box.ts';
-import { totpLastSteps, twoFactorLoginFailures } from './tables.ts';
+import { totpLastSteps, twoFactorLoginFailures, twoFactorThrottle } from './tables.ts';
 import { matchTotp, newTotpSecret, otpauthUrl } from './totp.ts';
 
 // The TOTP secret must be readable to compute codes, so it cannot be hashed: it is sealed with
 // HAMKKE_SECRET_KEY when that is set (see secret-box.ts).
 
 export const MAX_TWO_FACTOR_FAILURES = 5;
+
+// Codes per account: more than MAX_TWO_FACTOR_FAILURES attempts without a right code within the
+// window lock the account's codes, for longer each time in a row (a right code resets it all).
+export const TWO_FACTOR_THROTTLE = {
+  windowSeconds: 15 * 60,
+  firstLockSeconds: 15 * 60,
+  maxLockSeconds: 24 * 60 * 60,
+} as const;
+
+/**
+ * Counts one code attempt for the account BEFORE the code is checked, in one statement (the row
+ * lock of the upsert orders parallel attempts), or throws 429 two_factor_locked while locked.
+ * The attempt past the limit starts a lock. Pending logins, which a right password renews at will,
+ * share this count, so signing in again never buys fresh guesses.
+ */
+async function countCodeAttempt(db: DbOrTx, userId: string): Promise<void> {
+  const { windowSeconds, firstLockSeconds, maxLockSeconds } = TWO_FACTOR_THROTTLE;
+  const inWindow = sql`t.window_started_at > now() - make_interval(secs => ${windowSeconds})`;
+  const counted = await queryRows<{ attempts: number }>(
+    db,
+    sql`insert into two_factor_throttle as t (user_id, attempts, window_started_at)
+        values (${userId}, 1, now())
+        on conflict (user_id) do update set
+          attempts = case when ${inWindow} then t.attempts + 1 else 1 end,
+          window_started_at = case when ${inWindow} then t.window_started_at else now() end
+        where t.locked_until is null or t.locked_until <= now()
+        returning attempts`,
+  );
+  if (counted.length === 1 && counted[0].attempts <= MAX_TWO_FACTOR_FAILURES) return;
+  if (counted.length === 1) {
+    // Of parallel attempts past the limit only the first starts the lock (the others see it set).
+    await db.execute(sql`update two_factor_throttle set
+        locked_until = now() + make_interval(secs => least(${firstLockSeconds} * power(2, lockouts), ${maxLockSeconds})),
+        lockouts = lockouts + 1, attempts = 0, window_started_at = null
+      where user_id = ${userId} and (locked_until is null or locked_until <= now())`);
+  }
+  const [row] = await queryRows<{ seconds: number }>(
+    db,
+    sql`select ceil(extract(epoch from (locked_until - now())))::int as seconds
+        from two_factor_throttle where user_id = ${userId}`,
+  );
+  throw new AppError('two_factor_locked', 429, { seconds: Math.max(1, row?.seconds ?? 1) });
+}
+
+/** A right code: the account's code attempts and locks start over. */
+async function clearCodeAttempts(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(twoFactorThrottle).where(eq(twoFactorThrottle.userId, userId));
+}
 
 async function currentUser(ctx: Ctx, db: DbOrTx = ctx.db): Promise<User> {
   if (!ctx.actor.userId) throw unauthenticated();
@@ -118,12 +168,17 @@ export async function disableTwoFactor(ctx: Ctx, input: { password?: string; cod
   if (user.passwordHash !== null) {
     if (input.password === undefined)
       throw new AppError('validation_failed', 400, {}, [{ field: 'body.password', code: 'required' }]);
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const password = input.password;
+    const right = await checkPasswordThrottled(ctx.db, throttleKeyOf(user), ctx.ip, () =>
+      verifyPassword(user.passwordHash, password),
+    );
+    if (!right) {
       throw new AppError('two_factor_password_incorrect', 400, {}, [
         { field: 'body.password', code: 'incorrect' },
       ]);
     }
   }
+  await countCodeAttempt(ctx.db, user.id);
   if (!(await consumeCode(ctx.db, secretKeyOf(ctx.config), user, input.code))) throw invalidCode();
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -131,6 +186,7 @@ export async function disableTwoFactor(ctx: Ctx, input: { password?: string; cod
       .set({ totpSecret: null, totpEnabledAt: null, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await tx.delete(totpLastSteps).where(eq(totpLastSteps.userId, user.id));
+    await clearCodeAttempts(tx, user.id);
   });
 }
 
@@ -141,7 +197,9 @@ export type TwoFactorLoginOutcome =
 
 /**
  * The second step of a login: the pending session (password already checked) plus a valid code
- * become a full session with a new token. Wrong codes are counted; the fifth ends the pending login.
+ * become a full session with a new token. Wrong codes are counted per pending login (the fifth
+ * ends it) and per account (countCodeAttempt). Only this complete sign-in clears the account's
+ * password failures, kept since the password step.
  */
 export async function completeTwoFactorLogin(
   ctx: Ctx,
@@ -156,6 +214,7 @@ export async function completeTwoFactorLogin(
     await deleteSession(ctx.db, token);
     return { kind: 'expired' };
   }
+  await countCodeAttempt(ctx.db, user.id);
   const key = secretKeyOf(ctx.config);
   if (!(await consumeCode(ctx.db, key, user, code))) {
     const [row] = await ctx.db
@@ -179,6 +238,8 @@ export async function completeTwoFactorLogin(
         .update(users)
         .set({ totpSecret: sealSecret(user.totpSecret, user.id, key) })
         .where(eq(users.id, user.id));
+    await clearCodeAttempts(tx, user.id);
+    await clearLoginFailures(tx, throttleKeyOf(user));
     await deleteSession(tx, token);
     const session = await createSession(tx, {
       userId: user.id,

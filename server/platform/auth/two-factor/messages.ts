@@ -9,6 +9,10 @@ registerMessages({
     ko: '2단계 인증 시간이 지났거나 잘못된 코드를 여러 번 입력했습니다. 처음부터 다시 로그인해 주십시오.',
     en: 'The two-step sign-in has expired or too many wrong codes were entered. Please sign in again from the start.',
   },
+  'errors.two_factor_locked': {
+    ko: '잘못된 인증 코드가 여러 번 입력되어 이 계정의 2단계 인증을 잠시 막았습니다. {seconds}초 후에 다시 시도해 주십시오.',
+    en: 'Too many wrong codes were entered for this account, so two-step verification is paused. Please try again in {seconds} seconds.',
+  },
   'errors.two_factor_already_enabled': {
     ko: '2단계 인증이 이미 켜져 있습니다. 새로 설정하려면 먼저 끄십시오.',
     en: 'Two-step verification is already on. Turn it off first to set it up again.',

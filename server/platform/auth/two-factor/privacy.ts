@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { registerAccountEraser } from '../../privacy/erase.ts';
-import { totpLastSteps } from './tables.ts';
+import { totpLastSteps, twoFactorThrottle } from './tables.ts';
 
-// The replay guard's last step says when the person last used a code: erased with the account.
+// The replay guard's last step says when the person last used a code, and the code throttle when
+// they (or someone) got codes wrong: both erased with the account.
 registerAccountEraser('totpLastStep', async (tx, userId) => {
   await tx.delete(totpLastSteps).where(eq(totpLastSteps.userId, userId));
+  await tx.delete(twoFactorThrottle).where(eq(twoFactorThrottle.userId, userId));
 });

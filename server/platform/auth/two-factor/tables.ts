@@ -12,3 +12,12 @@ export const twoFactorLoginFailures = pgTable('two_factor_login_failures', {
   sessionId: text('session_id').primaryKey(),
   failures: integer('failures').notNull().default(0),
 });
+
+/** Second-step code attempts per account, with its lock (db/migrations/0066). */
+export const twoFactorThrottle = pgTable('two_factor_throttle', {
+  userId: uuid('user_id').primaryKey(),
+  attempts: integer('attempts').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lockouts: integer('lockouts').notNull().default(0),
+});

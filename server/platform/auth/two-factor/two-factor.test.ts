@@ -1,12 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
+import { queryRows } from '../../db/connect.ts';
 import { organizations } from '../../tenants/tables.ts';
 import { SESSION_COOKIE } from '../sessions.ts';
 import { users } from '../tables.ts';
+import { THROTTLE } from '../throttle.ts';
+import { TWO_FACTOR_THROTTLE } from './commands.ts';
 import { codeAt, wrongCode } from './test-codes.ts';
 
 describe.each(engines)('two-factor login on %s', (engine) => {
@@ -120,10 +123,80 @@ describe.each(engines)('two-factor login on %s', (engine) => {
       (await stale.post('/api/v1/auth/login/two-factor', { code: await codeAt(secret, 0) })).json().error
         .code,
     ).toBe('two_factor_expired');
+    // A new login asks for a code again, but the account's five wrong codes lock its codes.
     const fresh = await pendingLogin(email, password);
     expect(
       (await fresh.post('/api/v1/auth/login/two-factor', { code: await codeAt(secret, 0) })).statusCode,
+    ).toBe(429);
+  });
+
+  const unlockCodes = (userId: string) =>
+    t.database.db.execute(
+      sql`update two_factor_throttle set locked_until = now() - interval '1 second' where user_id = ${userId}`,
+    );
+
+  it('counts wrong codes per account across pending logins, then locks even the right code', async () => {
+    const { user, email, password, secret } = await withTwoFactor();
+    const wrong = await wrongCode(secret);
+    // Signing in again with the right password used to buy five fresh guesses each time.
+    for (const tries of [2, 2, 1]) {
+      const c = await pendingLogin(email, password);
+      for (let i = 0; i < tries; i++) {
+        const res = await c.post('/api/v1/auth/login/two-factor', { code: wrong });
+        expect(res.json().error.code).toBe('invalid_two_factor_code');
+      }
+    }
+    const c = await pendingLogin(email, password);
+    const locked = await c.post('/api/v1/auth/login/two-factor', { code: await codeAt(secret, 0) });
+    expect(locked.statusCode).toBe(429);
+    const seconds = Number(locked.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(TWO_FACTOR_THROTTLE.firstLockSeconds - 60);
+    expect(seconds).toBeLessThanOrEqual(TWO_FACTOR_THROTTLE.firstLockSeconds);
+    expect(locked.json().error).toMatchObject({ code: 'two_factor_locked' });
+    expect(locked.json().error.message).toContain(`${seconds}초 후에 다시 시도해 주십시오.`);
+    const en = await new TestClient(t.app, 'en').post('/api/v1/auth/login', { email, password });
+    expect(en.json()).toEqual({ twoFactorRequired: true });
+
+    // When the lock ends the right code works; five more wrong ones lock for twice as long.
+    await unlockCodes(user.id);
+    const after = await pendingLogin(email, password);
+    for (let i = 0; i < 5; i++) await after.post('/api/v1/auth/login/two-factor', { code: wrong });
+    const again = await (await pendingLogin(email, password, 'en')).post('/api/v1/auth/login/two-factor', {
+      code: await codeAt(secret, 0),
+    });
+    expect(again.statusCode).toBe(429);
+    expect(Number(again.headers['retry-after'])).toBeGreaterThan(
+      2 * TWO_FACTOR_THROTTLE.firstLockSeconds - 60,
+    );
+    expect(again.json().error.message).toMatch(/^Too many wrong codes.* try again in \d+ seconds\.$/);
+    await unlockCodes(user.id);
+    const ok = await (await pendingLogin(email, password)).post('/api/v1/auth/login/two-factor', {
+      code: await codeAt(secret, 0),
+    });
+    expect(ok.statusCode).toBe(200);
+    // A right code starts the count over.
+    expect(
+      await queryRows(t.database.db, sql`select 1 from two_factor_throttle where user_id = ${user.id}`),
+    ).toHaveLength(0);
+  });
+
+  it('keeps the password failures until the second step succeeds', async () => {
+    const { email, password, secret } = await withTwoFactor();
+    const attempt = (pw: string) => new TestClient(t.app).post('/api/v1/auth/login', { email, password: pw });
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++) expect((await attempt('wrong')).statusCode).toBe(401);
+    const pending = await pendingLogin(email, password); // the password is right, the second step not done
+    expect((await attempt('wrong')).statusCode).toBe(401);
+    expect((await attempt(password)).statusCode).toBe(429); // the right password alone did not clear them
+    await t.database.db.execute(
+      sql`update login_failures set at = at - interval '16 minutes' where email_normalized = ${email}`,
+    );
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++) expect((await attempt('wrong')).statusCode).toBe(401);
+    expect(
+      (await pending.post('/api/v1/auth/login/two-factor', { code: await codeAt(secret, 0) })).statusCode,
     ).toBe(200);
+    // The complete sign-in cleared them: five more wrong passwords are checked before the limit.
+    for (let i = 0; i < THROTTLE.perAccount; i++) expect((await attempt('wrong')).statusCode).toBe(401);
+    expect((await attempt(password)).statusCode).toBe(429);
   });
 
   it('disables only with the password and a fresh code', async () => {
