@@ -15,10 +15,10 @@ describe.each(engines)('health on %s', (engine) => {
     expect(res.json()).toEqual({ status: 'ok', db: engine });
   });
 
-  it('is ready when every migration is applied', async () => {
+  it('is ready when every migration is applied and the organization exists, naming a missing admin', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', db: engine });
+    expect(res.json()).toEqual({ status: 'ok', db: engine, missing: ['admin'], mail: 'dev-mailbox' });
   });
 
   it('answers 405 with Allow for a known path and a wrong method', async () => {
