@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { request } from 'node:https';
-import { BlockList } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import type { RequestDetails } from 'web-push';
 
 /** Until the TLS handshake is done, and for the whole exchange: a silent push host costs this much. */
@@ -38,6 +38,13 @@ const loopback = new BlockList();
 loopback.addSubnet('127.0.0.0', 8, 'ipv4');
 loopback.addAddress('::1', 'ipv6');
 
+/** Whether the server must not send to this address (loopback allowed only by the test setting). */
+export function isRefusedAddress(address: string, allowLoopback = false): boolean {
+  const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+  if (allowLoopback && loopback.check(address, type)) return false;
+  return refused.check(address, type);
+}
+
 export interface Target {
   address: string;
   family: 4 | 6;
@@ -49,12 +56,8 @@ export interface Target {
  */
 export async function vetPushHost(hostname: string, allowLoopback: boolean): Promise<Target> {
   const found = await lookup(hostname, { all: true });
-  const type = (f: number) => (f === 6 ? 'ipv6' : 'ipv4');
-  for (const a of found) {
-    if (allowLoopback && loopback.check(a.address, type(a.family))) continue;
-    if (refused.check(a.address, type(a.family)))
-      throw new Error(`push host ${hostname} resolves to a refused address`);
-  }
+  if (found.some((a) => isRefusedAddress(a.address, allowLoopback)))
+    throw new Error(`push host ${hostname} resolves to a refused address`);
   const pick = found.find((a) => a.family === 4) ?? found[0];
   if (!pick) throw new Error(`push host ${hostname} has no address`);
   return { address: pick.address, family: pick.family === 6 ? 6 : 4 };
