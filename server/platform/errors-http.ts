@@ -93,7 +93,7 @@ const CONNECTION_CODES = new Set([
   'ENOTFOUND',
 ]);
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|PGlite is closed/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Cannot use a pool after calling end|PGlite is closed/i;
 
 /**
  * True for a lost or refused database connection (class 08, admin/crash shutdown 57P01/57P02,
