@@ -4,11 +4,14 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/connect.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { NO_ORGANIZATION_LINES, startWarnings } from './platform/health/start-warnings.ts';
 import { createJobs } from './platform/jobs/boss.ts';
+import { organizations } from './platform/tenants/tables.ts';
 
 // Starts the HTTP server and the job workers (HAMKKE_ROLE picks one or both).
 async function main(): Promise<void> {
   const config = loadConfig();
+  for (const line of startWarnings(config)) console.warn(line);
   const database = await openDatabase(config, 'server');
   const ran = await migrate(database.db);
   if (ran.length) console.log(`Applied ${ran.length} migration(s).`);
@@ -39,6 +42,8 @@ async function main(): Promise<void> {
   );
   if (app) console.log(`Open ${url}`);
   for (const line of demoLines) console.log(line);
+  const [anyOrganization] = await database.db.select({ id: organizations.id }).from(organizations).limit(1);
+  if (!anyOrganization) for (const line of NO_ORGANIZATION_LINES) console.warn(line);
 }
 
 main().catch((err) => {

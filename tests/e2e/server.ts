@@ -4,8 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-// Starts the REAL server (tsx server/main.ts) in demo mode on a fresh PGlite data directory, as a
-// person would with `npm start`, and reads the demo accounts it prints.
+// Starts the REAL server, compiled as `npm start` runs it (node …/server/main.js), in demo mode on a
+// fresh PGlite data directory, and reads the demo accounts it prints.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface DemoAccount {
@@ -21,7 +21,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -41,6 +41,41 @@ export function ensureWebBuilt(): void {
   });
 }
 
+let compiled: string | undefined;
+
+/**
+ * The server compiled from the current sources (scripts/build-server.mjs, about a second), once per
+ * test process into a directory of its own: parallel test files never read each other's half-written
+ * files, and a journey never runs a stale dist/. Directories of processes that are gone are removed.
+ */
+export function ensureServerBuilt(): string {
+  ensureWebBuilt();
+  if (compiled) return compiled;
+  const tmp = path.join(ROOT, '.tmp');
+  fs.mkdirSync(tmp, { recursive: true });
+  for (const name of fs.readdirSync(tmp)) {
+    const pid = Number(/^server-(\d+)$/.exec(name)?.[1]);
+    if (pid && !alive(pid)) fs.rmSync(path.join(tmp, name), { recursive: true, force: true });
+  }
+  const out = path.join(tmp, `server-${process.pid}`);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-server.mjs'), out], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  process.once('exit', () => fs.rmSync(out, { recursive: true, force: true }));
+  compiled = out;
+  return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function parseDemoAccounts(stdout: string): Map<string, DemoAccount> {
   const accounts = new Map<string, DemoAccount>();
   for (const line of stdout.split('\n')) {
@@ -52,7 +87,7 @@ export function parseDemoAccounts(stdout: string): Map<string, DemoAccount> {
 
 /** `extraEnv` adds settings for one journey (e.g. a local push service to trust). */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  ensureWebBuilt();
+  const build = ensureServerBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -70,11 +105,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     HAMKKE_PUBLIC_URL: url,
     ...extraEnv,
   });
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--enable-source-maps', path.join(build, 'server/main.js')],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout?.on('data', (d) => {
     out += d.toString();
