@@ -16,6 +16,7 @@ import { pickLocale } from './platform/i18n/locale.ts';
 import type { Jobs } from './platform/jobs/boss.ts';
 import { installApiDocs } from './platform/openapi.ts';
 import { platformRoutes } from './platform/routes.ts';
+import { requireInstalled } from './platform/tenants/first-run.ts';
 import { resolveOrganization } from './platform/tenants/queries.ts';
 import { installWebApp } from './platform/web.ts';
 
@@ -218,6 +219,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
       jobs,
     };
     req.csrfToken = csrfToken;
+    requireInstalled(req);
     // Cookie-authenticated unsafe requests must echo the session's CSRF token.
     const skipCsrf = req.routeOptions.config?.csrf === false;
     if (

@@ -49,7 +49,20 @@ describe('config', () => {
     expect(loadConfig({ HAMKKE_TRUST_PROXY: '10.0.0.1,fd00::/8,192.168.1.0/24' }).HAMKKE_TRUST_PROXY).toEqual(
       ['10.0.0.1', 'fd00::/8', '192.168.1.0/24'],
     );
-    for (const bad of ['yes', '-1', 'loopback', '10.0.0.0/8;rm', '10.0.0.0/8, 10.0.0.1', '*']) {
+    for (const bad of [
+      'yes',
+      '-1',
+      'loopback',
+      '10.0.0.0/8;rm',
+      '10.0.0.0/8, 10.0.0.1',
+      '*',
+      '10',
+      '1.5',
+      '999.1.1.1',
+      '10.0.0.0/99',
+      'fd00::/129',
+      '10.0.0.1/8/8',
+    ]) {
       expect(() => loadConfig({ HAMKKE_TRUST_PROXY: bad }), bad).toThrow(/HAMKKE_TRUST_PROXY/);
     }
   });

@@ -1,8 +1,18 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // Every setting the server reads, typed and validated once at start. An unknown HAMKKE_* variable
 // or a malformed value stops the process with a message that names it.
 const boolFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** An IPv4/IPv6 address, or one with a prefix length that fits it (10.0.0.0/8, fd00::/8). */
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,16 +33,18 @@ const ConfigSchema = z.object({
   // front), or the proxies' addresses and ranges (comma-separated IPs or CIDRs). Never "every hop".
   HAMKKE_TRUST_PROXY: z
     .string()
-    .regex(
-      /^(0|false|true|[1-9]|[0-9a-fA-F.:]+(\/\d{1,3})?(,[0-9a-fA-F.:]+(\/\d{1,3})?)*)$/,
-      'must be 0, a number of proxy hops (1–9), or proxy addresses/CIDRs separated by commas',
-    )
     .default('0')
-    .transform((v): false | number | string[] => {
+    .transform((v, ctx): false | number | string[] => {
       if (v === '0' || v === 'false') return false;
       if (v === 'true') return 1;
       if (/^[1-9]$/.test(v)) return Number(v);
-      return v.split(',');
+      const entries = v.split(',');
+      if (entries.every(isAddressOrRange)) return entries;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be 0, a number of proxy hops (1–9), or proxy IP addresses/CIDRs separated by commas',
+      });
+      return z.NEVER;
     }),
   // Keep outgoing email in the admin dev mailbox instead of sending it (always on in demo mode).
   HAMKKE_DEV_MAILBOX: boolFlag.optional(),

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/connect.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { serializeError } from './platform/errors.ts';
 import { NO_ORGANIZATION_LINES, startWarnings } from './platform/health/start-warnings.ts';
 import { createJobs } from './platform/jobs/boss.ts';
 import { organizations } from './platform/tenants/tables.ts';
@@ -50,7 +51,9 @@ main().catch((err) => {
   if (err instanceof ConfigError || err instanceof DataDirLockedError) {
     console.error(err.message);
   } else {
-    console.error('Hamkke could not start:', err);
+    // Serialised without query parameters: a failing start-up query may carry personal data.
+    const e = serializeError(err);
+    console.error(`Hamkke could not start: ${e.type}: ${e.message}${e.stack}`);
   }
   process.exit(1);
 });

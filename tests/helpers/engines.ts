@@ -18,7 +18,8 @@ export const PGLITE_TEMPLATE_FILE = `.tmp/pglite-template-${RUN_ID}.tar.gz`;
 export const PG_TEMPLATE_DB = `hamkke_tpl_${RUN_ID}`;
 
 /** The run's HAMKKE_SECRET_KEY (made in global-setup; a file run alone makes its own). */
-export const TEST_SECRET_KEY = (process.env.TEST_SECRET_KEY ??= randomBytes(32).toString('base64'));
+if (!process.env.TEST_SECRET_KEY) process.env.TEST_SECRET_KEY = randomBytes(32).toString('base64');
+export const TEST_SECRET_KEY: string = process.env.TEST_SECRET_KEY;
 
 export function pgUrlFor(database: string): string {
   const url = new URL(TEST_DATABASE_URL!);

@@ -6,7 +6,7 @@ import { findUserByEmail } from './commands.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { deleteUserSessions } from './sessions.ts';
 import { memberships, users } from './tables.ts';
-import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './throttle.ts';
+import { checkPasswordThrottled, clearLoginFailures, throttleKeyOf } from './throttle.ts';
 import { consumeToken, issueToken, lastIssuedAt, retireTokens } from './tokens.ts';
 import { resetLink } from './verification.ts';
 
@@ -61,10 +61,10 @@ export async function changePassword(
 ): Promise<void> {
   if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
-  const key = user.emailNormalized ?? `user:${user.id}`;
-  await assertNotThrottled(ctx.db, key, ctx.ip);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordLoginFailure(ctx.db, key, ctx.ip);
+  const right = await checkPasswordThrottled(ctx.db, throttleKeyOf(user), ctx.ip, () =>
+    verifyPassword(user.passwordHash, input.currentPassword),
+  );
+  if (!right) {
     throw new AppError('invalid_current_password', 400, {}, [
       { field: 'body.currentPassword', code: 'invalid_current_password' },
     ]);

@@ -61,7 +61,7 @@ export async function checkPasswordThrottled(
  * Throws 429 login_throttled (with the seconds until the oldest counted failure leaves the
  * window) when the key or the IP has reached its limit.
  */
-export async function assertNotThrottled(db: DbOrTx, key: string, ip: string | undefined): Promise<void> {
+async function assertNotThrottled(db: DbOrTx, key: string, ip: string | undefined): Promise<void> {
   const seconds = Math.max(
     await secondsLeft(db, sql`email_normalized = ${key}`, THROTTLE.perAccount),
     ip ? await secondsLeft(db, sql`ip = ${ip.slice(0, 64)}`, THROTTLE.perIp) : 0,
@@ -79,14 +79,6 @@ async function secondsLeft(db: DbOrTx, where: ReturnType<typeof sql>, limit: num
         order by at desc offset ${limit - 1} limit 1`,
   );
   return row ? Math.max(1, row.seconds) : 0;
-}
-
-/**
- * @deprecated Not atomic with the check before it (parallel guesses all pass): use
- * checkPasswordThrottled. Kept only until passwords-flow.ts moves over.
- */
-export async function recordLoginFailure(db: DbOrTx, key: string, ip: string | undefined): Promise<void> {
-  await db.insert(loginFailures).values({ emailNormalized: key, ip: ip?.slice(0, 64) ?? null });
 }
 
 /** A complete sign-in (after the second step, when there is one) clears the account's failures (not the IP's). */

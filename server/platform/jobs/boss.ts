@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
 import type { Config } from '../../config.ts';
 import type { Database, Db, DbOrTx } from '../db/connect.ts';
+import { serializeError } from '../errors.ts';
 
 // Jobs live in the database (pg-boss), so any number of app and worker processes share them.
 export interface JobEnv {
@@ -52,7 +53,7 @@ export function createJobs(
     database.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schema: 'pgboss' })
       : new PgBoss({ connectionString: url, max: 4, schema: 'pgboss' });
-  boss.on('error', (err) => console.error('[jobs]', err.message));
+  boss.on('error', (err) => console.error('[jobs]', serializeError(err).message));
   let started: Promise<void> | null = null;
   let ready = false;
   const queues = new Set<string>();
