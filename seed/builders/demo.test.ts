@@ -9,7 +9,7 @@ import { runCli } from '../../server/cli.ts';
 import { listPolicies } from '../../server/modules/youth/policies/queries.ts';
 import { type DbOrTx, openPglite, queryRows } from '../../server/platform/db/connect.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/database.ts';
-import { engines, pgUrlFor, TEST_DATABASE_URL } from '../../tests/helpers/engines.ts';
+import { engines, pgUrlFor, TEST_DATABASE_URL, TEST_SECRET_KEY } from '../../tests/helpers/engines.ts';
 import { DEMO_MARKER, prepareDemo } from '../demo.ts';
 
 const TABLES = [
@@ -183,13 +183,17 @@ describe.each(engines.filter((e) => e === 'postgres'))('seed demo through the CL
 
   it('migrates an empty database, loads the demo, and a second run adds nothing', async () => {
     const url = pgUrlFor(name);
-    expect((await cli(['seed', 'demo'], { DATABASE_URL: url })).code).toBe(0);
+    expect(
+      (await cli(['seed', 'demo'], { DATABASE_URL: url, HAMKKE_SECRET_KEY: TEST_SECRET_KEY })).code,
+    ).toBe(0);
     const { openPostgres } = await import('../../server/platform/db/connect.ts');
     const database = openPostgres(url, 1);
     try {
       const first = await counts(database.db);
       expect(first).toMatchObject({ se_enterprises: 258, admin_plan_targets: 11, seed_markers: 1 });
-      expect((await cli(['seed', 'demo'], { DATABASE_URL: url })).code).toBe(0);
+      expect(
+        (await cli(['seed', 'demo'], { DATABASE_URL: url, HAMKKE_SECRET_KEY: TEST_SECRET_KEY })).code,
+      ).toBe(0);
       expect(await counts(database.db)).toEqual(first);
     } finally {
       await database.close();
