@@ -1,27 +1,20 @@
-// How long a question has waited, in working days (Mon–Fri in Asia/Seoul). Public holidays are
-// not known here and count as working days.
+// How long a question has waited, in working days (platform/time: Mon–Fri in Korea, public holidays
+// and substitute days excluded). The rule here is the inbox's own: a day counts once it has passed
+// in full, and three such days make a question overdue.
+import {
+  addDays,
+  dateInSeoul,
+  type HolidayOptions,
+  workingDaysBetween,
+} from '../../../platform/time/index.ts';
 
-const seoulDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Seoul',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** 'YYYY-MM-DD' of the instant in Korea. */
-export const dateInSeoul = (at: Date) => seoulDate.format(at);
+// The inbox must keep answering if the holiday table is not updated in time for a new year: past
+// it, fixed-date holidays still count, lunar and one-off ones are missing (see korean-holidays.ts).
+const holidays: HolidayOptions = { outsideTable: 'solar-only' };
 
 /** Working days that passed in full strictly between the two Korean dates ('YYYY-MM-DD'). */
-export function fullWorkingDaysBetween(from: string, to: string): number {
-  const day = new Date(`${from}T00:00:00Z`);
-  const end = new Date(`${to}T00:00:00Z`).getTime();
-  let count = 0;
-  for (day.setUTCDate(day.getUTCDate() + 1); day.getTime() < end; day.setUTCDate(day.getUTCDate() + 1)) {
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
-}
+export const fullWorkingDaysBetween = (from: string, to: string): number =>
+  to > from ? workingDaysBetween(from, addDays(to, -1), holidays) : 0;
 
 export const OVERDUE_WORKING_DAYS = 3;
 
