@@ -35,6 +35,7 @@ export const StaffingView = z.object({
 });
 export type StaffingView = z.infer<typeof StaffingView>;
 
+export const EQUIPMENT_KINDS = ['vehicle', 'other'] as const;
 export const FacilitiesView = z.object({
   facilities: z.array(
     z.object({
@@ -61,7 +62,7 @@ export const FacilitiesView = z.object({
   equipment: z.array(
     z.object({
       id: z.uuid(),
-      kind: z.enum(['vehicle', 'other']),
+      kind: z.enum(EQUIPMENT_KINDS),
       nameKo: z.string(),
       nameEn: z.string(),
       model: z.string().nullable(),
@@ -89,6 +90,8 @@ export const BudgetView = z.object({
 });
 export type BudgetView = z.infer<typeof BudgetView>;
 
+/** 주요업무 추진계획 (plan) and 신규·중점 추진사업 (key_project). */
+export const PLAN_ITEM_KINDS = ['plan', 'key_project'] as const;
 export const TARGET_UNITS = [
   'times',
   'enterprises',
@@ -107,7 +110,7 @@ export const PlanView = z.object({
     z.object({
       id: z.uuid(),
       number: z.number().int(),
-      kind: z.enum(['plan', 'key_project']),
+      kind: z.enum(PLAN_ITEM_KINDS),
       titleKo: z.string(),
       titleEn: z.string(),
       team: TeamRef.nullable(),

@@ -10,6 +10,15 @@ export const ENTERPRISE_KINDS = [
   'self_sufficiency',
 ] as const;
 export const EnterpriseKind = z.enum(ENTERPRISE_KINDS);
+/** 인증 구분: social enterprises' certification, cooperatives' type, village and self-sufficiency designations. */
+export const CERTIFICATIONS = [
+  'certified',
+  'pre_certified',
+  'general_cooperative',
+  'social_cooperative',
+  'designated',
+  'approved',
+] as const;
 
 export const EnterpriseSummary = z.object({
   total: z.number().int(),
@@ -37,7 +46,7 @@ export const Enterprise = z.object({
   name: z.string(),
   kind: EnterpriseKind,
   /** certified | pre_certified (social enterprise), general_cooperative | social_cooperative, designated (village), approved (self-sufficiency). */
-  certification: z.string().nullable(),
+  certification: z.enum(CERTIFICATIONS).nullable(),
   /** The 동 (neighbourhood) of the district. */
   district: z.string(),
   /** Field of business, a code such as care, education, food. */

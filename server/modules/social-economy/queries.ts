@@ -6,7 +6,7 @@ import type {
 } from '../../../contracts/social-economy.ts';
 import { type DbOrTx, queryRows } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ENTERPRISE_KINDS, type EnterpriseKind } from './tables.ts';
+import { type Certification, ENTERPRISE_KINDS, type EnterpriseKind } from './tables.ts';
 
 // Public reads of the enterprise registry, scoped to one organization.
 export async function enterpriseSummary(db: DbOrTx, organizationId: string): Promise<EnterpriseSummary> {
@@ -60,7 +60,7 @@ export async function listEnterprises(
     id: string;
     name: string;
     kind: EnterpriseKind;
-    certification: string | null;
+    certification: Certification | null;
     district: string;
     field: string;
     employees: number;

@@ -9,9 +9,9 @@ export const auditLog = pgTable('audit_log', {
   action: text('action').notNull(),
   targetType: text('target_type').notNull(),
   targetId: text('target_id'),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   ip: text('ip'),
   prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
+  hash: text('hash').notNull().unique(),
   keyed: boolean('keyed').notNull().default(false), // HMAC under HAMKKE_SECRET_KEY, else plain SHA-256
 });

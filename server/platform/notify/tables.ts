@@ -1,6 +1,8 @@
+import { inArray } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   integer,
   jsonb,
   pgTable,
@@ -12,31 +14,45 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../auth/tables.ts';
+import { organizations } from '../tenants/tables.ts';
 
-// Notification tables: db/migrations/0011_notifications.sql.
-export const outbox = pgTable('outbox', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  organizationId: uuid('organization_id'),
-  userId: uuid('user_id'),
-  type: text('type').notNull().$type<'notification' | 'email' | 'push' | 'sms'>(),
-  kind: text('kind').notNull(),
-  payload: jsonb('payload').notNull().$type<Record<string, unknown>>(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  attempts: integer('attempts').notNull().default(0),
-  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-  lastError: text('last_error'),
-  dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
-  failedAt: timestamp('failed_at', { withTimezone: true }),
-  // 0017: the dispatcher holding the row, and until when (a crashed one's claim runs out).
-  claimId: uuid('claim_id'),
-  claimedUntil: timestamp('claimed_until', { withTimezone: true }),
-});
+// Notification tables: db/migrations/0011_notifications.sql (and 0012–0017) are the source of truth.
+export const OUTBOX_TYPES = ['notification', 'email', 'push', 'sms'] as const;
+/** How an email left: over SMTP, into the dev mailbox (text kept for admins), or not at all. */
+export const EMAIL_TRANSPORTS = ['smtp', 'dev_mailbox', 'disabled'] as const;
+
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull().$type<(typeof OUTBOX_TYPES)[number]>(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull().$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+    failedAt: timestamp('failed_at', { withTimezone: true }),
+    // 0017: the dispatcher holding the row, and until when (a crashed one's claim runs out).
+    claimId: uuid('claim_id'),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+  },
+  (t) => [check('outbox_type_check', inArray(t.type, [...OUTBOX_TYPES]))],
+);
 export type OutboxRow = typeof outbox.$inferSelect;
 
 export const notifications = pgTable('notifications', {
   id: uuid('id').primaryKey().defaultRandom(),
-  organizationId: uuid('organization_id').notNull(),
-  userId: uuid('user_id').notNull(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
   kind: text('kind').notNull(),
   titleKo: text('title_ko').notNull(),
@@ -48,22 +64,28 @@ export const notifications = pgTable('notifications', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const emailMessages = pgTable('email_messages', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  organizationId: uuid('organization_id'),
-  userId: uuid('user_id'),
-  outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
-  transport: text('transport').notNull().$type<'smtp' | 'dev_mailbox' | 'disabled'>(),
-  toAddress: text('to_address').notNull(),
-  subject: text('subject').notNull(),
-  bodyText: text('body_text'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const emailMessages = pgTable(
+  'email_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
+    transport: text('transport').notNull().$type<(typeof EMAIL_TRANSPORTS)[number]>(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('email_messages_transport_check', inArray(t.transport, [...EMAIL_TRANSPORTS]))],
+);
 
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
-    userId: uuid('user_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     inApp: boolean('in_app').notNull(),
     email: boolean('email').notNull(),
@@ -84,7 +106,9 @@ export const pushVapidKeys = pgTable('push_vapid_keys', {
 
 export const pushSubscriptions = pgTable('push_subscriptions', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   endpoint: text('endpoint').notNull().unique(),
   p256dh: text('p256dh').notNull(),
   auth: text('auth').notNull(),
@@ -97,9 +121,9 @@ export const pushDeliveries = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     outboxId: bigint('outbox_id', { mode: 'number' }).notNull(),
-    subscriptionId: uuid('subscription_id'),
-    userId: uuid('user_id'),
-    organizationId: uuid('organization_id'),
+    subscriptionId: uuid('subscription_id').references(() => pushSubscriptions.id, { onDelete: 'set null' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
     openedAt: timestamp('opened_at', { withTimezone: true }),
@@ -109,7 +133,9 @@ export const pushDeliveries = pgTable(
 
 // 0013, 0015, 0016: one row per person; a missing row means the defaults.
 export const notificationSettings = pgTable('notification_settings', {
-  userId: uuid('user_id').primaryKey(),
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
   quietHoursEnabled: boolean('quiet_hours_enabled').notNull().default(true),
   quietStart: time('quiet_start').notNull().default('22:00'),
   quietEnd: time('quiet_end').notNull().default('08:00'),
@@ -129,8 +155,8 @@ export const unsubscribeKeys = pgTable('unsubscribe_keys', {
 export const smsMessages = pgTable('sms_messages', {
   id: uuid('id').primaryKey().defaultRandom(),
   outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
-  organizationId: uuid('organization_id'),
-  userId: uuid('user_id'),
+  organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
   kind: text('kind').notNull(),
   provider: text('provider').notNull(),
   toNumber: text('to_number').notNull(),
@@ -141,8 +167,10 @@ export const smsMessages = pgTable('sms_messages', {
 // 0016_email_digest.sql
 export const emailDigestItems = pgTable('email_digest_items', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  organizationId: uuid('organization_id'),
-  userId: uuid('user_id').notNull(),
+  organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   sourceOutboxId: bigint('source_outbox_id', { mode: 'number' }).notNull().unique(),
   kind: text('kind').notNull(),
   subject: text('subject').notNull(),

@@ -13,7 +13,7 @@ export const youthProfiles = pgTable(
       .references(() => organizations.id),
     userId: uuid('user_id')
       .notNull()
-      .references(() => users.id),
+      .references(() => users.id, { onDelete: 'cascade' }),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     regionCode: text('region_code').notNull(),
     employment: text('employment'),
