@@ -41,7 +41,7 @@ await build({
   plugins: [fileByFile],
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   sourcemap: 'linked',
   logLevel: 'warning',
 });
