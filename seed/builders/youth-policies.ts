@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { insertPublishedPolicy, todayInSeoul } from '../../server/modules/youth/policies/index.ts';
+import { insertPublishedPolicy } from '../../server/modules/youth/policies/index.ts';
 import { youthPolicies } from '../../server/modules/youth/policies/tables.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
+import { addDays, todayInSeoul } from '../../server/platform/time/index.ts';
 
 // The youth programmes of the 2019 work plan (청년지원팀) as local policies, so the youth pages of a
 // fresh demo have something to find, fit and follow. Application dates are set around the day the
@@ -9,11 +10,7 @@ import type { DbOrTx } from '../../server/platform/db/connect.ts';
 const YDP = '11560'; // 영등포구
 const NOT_EMPLOYED = ['0013003']; // 미취업자
 
-function day(offset: number): string {
-  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
+const day = (offset: number): string => addDays(todayInSeoul(), offset);
 
 const DEMO_POLICIES = () => [
   {

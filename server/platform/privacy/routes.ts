@@ -9,10 +9,9 @@ import {
 } from '../../../contracts/privacy.ts';
 import { clearSessionCookie } from '../auth/cookies.ts';
 import { routes } from '../http.ts';
+import { dateInSeoul } from '../time/index.ts';
 import { deleteAccount, exportMyData, setConsent } from './commands.ts';
 import { listNotices, myConsents } from './queries.ts';
-
-const seoulDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(d); // YYYY-MM-DD
 
 export const privacyRoutes = routes((app) => {
   app.get(
@@ -46,7 +45,7 @@ export const privacyRoutes = routes((app) => {
       const data = await exportMyData(req.ctx);
       reply.header(
         'content-disposition',
-        `attachment; filename="hamkke-my-data-${seoulDate(new Date(data.exportedAt))}.json"`,
+        `attachment; filename="hamkke-my-data-${dateInSeoul(new Date(data.exportedAt))}.json"`,
       );
       reply.header('cache-control', 'no-store');
       return data;

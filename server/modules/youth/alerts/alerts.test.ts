@@ -5,7 +5,7 @@ import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { notifications, outbox } from '../../../platform/notify/tables.ts';
-import { todayInSeoul } from '../policies/index.ts';
+import { addDays as addDaysTo, todayInSeoul } from '../../../platform/time/index.ts';
 import { runDailyAlerts } from './daily.ts';
 import { alertPolicyPublished } from './fanout.ts';
 import { youthAlerts } from './tables.ts';
@@ -15,11 +15,7 @@ const ALERTS = '/api/v1/youth/alerts';
 const PROFILE = '/api/v1/youth/profile';
 const profile = { birthDate: '1998-05-01', regionCode: '11560', specialGroups: [] };
 
-const addDays = (days: number) => {
-  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const addDays = (days: number) => addDaysTo(todayInSeoul(), days);
 
 describe.each(engines)('youth follows and alerts on %s', (engine) => {
   let t: TestApp;

@@ -3,8 +3,8 @@ import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { DISPATCH_JOB } from '../../../platform/notify/index.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/types.ts';
-import { todayInSeoul } from '../policies/index.ts';
 import { eligibilityPredicate } from './eligibility-sql.ts';
 import { ALERT_DEFAULTS, ALERT_KINDS, ALERT_TITLES, type AlertKind } from './kinds.ts';
 

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
-import { applyStatus, todayInSeoul } from '../policies/status.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
+import { applyStatus } from '../policies/status.ts';
 import { textArray } from './eligibility-sql.ts';
 import { alertPolicyPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
 

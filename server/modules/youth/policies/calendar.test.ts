@@ -3,14 +3,10 @@ import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
+import { addDays as addDaysTo, todayInSeoul } from '../../../platform/time/index.ts';
 import { escapeText, foldLine } from './calendar.ts';
-import { todayInSeoul } from './status.ts';
 
-const addDays = (days: number) => {
-  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const addDays = (days: number) => addDaysTo(todayInSeoul(), days);
 const basic = (d: string) => d.replaceAll('-', '');
 
 /** A small RFC 5545 reader for the test: checks the physical lines, unfolds, and splits the events. */

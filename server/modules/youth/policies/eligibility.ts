@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { ApplyStatus } from '../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/types.ts';
-import { applyStatus, todayInSeoul } from './status.ts';
+import { applyStatus } from './status.ts';
 
 export interface PolicyForEligibility {
   id: string;

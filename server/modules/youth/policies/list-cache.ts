@@ -1,6 +1,6 @@
 import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { todayInSeoul } from './status.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
 
 // Catalogue pages are public and the same for everyone, and searches come in bursts of the same
 // few words: each process keeps an answer for TTL_MS. A policy change in this process drops them

@@ -7,18 +7,15 @@ import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { queryRows } from '../../../platform/db/connect.ts';
 import { initialsOf } from '../../../platform/search/tokens.ts';
+import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
 import { importPolicies } from './import.ts';
-import { listPoliciesForEligibility, todayInSeoul } from './index.ts';
+import { listPoliciesForEligibility } from './index.ts';
 
 const records = youthPolicyRecords();
 /** The fixture's records the import takes in: all but the one it refuses. */
 const NATIONAL = records.filter((r) => r.plcyNo !== INVERTED).length;
 
-const shift = (days: number) => {
-  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const shift = (days: number) => addDays(todayInSeoul(), days);
 type Item = { id: string; title: string; status: string; deadline: string | null };
 
 describe.each(engines)('youth policies on %s', (engine) => {

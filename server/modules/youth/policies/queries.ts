@@ -9,10 +9,13 @@ import {
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
-import { applyStatus, todayInSeoul } from './status.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
+import { catalogueOf } from './catalogue.ts';
+import { searchCatalogue } from './catalogue-search.ts';
+import { applyStatus } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
-type Mode = 'initials' | 'text' | 'similar' | 'none';
+export type Mode = 'initials' | 'text' | 'similar' | 'none';
 /**
  * A sort key: its expression and direction; `out` is its value in a cursor when that differs
  * (a timestamp as microseconds) and `value` turns that back into a parameter.
@@ -33,10 +36,10 @@ interface ListRow {
   c2?: string | number;
 }
 
-const encodeCursor = (mode: Mode, values: unknown[]) =>
+export const encodeCursor = (mode: Mode, values: unknown[]) =>
   Buffer.from(JSON.stringify({ m: mode, v: values })).toString('base64url');
 
-function decodeCursor(cursor: string, keys: number): { m: Mode; v: Array<string | number> } {
+export function decodeCursor(cursor: string, keys: number): { m: Mode; v: Array<string | number> } {
   try {
     const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const ok =
@@ -79,8 +82,24 @@ function initialsQuery(initials: string): string {
   return [...new Set(pairs)].map((p) => `'${p}'`).join(' & ');
 }
 
-/** Published policies: Korean text search, filters and sort in one query, keyset-paged. */
+/**
+ * Published policies, searched in this process's copy of the catalogue (catalogue.ts,
+ * catalogue-search.ts): the same answers as listPoliciesSql, without a query per request.
+ */
 export async function listPolicies(
+  db: DbOrTx,
+  organizationId: string,
+  query: PolicyListQuery,
+  on = todayInSeoul(),
+): Promise<PolicyList> {
+  return searchCatalogue(await catalogueOf(db, organizationId), query, on);
+}
+
+/**
+ * Published policies: Korean text search, filters and sort in one query, keyset-paged. The
+ * reference the in-process search is tested against (catalogue-search.test.ts).
+ */
+export async function listPoliciesSql(
   db: DbOrTx,
   organizationId: string,
   query: PolicyListQuery,

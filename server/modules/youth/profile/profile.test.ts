@@ -5,6 +5,7 @@ import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { memberships } from '../../../platform/auth/tables.ts';
+import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
 import {
   importReal,
   realPolicy,
@@ -12,7 +13,6 @@ import {
   SEOUL_WIDE,
   YEONGDEUNGPO_ONLY,
 } from '../eligibility/test-policies.ts';
-import { todayInSeoul } from '../policies/index.ts';
 import { youthProfiles } from './tables.ts';
 
 const PROFILE = '/api/v1/youth/profile';
@@ -31,11 +31,7 @@ const ALWAYS_OPEN = '20260310005400112106';
 /** 산업맞춤 단기직무능력인증과정: made closed here. */
 const CLOSED = '20260320005400112238';
 
-const shift = (days: number) => {
-  const d = new Date(`${todayInSeoul()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10).replaceAll('-', '');
-};
+const shift = (days: number) => addDays(todayInSeoul(), days).replaceAll('-', '');
 
 describe.each(engines)('youth profile and policies for me on %s', (engine) => {
   let t: TestApp;
