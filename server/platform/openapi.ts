@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { documentIdempotencyKey } from './idempotency/openapi.ts';
 
 // OpenAPI 3.1 generated from the same Zod schemas that validate requests and responses.
 export async function installApiDocs(app: FastifyInstance): Promise<void> {
@@ -22,6 +23,8 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: (doc) =>
+      'openapiObject' in doc ? documentIdempotencyKey(doc.openapiObject) : doc.swaggerObject,
     hideUntagged: false,
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
