@@ -13,6 +13,7 @@ import type { Database } from './platform/db/connect.ts';
 import { AppError, serializeError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/errors-http.ts';
 import { pickLocale } from './platform/i18n/locale.ts';
+import { installIdempotency } from './platform/idempotency/install.ts';
 import type { Jobs } from './platform/jobs/boss.ts';
 import { installApiDocs } from './platform/openapi.ts';
 import { platformRoutes } from './platform/routes.ts';
@@ -234,6 +235,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     // validated (it costs us nothing and they learn nothing from our validators).
     checkAccess(req);
   });
+  installIdempotency(app); // Idempotency-Key: after access and validation, before the handler
 
   await installApiDocs(app);
   for (const plugin of [...platformRoutes, ...moduleRoutes]) await app.register(plugin);

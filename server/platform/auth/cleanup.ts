@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
+import { purgeExpiredIdempotencyKeys } from '../idempotency/store.ts';
 import { defineJob } from '../jobs/boss.ts';
 
 async function deleted(db: DbOrTx, statement: SQL): Promise<number> {
@@ -12,7 +13,8 @@ async function deleted(db: DbOrTx, statement: SQL): Promise<number> {
 
 /**
  * Removes what has expired: sessions, link tokens a week after they ended, login failures older
- * than the throttling window needs, unfinished OIDC sign-ins. Keeping them would only keep personal data.
+ * than the throttling window needs, unfinished OIDC sign-ins, Idempotency-Key answers after 24 hours.
+ * Keeping them would only keep personal data.
  */
 export async function purgeExpiredAuthData(db: DbOrTx, now = new Date()): Promise<Record<string, number>> {
   const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
@@ -26,6 +28,7 @@ export async function purgeExpiredAuthData(db: DbOrTx, now = new Date()): Promis
       db,
       sql`delete from two_factor_login_failures f where not exists (select 1 from sessions s where s.id = f.session_id)`,
     ),
+    idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
   };
 }
 
