@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
+import { addDays, startOfDayInSeoul } from '../time/index.ts';
 import { type Localized, notificationKind, notificationKinds } from './kinds.ts';
 
 // How many notifications of each kind went out on each channel, and how many were opened, for the
@@ -32,18 +33,11 @@ interface CountRow {
   opened: number | null;
 }
 
-/** Korea keeps no daylight saving time, so a Seoul day starts at 00:00+09:00. */
-const seoulStart = (day: string) => new Date(`${day}T00:00:00+09:00`);
-const nextDay = (day: string) => {
-  const d = seoulStart(day);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d;
-};
 
 function within(column: SQL, range: StatsRange): SQL {
   const parts: SQL[] = [];
-  if (range.from) parts.push(sql`${column} >= ${seoulStart(range.from).toISOString()}::timestamptz`);
-  if (range.to) parts.push(sql`${column} < ${nextDay(range.to).toISOString()}::timestamptz`);
+  if (range.from) parts.push(sql`${column} >= ${startOfDayInSeoul(range.from).toISOString()}::timestamptz`);
+  if (range.to) parts.push(sql`${column} < ${startOfDayInSeoul(addDays(range.to, 1)).toISOString()}::timestamptz`);
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
