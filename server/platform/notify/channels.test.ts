@@ -8,6 +8,7 @@ import { startSmtpServer } from '../../../tests/helpers/smtp-server.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
 import { alertPolicyPublished } from '../../modules/youth/alerts/fanout.ts';
 import { queryRows } from '../db/connect.ts';
+import { addDays, todayInSeoul } from '../time/index.ts';
 import { runDailyDigest } from './digest.ts';
 import { deliverOutboxRow, dispatchPending } from './dispatch.ts';
 import { enqueueNotification } from './outbox.ts';
@@ -16,10 +17,7 @@ import { emailDigestItems, emailMessages, notifications, outbox, smsMessages } f
 
 /** A moment in Korean time, `days` after today there (so it is never before a row's creation). */
 function seoul(days: number, hhmm: string): Date {
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  const d = new Date(`${today}T${hhmm}:00+09:00`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d;
+  return new Date(`${addDays(todayInSeoul(), days)}T${hhmm}:00+09:00`);
 }
 
 describe('quiet hours', () => {
