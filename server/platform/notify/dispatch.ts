@@ -3,9 +3,9 @@ import type { Config } from '../../config.ts';
 import { users } from '../auth/tables.ts';
 import type { Db, DbOrTx } from '../db/connect.ts';
 import { hasConsent } from '../privacy/consents.ts';
-import type { Localized } from './kinds.ts';
 import { notificationKind } from './kinds.ts';
 import { sendSmtp } from './mailer.ts';
+import { readPayload } from './payloads.ts';
 import { channelsFor } from './preferences.ts';
 import { type PushDeps, type PushPayload, preparePush } from './push/deliver.ts';
 import { quietUntil } from './quiet-hours.ts';
@@ -163,7 +163,7 @@ export async function deliverOutboxRow(
 ): Promise<Outcome> {
   switch (row.type) {
     case 'email': {
-      const p = row.payload as { to: string; locale?: 'ko' | 'en'; subject: string; text: string };
+      const p = readPayload(row, 'email');
       // Alert emails (a known kind, to a person) follow the person's settings; account emails go now.
       if (row.userId && notificationKind(row.kind))
         return routeAlertEmail(tx, row, { ...p, locale: p.locale ?? 'ko' }, deps, now, 'self');
@@ -211,7 +211,7 @@ async function deliverNotification(
   deps: DispatchDeps,
   now: Date,
 ): Promise<Outcome> {
-  const p = row.payload as { title: Localized; body: Localized; link: string | null };
+  const p = readPayload(row, 'notification');
   if (!row.userId || !row.organizationId) return {};
   const [user] = await tx.select().from(users).where(eq(users.id, row.userId));
   if (!user || user.deletedAt) return {};

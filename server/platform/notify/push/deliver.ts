@@ -3,20 +3,14 @@ import webpush from 'web-push';
 import type { Config } from '../../../config.ts';
 import { users } from '../../auth/tables.ts';
 import type { DbOrTx } from '../../db/connect.ts';
-import type { Localized } from '../kinds.ts';
+import { type PushPayload, readPayload } from '../payloads.ts';
 import type { PendingSend } from '../sends.ts';
 import { type OutboxRow, pushDeliveries, pushSubscriptions } from '../tables.ts';
 import { normalizePushEndpoint } from './allowed-hosts.ts';
 import { PushHttpError, postPush } from './send.ts';
 import { vapidKeys, vapidSubject } from './vapid.ts';
 
-/** What a 'push' outbox row carries. */
-export interface PushPayload {
-  title: Localized;
-  body: Localized;
-  link: string | null;
-  kind: string;
-}
+export type { PushPayload };
 
 export interface PushDeps {
   config: Pick<
@@ -42,7 +36,7 @@ export interface PushDeps {
  */
 export async function preparePush(tx: DbOrTx, row: OutboxRow, deps: PushDeps): Promise<PendingSend[]> {
   if (!row.userId) return [];
-  const p = row.payload as unknown as PushPayload;
+  const p = readPayload(row, 'push');
   const [user] = await tx
     .select({ locale: users.locale })
     .from(users)

@@ -1,18 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../auth/tables.ts';
 import type { DbOrTx } from '../../db/connect.ts';
-import type { Localized } from '../kinds.ts';
+import { readPayload, type SmsPayload } from '../payloads.ts';
 import { type PendingSend, SEND_TIMEOUT_MS, withTimeout } from '../sends.ts';
 import { settingsFor } from '../settings.ts';
 import { type OutboxRow, smsMessages } from '../tables.ts';
 import { recordProvider, type SmsProvider } from './provider.ts';
 
-/** What an 'sms' outbox row carries. */
-export interface SmsPayload {
-  title: Localized;
-  link: string | null;
-  kind: string;
-}
+export type { SmsPayload };
 
 /**
  * Prepares one 'sms' outbox row for the person's mobile number (none: nothing to do). The unique
@@ -25,7 +20,7 @@ export async function prepareSms(
   deps: { sms?: SmsProvider; site: string; unsubscribeUrl: (kind: string) => Promise<string> },
 ): Promise<PendingSend | null> {
   if (!row.userId) return null;
-  const p = row.payload as unknown as SmsPayload;
+  const p = readPayload(row, 'sms');
   const [user] = await tx
     .select({ locale: users.locale })
     .from(users)
