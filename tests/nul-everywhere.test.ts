@@ -23,7 +23,7 @@ interface Schema {
   oneOf?: Schema[];
 }
 interface Parameter {
-  in: 'query' | 'path';
+  in: 'query' | 'path' | 'header';
   name: string;
   required?: boolean;
   schema: Schema;
@@ -178,7 +178,8 @@ describe.each(engines)('NUL in every string the API takes, on %s', (engine) => {
         const cases: Array<{ where: string; url: string; body?: unknown }> = [];
         const baseBody = bodySchema ? sample(bodySchema) : undefined;
         for (const p of params)
-          if (typeOf(p.schema) === 'string')
+          // Header parameters (Idempotency-Key) cannot carry NUL over HTTP: Node refuses to send or parse it.
+          if (typeOf(p.schema) === 'string' && p.in !== 'header')
             cases.push({ where: `${p.in}.${p.name}`, url: url(p), body: baseBody });
         if (bodySchema)
           for (const body of withNul(bodySchema))
