@@ -1,14 +1,14 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { allModules, installAllModules } from './composition.ts';
 import type { Config } from './config.ts';
-import { moduleRoutes } from './modules/index.ts';
 import { anonymous, type Role } from './platform/access/actor.ts';
 import { authorize, hasPolicy } from './platform/access/authorize.ts';
 import { resolveSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
+import { listenForCacheChanges } from './platform/cache/listen.ts';
 import type { Database } from './platform/db/connect.ts';
 import { AppError, serializeError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/errors-http.ts';
@@ -16,7 +16,7 @@ import { pickLocale } from './platform/i18n/locale.ts';
 import { installIdempotency } from './platform/idempotency/install.ts';
 import type { Jobs } from './platform/jobs/boss.ts';
 import { installApiDocs } from './platform/openapi.ts';
-import { platformRoutes } from './platform/routes.ts';
+import { installSecurityHeaders } from './platform/security-headers.ts';
 import { requireInstalled } from './platform/tenants/first-run.ts';
 import { resolveOrganization } from './platform/tenants/queries.ts';
 import { installWebApp } from './platform/web.ts';
@@ -106,6 +106,7 @@ function checkAccess(req: FastifyRequest): void {
 }
 
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
+  installAllModules();
   const app = Fastify({
     logger:
       logger === false
@@ -123,6 +124,8 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.HAMKKE_BODY_LIMIT_BYTES);
+  const caches = await listenForCacheChanges(database, { answers: config.HAMKKE_ANSWER_CACHE !== false });
+  app.addHook('onClose', () => caches.stop());
   // JSON as Fastify parses it (prototype poisoning refused), after a scan that refuses deep nesting
   // before anything is built: a body of nested brackets costs the parser and validators time and stack.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -150,35 +153,18 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     if (undeclared.length > 0) throw new Error(`Routes without an access rule: ${undeclared.join(', ')}`);
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: false, // sent below, only over HTTPS
-  });
-  app.addHook('onSend', async (req, reply) => {
-    if (req.protocol === 'https')
-      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  await installSecurityHeaders(app);
   await app.register(cookie);
   // Per process: a guard against floods. Login throttling, which must hold across processes, is in the database.
   await app.register(rateLimit, {
     max: config.HAMKKE_RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
+    // The limit's headers go only on a refusal (with Retry-After): three fewer headers on every answer.
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
     errorResponseBuilder: (_req, ctx) =>
       new AppError('rate_limited', 429, { seconds: Math.ceil(ctx.ttl / 1000) }),
   });
@@ -238,7 +224,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
   installIdempotency(app); // Idempotency-Key: after access and validation, before the handler
 
   await installApiDocs(app);
-  for (const plugin of [...platformRoutes, ...moduleRoutes]) await app.register(plugin);
+  for (const module of allModules) for (const plugin of module.routes ?? []) await app.register(plugin);
   await installWebApp(app);
   return app;
 }

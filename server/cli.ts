@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { cliCommands } from './cli-commands.ts';
+import { installAllModules } from './composition.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { CliError } from './platform/cli/types.ts';
 import { openDatabase } from './platform/db/connect.ts';
@@ -33,6 +34,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
     const config = loadConfig();
+    installAllModules();
     database = await openDatabase(config, `cli ${command.name}`);
     const ran = await migrate(database.db);
     if (ran.length) out(`Applied ${ran.length} migration(s).`);

@@ -1,5 +1,6 @@
 import { prepareDemo } from '../seed/demo.ts';
 import { buildApp } from './app.ts';
+import { installAllModules } from './composition.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/connect.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
@@ -13,6 +14,7 @@ import { organizations } from './platform/tenants/tables.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   for (const line of startWarnings(config)) console.warn(line);
+  installAllModules();
   const database = await openDatabase(config, 'server');
   const ran = await migrate(database.db);
   if (ran.length) console.log(`Applied ${ran.length} migration(s).`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { installAllModules } from '../server/composition.ts';
 import { loadConfig } from '../server/config.ts';
 import { openPglite, openPostgres } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
@@ -9,6 +10,7 @@ import { createJobs } from '../server/platform/jobs/boss.ts';
 
 // Migrate once per run into a template; each test file then gets a fresh copy of it.
 export default async function setup() {
+  installAllModules(); // jobs.start() below creates every declared queue
   process.env.TEST_RUN_ID = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   // One random HAMKKE_SECRET_KEY per run (required with DATABASE_URL); child processes get it too.
   process.env.TEST_SECRET_KEY = randomBytes(32).toString('base64');

@@ -1,9 +1,7 @@
-import { administrationRoutes } from './administration/index.ts';
-import { socialEconomyRoutes } from './social-economy/index.ts';
-import { youthRoutes } from './youth/index.ts';
-// Domain modules: each exports its route plugin from its index.ts.
-export const moduleRoutes: Array<(app: import('fastify').FastifyInstance) => Promise<void>> = [
-  administrationRoutes,
-  socialEconomyRoutes,
-  youthRoutes,
-];
+import { administrationModule } from './administration/index.ts';
+import { socialEconomyModule } from './social-economy/index.ts';
+import { youthModule } from './youth/index.ts';
+
+// The district's modules, in the order their routes register. The composition root
+// (server/composition.ts) installs them after the platform; nothing else lists them.
+export const domainModules = [administrationModule, socialEconomyModule, youthModule];

@@ -8,7 +8,6 @@ import {
 } from '../../../contracts/administration.ts';
 import { routes } from '../../platform/http.ts';
 import { cachedBudget } from './budget-cache.ts';
-import './messages.ts';
 import { getFacilities, getOrganization, getPlan, getStaffing } from './queries.ts';
 
 // Public, read-only: what the division's council report publishes anyway.

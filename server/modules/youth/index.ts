@@ -1,25 +1,72 @@
-import type { FastifyInstance } from 'fastify';
-import { alertRoutes } from './alerts/routes.ts'; // Y4: follows and alerts
-import { alertStatsRoutes } from './alerts/stats-routes.ts'; // staff: alert statistics
-import { eligibilityRoutes } from './eligibility/routes.ts'; // Y2: eligibility self-check
-import { calendarRoutes } from './policies/calendar.ts'; // a policy's deadlines as .ics
+import { defineModule } from '../../platform/modules/define.ts';
+import { dailyAlertsJob } from './alerts/daily.ts';
+import { alertNotificationKinds } from './alerts/kinds.ts';
+import { messages as alertMessages } from './alerts/messages.ts';
+import { privacy as alertPrivacy } from './alerts/privacy.ts';
+import { alertRoutes } from './alerts/routes.ts';
+import { alertStatsRoutes } from './alerts/stats-routes.ts';
+import * as alertTables from './alerts/tables.ts';
+import { messages as eligibilityMessages } from './eligibility/messages.ts';
+import { eligibilityRoutes } from './eligibility/routes.ts';
+import { calendarRoutes } from './policies/calendar.ts';
+import { messages as policyMessages } from './policies/messages.ts';
+import { policies as policyPolicies } from './policies/policy.ts';
 import { policyRoutes } from './policies/routes.ts';
-import { staffPolicyRoutes } from './policies/staff-routes.ts'; // staff: every policy in any state
-import { profileRoutes } from './profile/routes.ts'; // Y2: youth profile and policies for me
-import { questionRoutes } from './questions/routes.ts'; // Y5: questions on policies
-import { suggestionRoutes } from './suggestions/routes.ts'; // Y5: policy suggestions
+import { POLICY_RECORD_TYPE } from './policies/search-index.ts';
+import { staffPolicyRoutes } from './policies/staff-routes.ts';
+import * as policyTables from './policies/tables.ts';
+import { messages as profileMessages } from './profile/messages.ts';
+import { privacy as profilePrivacy } from './profile/privacy.ts';
+import { profileRoutes } from './profile/routes.ts';
+import * as profileTables from './profile/tables.ts';
+import { messages as questionMessages } from './questions/messages.ts';
+import { questionAnsweredKind } from './questions/notify.ts';
+import { policies as questionPolicies } from './questions/policy.ts';
+import { privacy as questionPrivacy } from './questions/privacy.ts';
+import { questionRoutes } from './questions/routes.ts';
+import * as questionTables from './questions/tables.ts';
+import { messages as suggestionMessages } from './suggestions/messages.ts';
+import { suggestionUpdatedKind } from './suggestions/notify.ts';
+import { policies as suggestionPolicies } from './suggestions/policy.ts';
+import { privacy as suggestionPrivacy } from './suggestions/privacy.ts';
+import { suggestionRoutes } from './suggestions/routes.ts';
+import * as suggestionTables from './suggestions/tables.ts';
 
-// Youth (청년): the policy catalogue, eligibility, the youth profile. Other code imports from here.
-export { listPoliciesForEligibility, type PolicyForEligibility, todayInSeoul } from './policies/index.ts';
+// Youth (청년): the policy catalogue (national import, staff authoring), eligibility, the youth
+// profile, follows and alerts, questions and suggestions. Other code imports from here only.
+export { listPoliciesForEligibility, type PolicyForEligibility } from './policies/index.ts';
 
-export async function youthRoutes(app: FastifyInstance): Promise<void> {
-  await policyRoutes(app);
-  await calendarRoutes(app);
-  await alertRoutes(app); // Y4
-  await eligibilityRoutes(app); // Y2
-  await profileRoutes(app); // Y2
-  await questionRoutes(app); // Y5
-  await suggestionRoutes(app); // Y5
-  await staffPolicyRoutes(app);
-  await alertStatsRoutes(app);
-}
+export const youthModule = defineModule({
+  name: 'youth',
+  routes: [
+    policyRoutes,
+    calendarRoutes,
+    alertRoutes,
+    eligibilityRoutes,
+    profileRoutes,
+    questionRoutes,
+    suggestionRoutes,
+    staffPolicyRoutes,
+    alertStatsRoutes,
+  ],
+  policies: [policyPolicies, questionPolicies, suggestionPolicies],
+  jobs: [dailyAlertsJob],
+  notificationKinds: [...alertNotificationKinds, questionAnsweredKind, suggestionUpdatedKind],
+  messages: [
+    policyMessages,
+    eligibilityMessages,
+    profileMessages,
+    alertMessages,
+    questionMessages,
+    suggestionMessages,
+  ],
+  privacy: [profilePrivacy, alertPrivacy, questionPrivacy, suggestionPrivacy],
+  personalTables: {
+    covers: ['youth_profiles', 'youth_follows', 'youth_alerts', 'youth_questions', 'youth_suggestions'],
+    exempt: {
+      youth_policy_revisions: 'who on the staff changed a published policy: a record of official work',
+    },
+  },
+  search: { labels: { [POLICY_RECORD_TYPE]: { ko: '청년 정책', en: 'Youth policy' } } },
+  tables: { ...policyTables, ...profileTables, ...alertTables, ...questionTables, ...suggestionTables },
+});

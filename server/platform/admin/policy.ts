@@ -1,10 +1,10 @@
 import { isAdmin, isStaff } from '../access/actor.ts';
-import { definePolicies } from '../access/authorize.ts';
+import type { Policy } from '../access/authorize.ts';
 
 // Administration is the admin's; staff may only page through who is registered, masked. Searching
 // people (by name or whole email address) is an admin's, with a reason (finding 7: staff rebuilt a
 // masked address from partial-match searches).
-definePolicies({
+export const policies: Record<string, Policy> = {
   'admin.audit.read': isAdmin,
   'admin.users.list': isStaff,
   'admin.users.search': isAdmin,
@@ -12,4 +12,4 @@ definePolicies({
   'admin.roles.manage': isAdmin,
   'admin.access-log.read': isAdmin,
   'admin.organization.manage': isAdmin,
-});
+};

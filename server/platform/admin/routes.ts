@@ -15,7 +15,6 @@ import {
 import { routes } from '../http.ts';
 import { listPersonalDataAccess } from '../privacy/access-log.ts';
 import { grantRole, revokeRole, updateOrganization } from './commands.ts';
-import './policy.ts';
 import { listUsers, organizationSettings, readUserPersonalData } from './queries.ts';
 
 const tags = ['admin'];

@@ -1,5 +1,4 @@
 import { AuditPage, AuditQuery } from '../../../contracts/admin.ts';
-import '../admin/policy.ts';
 import { routes } from '../http.ts';
 import { listAudit } from './queries.ts';
 

@@ -10,7 +10,6 @@ import {
 import { Ok } from '../../../contracts/common.ts';
 import { routes } from '../http.ts';
 import { linkBase } from './link-base.ts';
-import './privacy.ts';
 import { changePassword, confirmPasswordReset, requestPasswordReset } from './passwords-flow.ts';
 import { updateProfile } from './profile.ts';
 import { getMe } from './queries.ts';

@@ -32,7 +32,7 @@ export async function purgeExpiredAuthData(db: DbOrTx, now = new Date()): Promis
   };
 }
 
-defineJob(
+export const purgeExpiredJob = defineJob(
   'auth.purge-expired',
   async (_data, env) => {
     await purgeExpiredAuthData(env.db);

@@ -1,6 +1,6 @@
-import { registerMessages } from '../i18n/messages.ts';
+import type { Catalog } from '../i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'errors.invalid_credentials': {
     ko: '이메일 또는 비밀번호가 맞지 않습니다.',
     en: 'The email or password is not correct.',
@@ -44,4 +44,4 @@ registerMessages({
     ko: '{name}님, 이미 가입된 이 이메일 주소로 누군가 새로 가입하려고 했습니다.\n\n본인이 시도했다면 기존 계정으로 로그인해 주십시오. 비밀번호가 기억나지 않으면 로그인 화면에서 재설정할 수 있습니다.\n\n{link}\n\n본인이 아니라면 이 메일을 무시하셔도 됩니다. 계정에는 아무 변화가 없습니다.\n\n영등포구 사회적경제과 함께',
     en: 'Hello {name}, someone tried to sign up again with this email address, which already has an account.\n\nIf it was you, sign in with your existing account. If you have forgotten your password, you can reset it from the sign-in page:\n\n{link}\n\nIf it was not you, you can ignore this email: nothing has changed in your account.\n\nHamkke, Yeongdeungpo-gu Social Economy Division',
   },
-});
+};

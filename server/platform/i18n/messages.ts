@@ -2,7 +2,7 @@ import type { Locale } from './locale.ts';
 
 // Server-side messages (errors, emails, notifications). Keys are grouped by area; every key has
 // both languages. `{name}` placeholders are filled from params.
-type Catalog = Record<string, { ko: string; en: string }>;
+export type Catalog = Record<string, { ko: string; en: string }>;
 
 const catalog: Catalog = {
   // errors: generic

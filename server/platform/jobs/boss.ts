@@ -3,6 +3,7 @@ import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
 import type { Config } from '../../config.ts';
 import type { Database, Db, DbOrTx } from '../db/connect.ts';
 import { serializeError } from '../errors.ts';
+import { assertModulesInstalled } from '../modules/installed.ts';
 
 // Jobs live in the database (pg-boss), so any number of app and worker processes share them.
 export interface JobEnv {
@@ -28,19 +29,26 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-interface JobDefinition {
+export interface JobDefinition {
+  name: string;
   handler: JobHandler;
   /** A cron schedule (UTC) on which the job also runs by itself, e.g. a sweeper. */
   cron?: string;
 }
 const registry = new Map<string, JobDefinition>();
 
-/** Modules define their jobs at import; worker processes work them all. */
-export function defineJob(name: string, handler: JobHandler, opts: { cron?: string } = {}): void {
-  if (registry.has(name)) throw new Error(`Job ${name} is defined twice`);
-  registry.set(name, { handler, cron: opts.cron });
+/** Declares a job; its module lists it and the composition root installs it (worker processes work them all). */
+export function defineJob(name: string, handler: JobHandler, opts: { cron?: string } = {}): JobDefinition {
+  return { name, handler, cron: opts.cron };
 }
+
+export function registerJob(job: JobDefinition): void {
+  if (registry.has(job.name)) throw new Error(`Job ${job.name} is defined twice`);
+  registry.set(job.name, job);
+}
+
 export function definedJobs(): ReadonlyMap<string, JobDefinition> {
+  assertModulesInstalled('Jobs');
   return registry;
 }
 
@@ -66,7 +74,7 @@ export function createJobs(
     async start() {
       started ??= (async () => {
         await boss.start();
-        for (const name of registry.keys()) await ensureQueue(name);
+        for (const name of definedJobs().keys()) await ensureQueue(name);
         ready = true;
       })();
       await started;
@@ -86,7 +94,7 @@ export function createJobs(
       });
     },
     async work(name, handler) {
-      const run = handler ?? registry.get(name)?.handler;
+      const run = handler ?? definedJobs().get(name)?.handler;
       if (!run) throw new Error(`No handler for job ${name}`);
       await jobs.start();
       await ensureQueue(name);
@@ -96,7 +104,7 @@ export function createJobs(
       });
     },
     async workAll() {
-      for (const [name, def] of registry) {
+      for (const [name, def] of definedJobs()) {
         await jobs.work(name);
         if (def.cron) await boss.schedule(name, def.cron);
       }

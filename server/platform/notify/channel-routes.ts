@@ -14,7 +14,6 @@ import {
 } from '../../../contracts/notify.ts';
 import { AppError } from '../errors.ts';
 import { routes } from '../http.ts';
-import './messages.ts';
 import { assertAllowedPushEndpoint } from './push/allowed-hosts.ts';
 import { markPushOpened } from './push/deliver.ts';
 import { addSubscription, listSubscriptions, removeSubscription } from './push/subscriptions.ts';

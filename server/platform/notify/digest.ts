@@ -88,7 +88,7 @@ export async function runDailyDigest(
 }
 
 // 08:00 in Korea (23:00 UTC the day before): when the default quiet hours end.
-defineJob(
+export const digestJob = defineJob(
   DIGEST_JOB,
   async (_data, env) => {
     await runDailyDigest(env.db, { config: env.config, jobs: env.jobs });

@@ -2,8 +2,6 @@
 
 export { type DispatchDeps, dispatchPending } from './dispatch.ts';
 
-import './jobs.ts';
-
 export { defineNotificationKind, type Localized } from './kinds.ts';
 export {
   DISPATCH_JOB,

@@ -1,10 +1,9 @@
 import { defineJob } from '../jobs/boss.ts';
-import './digest.ts'; // the daily digest job
 import { dispatchPending } from './dispatch.ts';
 import { DISPATCH_JOB } from './outbox.ts';
 
 // Sent after each outbox write; the minute schedule sweeps rows waiting out a retry back-off.
-defineJob(
+export const dispatchJob = defineJob(
   DISPATCH_JOB,
   async (_data, env) => {
     await dispatchPending({ db: env.db, config: env.config });

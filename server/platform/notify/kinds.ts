@@ -1,5 +1,5 @@
 // Kinds of notification a person can receive, each with its label and default channels.
-// Modules define theirs at import (e.g. 'youth.policy_deadline'); preferences list them all.
+// Modules declare theirs in their defineModule (e.g. 'youth.policy_deadline'); preferences list them all.
 export interface Localized {
   ko: string;
   en: string;
@@ -19,14 +19,19 @@ export interface NotificationKind {
 
 const kinds = new Map<string, NotificationKind>();
 
+/** Declares a kind; its module lists it and the composition root installs it. */
 export function defineNotificationKind(
   kind: string,
   def: Omit<NotificationKind, 'kind' | 'emailNeedsConsent'> & { emailNeedsConsent?: boolean },
-): void {
-  if (kinds.has(kind)) throw new Error(`Notification kind ${kind} is defined twice`);
+): NotificationKind {
   if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(kind))
     throw new Error(`Notification kind ${kind} must look like 'area.event'`);
-  kinds.set(kind, { kind, emailNeedsConsent: true, ...def });
+  return { kind, emailNeedsConsent: true, ...def };
+}
+
+export function registerNotificationKind(def: NotificationKind): void {
+  if (kinds.has(def.kind)) throw new Error(`Notification kind ${def.kind} is defined twice`);
+  kinds.set(def.kind, def);
 }
 
 export function notificationKinds(): NotificationKind[] {
@@ -37,7 +42,7 @@ export function notificationKind(kind: string): NotificationKind | undefined {
   return kinds.get(kind);
 }
 
-defineNotificationKind('system.announcement', {
+export const SYSTEM_ANNOUNCEMENT = defineNotificationKind('system.announcement', {
   label: { ko: '서비스 안내', en: 'Service announcements' },
   defaults: { inApp: true, email: false },
 });

@@ -1,6 +1,6 @@
-import { registerMessages } from '../i18n/messages.ts';
+import type { Catalog } from '../i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'errors.push_subscriptions_limit': {
     ko: '알림을 받는 기기는 {max}대까지 등록할 수 있습니다. 내 정보에서 쓰지 않는 기기를 지운 뒤 다시 시도해 주십시오.',
     en: 'You can register up to {max} devices for notifications. Remove a device you no longer use in My page, then try again.',
@@ -21,4 +21,4 @@ registerMessages({
     ko: '방해 금지 시간의 시작과 끝이 같을 수 없습니다.',
     en: 'Quiet hours cannot start and end at the same time.',
   },
-});
+};

@@ -9,7 +9,6 @@ import { signedInAs } from '../../../tests/helpers/users.ts';
 import { queryRows } from '../db/connect.ts';
 import { consentRecords } from '../privacy/tables.ts';
 import { deliverOutboxRow, dispatchPending } from './dispatch.ts';
-import './jobs.ts';
 import { DISPATCH_JOB, enqueueNotification, queueEmail } from './outbox.ts';
 import { emailMessages, notificationSettings, notifications, outbox } from './tables.ts';
 

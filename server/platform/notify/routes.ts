@@ -14,9 +14,6 @@ import {
 import type { Ctx } from '../http.ts';
 import { routes } from '../http.ts';
 import { channelRoutes } from './channel-routes.ts';
-import './jobs.ts';
-import './policy.ts';
-import './privacy.ts';
 import { listPreferences, savePreferences } from './preferences.ts';
 import {
   getDevMail,

@@ -7,7 +7,6 @@ import { AppError } from '../errors.ts';
 import type { Ctx } from '../http.ts';
 import { runAccountErasers } from './erase.ts';
 import { exportPersonalData } from './export.ts';
-import './exporters.ts';
 import { purposeOf } from './notices.ts';
 import { consentRecords } from './tables.ts';
 

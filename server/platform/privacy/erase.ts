@@ -1,4 +1,5 @@
 import type { Tx } from '../db/connect.ts';
+import { assertModulesInstalled } from '../modules/installed.ts';
 
 // Account deletion: each module anonymises what the person contributed in public (the
 // contribution stays, without the name) and erases what was only theirs.
@@ -12,5 +13,6 @@ export function registerAccountEraser(name: string, eraser: AccountEraser): void
 }
 
 export async function runAccountErasers(tx: Tx, userId: string): Promise<void> {
+  assertModulesInstalled('Account erasers');
   for (const eraser of erasers.values()) await eraser(tx, userId);
 }

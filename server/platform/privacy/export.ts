@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../db/connect.ts';
+import { assertModulesInstalled } from '../modules/installed.ts';
 
-// "Download my data": every module that holds personal data registers an exporter, and the
+// "Download my data": every module that holds personal data declares an exporter, and the
 // export is the union of their answers, one section per name.
 export type PersonalDataExporter = (db: DbOrTx, userId: string) => Promise<unknown>;
 
@@ -12,6 +13,7 @@ export function registerPersonalDataExporter(name: string, exporter: PersonalDat
 }
 
 export async function exportPersonalData(db: DbOrTx, userId: string): Promise<Record<string, unknown>> {
+  assertModulesInstalled('Personal data exporters');
   const sections: Record<string, unknown> = {};
   for (const [name, exporter] of exporters) sections[name] = await exporter(db, userId);
   return sections;

@@ -1,6 +1,6 @@
-import { registerMessages } from '../i18n/messages.ts';
+import type { Catalog } from '../i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'errors.consent_required': {
     ko: '필수 동의 항목에 동의해야 가입할 수 있습니다.',
     en: 'You must agree to the required items to sign up.',
@@ -17,4 +17,4 @@ registerMessages({
     ko: '기관의 마지막 관리자는 탈퇴할 수 없습니다. 다른 사람에게 관리자 역할을 먼저 부여해 주십시오.',
     en: 'The last admin of an organization cannot delete their account. Please grant the admin role to someone else first.',
   },
-});
+};

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/connect.ts';
+import { defineCache } from '../cache/define.ts';
+import type { Db, DbOrTx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import './messages.ts';
 import { type Organization, organizations } from './tables.ts';
@@ -19,32 +20,46 @@ export const NOT_INSTALLED: Organization = Object.freeze({
   createdAt: new Date(0),
 });
 
-// Organizations change rarely; a short cache keeps the lookup off every request's path. An empty
-// table is not cached, so the organization the CLI adds to a running server is seen at once.
-const CACHE_MS = 30_000;
-const cache = new WeakMap<
-  object,
-  { at: number; byHost: Map<string, Organization>; fallback: Organization | null }
->();
+interface Tenants {
+  byHost: Map<string, Organization>;
+  fallback: Organization | null;
+}
+
+// Every request needs its organization, and organizations change rarely: the whole table is kept
+// in memory, and a change notifies every process (forgetOrganizations). Not an answer cache, so
+// HAMKKE_ANSWER_CACHE=0 leaves it on. An empty table is not kept, so the organization the CLI adds
+// to a fresh server is seen at once.
+const tenants = defineCache<Tenants | null>({
+  name: 'tenants',
+  max: 1,
+  ttlMs: 60_000,
+  keep: (value) => value !== null,
+});
+
+async function loadTenants(db: DbOrTx): Promise<Tenants | null> {
+  const rows = await db.select().from(organizations);
+  if (rows.length === 0) return null;
+  const byHost = new Map<string, Organization>();
+  for (const row of rows) if (row.host) byHost.set(row.host.toLowerCase(), row);
+  return { byHost, fallback: rows.find((r) => r.isDefault) ?? null };
+}
 
 export async function resolveOrganization(db: DbOrTx, host: string | undefined): Promise<Organization> {
-  let entry = cache.get(db);
-  if (!entry || Date.now() - entry.at > CACHE_MS) {
-    const rows = await db.select().from(organizations);
-    if (rows.length === 0) return NOT_INSTALLED;
-    const byHost = new Map<string, Organization>();
-    for (const row of rows) if (row.host) byHost.set(row.host.toLowerCase(), row);
-    entry = { at: Date.now(), byHost, fallback: rows.find((r) => r.isDefault) ?? null };
-    cache.set(db, entry);
-  }
-  const hostname = host?.split(':')[0].toLowerCase();
+  const entry = await tenants.get(db, 'all', () => loadTenants(db));
+  if (!entry) return NOT_INSTALLED;
+  const colon = host?.indexOf(':') ?? -1;
+  const hostname = (colon >= 0 ? host?.slice(0, colon) : host)?.toLowerCase();
   const org = (hostname && entry.byHost.get(hostname)) || entry.fallback;
   if (!org) throw new AppError('no_organization', 503);
   return org;
 }
 
-export function forgetOrganizations(db: DbOrTx): void {
-  cache.delete(db);
+/**
+ * After organizations change: every process looks them up again. Inside the changing transaction
+ * pass it as `tx` (heard when it commits); after a commit, call it with the handle alone.
+ */
+export function forgetOrganizations(db: Db, tx?: DbOrTx): Promise<void> {
+  return tenants.invalidate({ db, tx });
 }
 
 export async function findOrganizationBySlug(db: DbOrTx, slug: string): Promise<Organization | null> {

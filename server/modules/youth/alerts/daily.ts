@@ -2,16 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
 import { type Db, queryRows } from '../../../platform/db/connect.ts';
 import { defineJob, type Jobs } from '../../../platform/jobs/boss.ts';
-import { todayInSeoul } from '../policies/index.ts';
+import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
 import { fanOut, policyFollowers } from './fanout.ts';
 
 export const DAILY_ALERTS_JOB = 'youth.alerts.daily';
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * Followers of a published policy hear when one of its rounds opens today and three days before
@@ -51,7 +45,7 @@ export async function runDailyAlerts(
 }
 
 // 00:05 in Korea (15:05 UTC the day before).
-defineJob(
+export const dailyAlertsJob = defineJob(
   DAILY_ALERTS_JOB,
   async (_data, env) => {
     await runDailyAlerts(env.db, { config: env.config, jobs: env.jobs });

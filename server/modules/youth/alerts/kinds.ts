@@ -28,8 +28,9 @@ export const ALERT_LABELS: Record<AlertKind, Localized> = {
 
 export const ALERT_DEFAULTS = { inApp: true, email: false } as const;
 
-for (const kind of ALERT_KINDS)
-  defineNotificationKind(notificationKindOf(kind), { label: ALERT_LABELS[kind], defaults: ALERT_DEFAULTS });
+export const alertNotificationKinds = ALERT_KINDS.map((kind) =>
+  defineNotificationKind(notificationKindOf(kind), { label: ALERT_LABELS[kind], defaults: ALERT_DEFAULTS }),
+);
 
 /** The notification title of each kind; the body is the policy's title. */
 export const ALERT_TITLES: Record<AlertKind, Localized> = {

@@ -9,10 +9,7 @@ import {
 } from '../../../../contracts/youth-alerts.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
-import './daily.ts';
 import { addFollow, listAlerts, listFollows, removeFollow } from './follows.ts';
-import './kinds.ts';
-import './privacy.ts';
 
 const tags = ['youth'];
 

@@ -1,20 +1,11 @@
 import { AlertStats, AlertStatsQuery } from '../../../../contracts/youth-staff.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
-import { registerMessages, t } from '../../../platform/i18n/messages.ts';
+import { t } from '../../../platform/i18n/messages.ts';
 import { notificationStats } from '../../../platform/notify/stats.ts';
-import '../policies/policy.ts';
-import './kinds.ts';
 
 // Staff: youth alerts sent and opened, per kind and channel, over an optional range of days.
 const tags = ['youth'];
-
-registerMessages({
-  'field.youth_stats_range': {
-    ko: '끝 날짜는 시작 날짜와 같거나 뒤여야 합니다.',
-    en: 'The end date must be on or after the start date.',
-  },
-});
 
 export const alertStatsRoutes = routes((app) => {
   app.get(

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { installAllModules } from '../../../composition.ts';
 import { loadConfig } from '../../../config.ts';
 import { openPostgres } from '../../../platform/db/connect.ts';
 import { runDailyAlerts } from './daily.ts';
@@ -9,6 +10,7 @@ import { runDailyAlerts } from './daily.ts';
 const url = process.env.DATABASE_URL;
 const day = process.env.ALERT_DAY;
 if (!url || !day) throw new Error('DATABASE_URL and ALERT_DAY are required');
+installAllModules(); // as every entry point does: kinds and preferences come from the modules
 const database = openPostgres(url, 2);
 const config = loadConfig({
   HAMKKE_LOG_LEVEL: 'silent',

@@ -1,8 +1,7 @@
 import { EligibilityCheckBody, EligibilityCheckResult } from '../../../../contracts/youth-eligibility.ts';
 import { routes } from '../../../platform/http.ts';
-import { todayInSeoul } from '../policies/index.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
 import { eligibilityCheckJson, profileOf } from './check.ts';
-import './messages.ts';
 
 const tags = ['youth'];
 

@@ -5,21 +5,13 @@ import { linkBase } from '../../../platform/auth/link-base.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
-import { registerMessages } from '../../../platform/i18n/messages.ts';
-import { todayInSeoul } from './status.ts';
+import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
 // "Add the application deadline to my calendar": an iCalendar file (RFC 5545) with one all-day
 // event on the last day of each application round that has not ended yet (the current round and
 // any later ones; past rounds are left out, they are no use in a calendar). Written by hand: the
 // format is small, and the escaping and folding rules below are the whole of what matters.
-
-registerMessages({
-  'errors.youth_no_deadline': {
-    ko: '이 정책에는 달력에 추가할 신청 마감일이 없습니다.',
-    en: 'This policy has no application deadline to add to a calendar.',
-  },
-});
 
 export interface CalendarRound {
   startsOn: string;
@@ -69,11 +61,6 @@ export function foldLine(line: string): string {
 }
 
 const basicDate = (isoDate: string) => isoDate.replaceAll('-', '');
-const nextDay = (isoDate: string) => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 const utcStamp = (d: Date) => `${d.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
 export function deadlineCalendar(c: DeadlineCalendar): string {
@@ -88,7 +75,7 @@ export function deadlineCalendar(c: DeadlineCalendar): string {
       `DTSTAMP:${utcStamp(c.updatedAt)}`,
       // All-day: DTEND is the day after (exclusive).
       `DTSTART;VALUE=DATE:${basicDate(r.endsOn)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(r.endsOn))}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(r.endsOn, 1))}`,
       `SUMMARY:${escapeText(`[마감] ${c.title}`)}`,
       `DESCRIPTION:${escapeText(`신청 기간 ${r.startsOn} ~ ${r.endsOn}\n${c.url}`)}`,
       `URL:${c.url}`,

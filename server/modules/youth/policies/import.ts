@@ -10,7 +10,6 @@ import { alertImportedPolicies } from '../alerts/imported.ts';
 import { policiesChanged } from './changed.ts';
 import { fieldColumns } from './columns.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
-import './messages.ts';
 import { settlePolicySearch, syncPolicySearch } from './search-index.ts';
 import { roundColumns } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';

@@ -1,6 +1,6 @@
-import { registerMessages } from '../../../platform/i18n/messages.ts';
+import type { Catalog } from '../../../platform/i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'youth.import.not_an_object': {
     ko: '정책 항목이 객체 형식이 아닙니다.',
     en: 'The record is not an object.',
@@ -74,4 +74,9 @@ registerMessages({
     ko: '신청 종료일은 시작일과 같거나 뒤여야 합니다.',
     en: 'Each round must end on or after the day it starts.',
   },
-});
+  // The deadline calendar (calendar.ts).
+  'errors.youth_no_deadline': {
+    ko: '이 정책에는 달력에 추가할 신청 마감일이 없습니다.',
+    en: 'This policy has no application deadline to add to a calendar.',
+  },
+};

@@ -1,7 +1,7 @@
 import { isStaff } from '../../../platform/access/actor.ts';
-import { definePolicies } from '../../../platform/access/authorize.ts';
+import type { Policy } from '../../../platform/access/authorize.ts';
 
 // Staff write and publish policies, and import or export the national catalogue.
-definePolicies({
+export const policies: Record<string, Policy> = {
   'youth.policies.manage': isStaff,
-});
+};

@@ -18,8 +18,6 @@ import { routes } from '../../../platform/http.ts';
 import { createPolicy, exportPolicies, listRevisions, transitionPolicy, updatePolicy } from './commands.ts';
 import { importPolicies, recordsOf } from './import.ts';
 import { cachedPolicyList } from './list-cache.ts';
-import './messages.ts';
-import './policy.ts';
 import { getPolicyDetail, listPolicies } from './queries.ts';
 
 const tags = ['youth'];

@@ -2,7 +2,6 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { StaffPolicyList, StaffPolicyListQuery } from '../../../../contracts/youth-staff.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { routes } from '../../../platform/http.ts';
-import './policy.ts';
 import { youthPolicies } from './tables.ts';
 
 // Staff: every policy of the organization in any workflow state, most recently changed first.

@@ -6,12 +6,10 @@ import {
 } from '../../../../contracts/youth-eligibility.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
+import { todayInSeoul } from '../../../platform/time/index.ts';
 import { findEligiblePolicies } from '../eligibility/check.ts';
-import { todayInSeoul } from '../policies/index.ts';
 import { deleteProfile, saveProfile } from './commands.ts';
 import { presentForMe } from './for-me.ts';
-import './messages.ts';
-import './privacy.ts';
 import { eligibilityProfileOf, findUsableProfile, presentProfile } from './queries.ts';
 
 const tags = ['youth'];

@@ -1,6 +1,6 @@
-import { registerMessages } from '../../../platform/i18n/messages.ts';
+import type { Catalog } from '../../../platform/i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'errors.youth_suggestion_not_found': {
     ko: '정책 제안을 찾을 수 없습니다.',
     en: 'The policy suggestion was not found.',
@@ -9,4 +9,4 @@ registerMessages({
     ko: '지금 상태에서는 요청하신 상태로 바꿀 수 없습니다.',
     en: 'The suggestion cannot move from its current status to the one requested.',
   },
-});
+};

@@ -4,7 +4,7 @@ import { defineNotificationKind } from '../../../platform/notify/index.ts';
 // The author hears of every status change of their own suggestion (no consent needed for email).
 export const SUGGESTION_UPDATED = 'youth.suggestion_updated';
 
-defineNotificationKind(SUGGESTION_UPDATED, {
+export const suggestionUpdatedKind = defineNotificationKind(SUGGESTION_UPDATED, {
   label: { ko: '정책 제안 처리 상황', en: 'Progress of my policy suggestions' },
   defaults: { inApp: true, email: true },
   emailNeedsConsent: false,

@@ -1,7 +1,7 @@
 import { isStaff } from '../../../platform/access/actor.ts';
-import { definePolicies } from '../../../platform/access/authorize.ts';
+import type { Policy } from '../../../platform/access/authorize.ts';
 
 // Staff review suggestions and reply to them.
-definePolicies({
+export const policies: Record<string, Policy> = {
   'youth.suggestions.manage': isStaff,
-});
+};

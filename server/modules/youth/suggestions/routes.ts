@@ -11,10 +11,6 @@ import {
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { changeSuggestionStatus, submitSuggestion } from './commands.ts';
-import './messages.ts';
-import './notify.ts';
-import './policy.ts';
-import './privacy.ts';
 import { listSuggestions } from './queries.ts';
 
 const tags = ['youth'];

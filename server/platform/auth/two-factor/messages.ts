@@ -1,6 +1,6 @@
-import { registerMessages } from '../../i18n/messages.ts';
+import type { Catalog } from '../../i18n/messages.ts';
 
-registerMessages({
+export const messages: Catalog = {
   'errors.invalid_two_factor_code': {
     ko: '인증 코드가 맞지 않습니다. 인증 앱에 지금 표시된 6자리 코드를 입력해 주십시오.',
     en: 'The code is not correct. Please enter the 6-digit code your authenticator app shows now.',
@@ -33,4 +33,4 @@ registerMessages({
     ko: '비밀번호가 맞지 않습니다.',
     en: 'The password is not correct.',
   },
-});
+};
