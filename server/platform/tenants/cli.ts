@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ensureOrganization } from '../../../seed/builders/organization.ts';
 import { type CliCommand, CliError } from '../cli/types.ts';
-import { findOrganizationBySlug } from './queries.ts';
+import { ensureOrganization } from './commands.ts';
+import { findOrganizationBySlug, forgetOrganizations } from './queries.ts';
 
 const OrgInput = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'slug: 2–40 lowercase letters, digits or hyphens'),
@@ -33,6 +33,7 @@ export const tenantCommands: CliCommand[] = [
         nameEn: v['name-en'],
         host: v.host,
       });
+      await forgetOrganizations(env.database.db); // running servers see it at once
       env.out(`Added organization ${org.slug} (${org.id})${org.isDefault ? ' as the default' : ''}.`);
     },
   },
