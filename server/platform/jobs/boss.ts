@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
+import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Database, Db, DbOrTx } from '../db/connect.ts';
 import { serializeError } from '../errors.ts';
@@ -11,7 +12,8 @@ export interface JobEnv {
   config: Config;
   jobs: Jobs;
 }
-export type JobHandler = (data: Record<string, unknown>, env: JobEnv) => Promise<void>;
+export type JobData = Record<string, unknown>;
+export type JobHandler<D extends JobData = JobData> = (data: D, env: JobEnv) => Promise<void>;
 
 export interface Jobs {
   /** Enqueue a job; with `tx` it commits or rolls back with the caller's transaction. */
@@ -31,15 +33,35 @@ export interface Jobs {
 
 export interface JobDefinition {
   name: string;
+  /** What the job's data must be: send() refuses anything else and the worker checks it again. */
+  payload: z.ZodType<JobData>;
   handler: JobHandler;
   /** A cron schedule (UTC) on which the job also runs by itself, e.g. a sweeper. */
   cron?: string;
 }
 const registry = new Map<string, JobDefinition>();
 
-/** Declares a job; its module lists it and the composition root installs it (worker processes work them all). */
-export function defineJob(name: string, handler: JobHandler, opts: { cron?: string } = {}): JobDefinition {
-  return { name, handler, cron: opts.cron };
+/** The data of a job that takes none (sweepers, "dispatch now", schedules). */
+export const NoJobData = z.strictObject({});
+
+/**
+ * Declares a job; its module lists it and the composition root installs it (worker processes work
+ * them all). `payload` is the Zod schema of its data (none by default); the handler gets it parsed.
+ */
+export function defineJob<S extends z.ZodType<JobData> = typeof NoJobData>(
+  name: string,
+  handler: JobHandler<z.output<S>>,
+  opts: { cron?: string; payload?: S } = {},
+): JobDefinition {
+  return { name, payload: opts.payload ?? NoJobData, handler: handler as JobHandler, cron: opts.cron };
+}
+
+/** The job's data checked against its schema; the error names the job and the fields, not their values. */
+export function checkJobData(job: Pick<JobDefinition, 'name' | 'payload'>, data: unknown): JobData {
+  const result = job.payload.safeParse(data ?? {});
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((i) => i.path.join('.') || '(data)').join(', ');
+  throw new Error(`Job ${job.name} got malformed data: ${fields}`);
 }
 
 export function registerJob(job: JobDefinition): void {
@@ -86,21 +108,28 @@ export function createJobs(
         throw new Error(`jobs.start() must run (and ${name} be defined) before sending inside a transaction`);
       }
       await jobs.start();
+      // A defined job's data is checked here, in the sender's stack, not later in a worker's log.
+      const defined = definedJobs().get(name);
+      const checked = defined ? checkJobData(defined, data) : data;
       await ensureQueue(name);
-      await boss.send(name, data, {
+      await boss.send(name, checked, {
         singletonKey: opts.singletonKey,
         startAfter: opts.startAfter,
         ...(opts.tx ? { db: fromDrizzle(opts.tx as never, sql as never) } : {}),
       });
     },
     async work(name, handler) {
-      const run = handler ?? definedJobs().get(name)?.handler;
+      const defined = definedJobs().get(name);
+      const run = handler ?? defined?.handler;
       if (!run) throw new Error(`No handler for job ${name}`);
       await jobs.start();
       await ensureQueue(name);
       const env: JobEnv = { db: database.db, config, jobs };
       await boss.work(name, { pollingIntervalSeconds: 1 }, async (batch) => {
-        for (const job of batch) await run((job.data ?? {}) as Record<string, unknown>, env);
+        // Checked again: a job may have been queued by an older release or by hand. A bad one fails.
+        for (const job of batch) {
+          await run(defined ? checkJobData(defined, job.data) : ((job.data ?? {}) as JobData), env);
+        }
       });
     },
     async workAll() {
