@@ -266,11 +266,15 @@ describe.each(engines)('notifications on %s', (engine) => {
     while (Date.now() < deadline && (await countWhere(notifications, id)) === 0)
       await new Promise((r) => setTimeout(r, 200));
     expect(await countWhere(notifications, id)).toBe(1);
-    const [row] = await t.database.db
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.id, id)));
-    expect(row.dispatchedAt).toBeInstanceOf(Date);
+    // The bell entry commits first; the row is marked dispatched in the dispatcher's next transaction.
+    const dispatchedAt = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.id, id)))
+      )[0].dispatchedAt;
+    await expect.poll(dispatchedAt, { timeout: 20_000, interval: 200 }).toBeInstanceOf(Date);
   });
 });
 
