@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
   HAMKKE_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   HAMKKE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   HAMKKE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // 0 turns off the answer caches (catalogue pages, budget views) for benchmarks; the tenant cache stays.
+  HAMKKE_ANSWER_CACHE: boolFlag.optional(),
   // How far to trust X-Forwarded-*: 0 (not at all), a number of proxy hops (1 = the one proxy in
   // front), or the proxies' addresses and ranges (comma-separated IPs or CIDRs). Never "every hop".
   HAMKKE_TRUST_PROXY: z

@@ -59,7 +59,7 @@ export async function updateOrganization(
   ctx: Ctx,
   patch: { nameKo?: string; nameEn?: string; requireStaffTwoFactor?: boolean },
 ) {
-  const result = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const before = await organizationSettings(tx, ctx.organizationId);
     const changed = Object.fromEntries(
       Object.entries(patch).filter(([k, v]) => v !== undefined && before[k as keyof typeof before] !== v),
@@ -74,6 +74,7 @@ export async function updateOrganization(
       if (!me?.totpEnabledAt) throw new AppError('two_factor_needed_before_requiring', 409);
     }
     await tx.update(organizations).set(changed).where(eq(organizations.id, ctx.organizationId));
+    await forgetOrganizations(ctx.db, tx); // every process reads the new settings once this commits
     const from = Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof before]]));
     await writeAudit(tx, ctx, {
       action: 'organization.update',
@@ -83,6 +84,4 @@ export async function updateOrganization(
     });
     return { ...before, ...changed };
   });
-  forgetOrganizations(ctx.db);
-  return result;
 }

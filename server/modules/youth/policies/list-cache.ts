@@ -1,24 +1,13 @@
 import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
+import { defineCache } from '../../../platform/cache/define.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 
 // Catalogue pages are public and the same for everyone, and searches come in bursts of the same
-// few words: each process keeps an answer for TTL_MS. A policy change in this process drops them
-// at once (policiesChanged); other processes show it within TTL_MS.
-const TTL_MS = 5_000;
-const MAX_ENTRIES = 1_000;
-
-interface Entry {
-  at: number;
-  generation: number;
-  list: Promise<PolicyList>;
-}
-const caches = new WeakMap<object, Map<string, Entry>>();
-const generations = new Map<string, number>();
-
-export function forgetPolicyLists(organizationId: string): void {
-  generations.set(organizationId, (generations.get(organizationId) ?? 0) + 1);
-}
+// few words: each process keeps an answer for a few seconds. A policy change (policiesChanged)
+// drops the organization's pages in this process at once and tells the other processes through
+// their cache listeners; the short TTL covers a change from a process with no listener (the CLI).
+const lists = defineCache<PolicyList>({ name: 'youth.policy-lists', max: 1_000, ttlMs: 5_000, answer: true });
 
 const keyOf = (organizationId: string, query: PolicyListQuery) =>
   `${organizationId}|${todayInSeoul()}|${Object.entries(query)
@@ -27,31 +16,16 @@ const keyOf = (organizationId: string, query: PolicyListQuery) =>
     .map(([k, v]) => `${k}=${v}`)
     .join('&')}`;
 
-/** The answer for this query from the last TTL_MS, else `load()` (concurrent misses share it). */
+export function forgetPolicyLists(organizationId: string): void {
+  void lists.invalidate({ prefix: `${organizationId}|` });
+}
+
+/** The cached answer for this query, else `load()` (concurrent misses share it). */
 export function cachedPolicyList(
   db: DbOrTx,
   organizationId: string,
   query: PolicyListQuery,
   load: () => Promise<PolicyList>,
 ): Promise<PolicyList> {
-  let entries = caches.get(db);
-  if (!entries) {
-    entries = new Map();
-    caches.set(db, entries);
-  }
-  const key = keyOf(organizationId, query);
-  const generation = generations.get(organizationId) ?? 0;
-  const now = Date.now();
-  const hit = entries.get(key);
-  if (hit && hit.generation === generation && now - hit.at < TTL_MS) return hit.list;
-  if (hit) entries.delete(key);
-  // Oldest first (insertion order): drop the oldest when full.
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  const own = entries;
-  const entry: Entry = { at: now, generation, list: load() };
-  entry.list.catch(() => {
-    if (own.get(key) === entry) own.delete(key);
-  });
-  entries.set(key, entry);
-  return entry.list;
+  return lists.get(db, keyOf(organizationId, query), load);
 }
