@@ -5,6 +5,7 @@ import { messages as alertMessages } from './alerts/messages.ts';
 import { privacy as alertPrivacy } from './alerts/privacy.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { alertStatsRoutes } from './alerts/stats-routes.ts';
+import { alertSubscribers } from './alerts/subscribers.ts';
 import * as alertTables from './alerts/tables.ts';
 import { messages as eligibilityMessages } from './eligibility/messages.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
@@ -51,6 +52,7 @@ export const youthModule = defineModule({
   ],
   policies: [policyPolicies, questionPolicies, suggestionPolicies],
   jobs: [dailyAlertsJob],
+  subscribers: alertSubscribers,
   notificationKinds: [...alertNotificationKinds, questionAnsweredKind, suggestionUpdatedKind],
   messages: [
     policyMessages,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Policy } from '../access/authorize.ts';
 import type { DbOrTx } from '../db/connect.ts';
+import type { Subscriber } from '../events/define.ts';
 import type { Catalog } from '../i18n/messages.ts';
 import type { JobDefinition } from '../jobs/boss.ts';
 import type { NotificationKind } from '../notify/kinds.ts';
@@ -44,6 +45,8 @@ export interface ModuleDefinition {
   policies?: ReadonlyArray<Readonly<Record<string, Policy>>>;
   jobs?: ReadonlyArray<JobDefinition>;
   notificationKinds?: ReadonlyArray<NotificationKind>;
+  /** Reactions to other features' domain events (platform/events). */
+  subscribers?: ReadonlyArray<Subscriber>;
   messages?: ReadonlyArray<Catalog>;
   privacy?: ReadonlyArray<ModulePrivacy>;
   personalTables?: PersonalTables;

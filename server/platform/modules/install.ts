@@ -1,4 +1,5 @@
 import { definePolicies } from '../access/authorize.ts';
+import { registerSubscriber } from '../events/emit.ts';
 import { registerMessages } from '../i18n/messages.ts';
 import { registerJob } from '../jobs/boss.ts';
 import { registerNotificationKind } from '../notify/kinds.ts';
@@ -24,6 +25,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     for (const rules of m.policies ?? []) definePolicies(rules);
     for (const job of m.jobs ?? []) registerJob(job);
     for (const kind of m.notificationKinds ?? []) registerNotificationKind(kind);
+    for (const s of m.subscribers ?? []) registerSubscriber(s);
     for (const part of m.privacy ?? []) {
       for (const [name, exporter] of Object.entries(part.exporters ?? {}))
         registerPersonalDataExporter(name, exporter);

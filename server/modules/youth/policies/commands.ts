@@ -8,11 +8,12 @@ import {
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { emit } from '../../../platform/events/emit.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { t } from '../../../platform/i18n/messages.ts';
-import { alertPolicyChanged, alertPolicyPublished } from '../alerts/fanout.ts';
 import { policiesChanged } from './changed.ts';
 import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
+import { policyChanged, policyPublished } from './events.ts';
 import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
 import { syncPolicySearch } from './search-index.ts';
 import { roundColumns } from './status.ts';
@@ -176,8 +177,9 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
       status: row.status,
     });
     await syncPolicySearch(tx, { ...fields, id, organizationId: ctx.organizationId, status: row.status });
-    // Y4: followers hear of a change to a published policy, in this transaction.
-    if (row.status === 'published') await alertPolicyChanged(tx, ctx, ctx.organizationId, id);
+    // Followers hear of a change to a published policy (alerts subscribe), in this transaction.
+    if (row.status === 'published')
+      await emit(tx, ctx, policyChanged, { organizationId: ctx.organizationId, policyId: id });
     await writeAudit(tx, ctx, {
       action: 'youth.policy.update',
       targetType: 'youth.policy',
@@ -197,8 +199,9 @@ export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowS
     const fields = fieldsOfRow(row);
     await addRevision(tx, ctx, id, `status:${to}`, { ...fields, rounds: await roundsOf(tx, id), status: to });
     await syncPolicySearch(tx, { ...fields, id, organizationId: ctx.organizationId, status: to });
-    // Y4: the alert fan-out of a newly published policy, set-based, in this transaction.
-    if (to === 'published') await alertPolicyPublished(tx, ctx, ctx.organizationId, id);
+    // The alert fan-out of a newly published policy (alerts subscribe), in this transaction.
+    if (to === 'published')
+      await emit(tx, ctx, policyPublished, { organizationId: ctx.organizationId, policyId: id });
     await writeAudit(tx, ctx, {
       action: 'youth.policy.transition',
       targetType: 'youth.policy',

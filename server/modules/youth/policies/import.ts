@@ -3,12 +3,13 @@ import type { ImportResult } from '../../../../contracts/youth-policies.ts';
 import type { Config } from '../../../config.ts';
 import { type AuditCtx, writeAudit } from '../../../platform/audit/write.ts';
 import type { Db } from '../../../platform/db/connect.ts';
+import { emit } from '../../../platform/events/emit.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { t } from '../../../platform/i18n/messages.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
-import { alertImportedPolicies } from '../alerts/imported.ts';
 import { policiesChanged } from './changed.ts';
 import { fieldColumns } from './columns.ts';
+import { policiesImported } from './events.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
 import { settlePolicySearch, syncPolicySearch } from './search-index.ts';
 import { roundColumns } from './status.ts';
@@ -174,7 +175,8 @@ async function writeBatch(tx: Db, ctx: ImportCtx, batch: Readable[]) {
     await syncPolicySearch(tx, { ...p, id: row.id, organizationId: ctx.organizationId, status: row.status });
   }
   if (ctx.config)
-    await alertImportedPolicies(tx, { config: ctx.config, jobs: ctx.jobs }, ctx.organizationId, {
+    await emit(tx, { config: ctx.config, jobs: ctx.jobs }, policiesImported, {
+      organizationId: ctx.organizationId,
       created: rows.filter((r) => r.inserted).map((r) => r.id),
       changed: rows
         .filter((r) => !r.inserted && r.changed && r.status === 'published')

@@ -2,4 +2,4 @@
 
 export { insertPublishedPolicy } from './commands.ts';
 export { listPoliciesForEligibility, type PolicyForEligibility } from './eligibility.ts';
-export { todayInSeoul } from './status.ts';
+export { policiesImported, policyChanged, policyPublished } from './events.ts';
