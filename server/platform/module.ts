@@ -18,6 +18,7 @@ import { messages as twoFactorMessages } from './auth/two-factor/messages.ts';
 import { privacy as twoFactorPrivacy } from './auth/two-factor/privacy.ts';
 import { twoFactorRoutes } from './auth/two-factor/routes.ts';
 import * as twoFactorTables from './auth/two-factor/tables.ts';
+import * as dbTables from './db/tables.ts';
 import { healthRoutes } from './health/routes.ts';
 import { messages as idempotencyMessages } from './idempotency/messages.ts';
 import { privacy as idempotencyPrivacy } from './idempotency/privacy.ts';
@@ -37,6 +38,7 @@ import { messages as privacyMessages } from './privacy/messages.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import * as privacyTables from './privacy/tables.ts';
 import { searchRoutes } from './search/routes.ts';
+import * as searchTables from './search/tables.ts';
 import { messages as tenantMessages } from './tenants/messages.ts';
 import * as tenantTables from './tenants/tables.ts';
 
@@ -109,5 +111,7 @@ export const platformModule = defineModule({
     ...auditTables,
     ...notifyTables,
     ...idempotencyTables,
+    ...searchTables,
+    ...dbTables,
   },
 });
