@@ -1,11 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ApplyStatus } from '../../../../contracts/youth-policies.ts';
-
-// Made once: building an Intl.DateTimeFormat took a tenth of a list request's time.
-const seoulDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' });
-
-/** Today's date in Korea (YYYY-MM-DD): application periods are Korean calendar days. */
-export const todayInSeoul = (now = new Date()) => seoulDay.format(now);
+import { addDays } from '../../../platform/time/index.ts';
 
 export const CLOSING_SOON_DAYS = 7;
 
@@ -27,6 +22,53 @@ export function roundColumns(rounds: readonly Round[]) {
     roundEnds: sorted.map((r) => r.endsOn),
     roundLastEnd: sorted.reduce<string | null>((max, r) => (max && max >= r.endsOn ? max : r.endsOn), null),
   };
+}
+
+export interface StatusFacts {
+  workflowStatus: string;
+  applyPeriodKind: string;
+  /** The round columns (roundColumns): sorted by start then end. */
+  roundStarts: readonly string[];
+  roundEnds: readonly string[];
+}
+
+/**
+ * The same status and deadline as applyStatus's SQL, computed in process (the in-process catalogue
+ * uses it; catalogue-search.test.ts checks the two agree). Days are YYYY-MM-DD, which sort as text.
+ */
+export function statusOn(p: StatusFacts, on: string, soon = addDays(on, CLOSING_SOON_DAYS)) {
+  const { roundStarts: starts, roundEnds: ends } = p;
+  let status: ApplyStatus;
+  if (p.workflowStatus === 'closed' || p.applyPeriodKind !== 'dates')
+    status = p.workflowStatus === 'closed' || p.applyPeriodKind === 'closed' ? 'closed' : 'always_open';
+  else if (starts.length > 1) {
+    let current: string | null = null;
+    let later = false;
+    for (let i = 0; i < starts.length; i++) {
+      if (starts[i] <= on && ends[i] >= on && (current === null || ends[i] < current)) current = ends[i];
+      if (starts[i] > on) later = true;
+    }
+    status = current !== null ? (current <= soon ? 'closing_soon' : 'open') : later ? 'upcoming' : 'closed';
+  } else if (starts.length === 1 && starts[0] <= on && ends[0] >= on)
+    status = ends[0] <= soon ? 'closing_soon' : 'open';
+  else status = starts.length === 1 && starts[0] > on ? 'upcoming' : 'closed';
+
+  let deadline: string | null = null;
+  if (p.applyPeriodKind === 'dates') {
+    if (starts.length > 1) {
+      // The current round's end (the soonest), else the first later round's, else the last end.
+      let current: string | null = null;
+      let next: string | null = null;
+      let last: string | null = null;
+      for (let i = 0; i < starts.length; i++) {
+        if (starts[i] <= on && ends[i] >= on && (current === null || ends[i] < current)) current = ends[i];
+        if (starts[i] > on && next === null) next = ends[i];
+        if (last === null || ends[i] > last) last = ends[i];
+      }
+      deadline = current ?? next ?? last;
+    } else deadline = ends[0] ?? null;
+  }
+  return { status, deadline };
 }
 
 interface StatusSql {

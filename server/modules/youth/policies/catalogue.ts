@@ -1,0 +1,432 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { ApplyPeriodKind, ApplyStatus } from '../../../../contracts/youth-policies.ts';
+import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
+import { addDays, daysBetween } from '../../../platform/time/index.ts';
+import type { PolicyEligibility } from '../eligibility/index.ts';
+import { CLOSING_SOON_DAYS, statusOn } from './status.ts';
+import { trigramSequence, trigramSet } from './trigrams.ts';
+
+// The published catalogue of an organization, held in each process: 20,000 policies are a few tens
+// of MB with their search lexemes, and a search over them costs well under a millisecond, where
+// the same search in SQL cost 10–300 ms (and blocked PGlite's one connection meanwhile).
+// PostgreSQL stays the source of truth: the lexemes are read from each policy's tsvector (so the
+// words match exactly what `tsv @@ query` matches), and the copy follows the table:
+// - a change made in this process drops it at once (forgetCatalogue, through policiesChanged);
+// - otherwise it is checked against the table (row count and the sum of updated_at, from an index)
+//   at most every CHECK_MS; when that changed, only the rows whose xmin (the row version, new on
+//   every write) changed are read again.
+
+/** One published policy as the list and the self-check need it. */
+export interface CatalogueEntry {
+  id: string;
+  /** The row version: a new one for every write. */
+  xmin: number;
+  externalId: string | null;
+  title: string;
+  summary: string;
+  fieldMajor: string;
+  operator: string;
+  fields: string[];
+  regionCodes: string[];
+  minAge: number;
+  maxAge: number;
+  workflowStatus: string;
+  applyPeriodKind: ApplyPeriodKind;
+  roundStarts: string[];
+  roundEnds: string[];
+  /** registered_at in microseconds since the epoch (the newest-first cursor's value). */
+  registered: number;
+  initials: string;
+  /** The tsvector's lexemes, joined by SEP: one string, not a hundred, per policy. */
+  lexemes: string;
+  eligibility: PolicyEligibility;
+  // Derived once, for ranking: what the SQL rank reads (length() counts characters).
+  titleLength: number;
+  titleLower: string;
+  titleKeywords: string;
+  titleKeywordsLower: string;
+  titleTrigrams: Int32Array;
+  titleTrigramSequence: Int32Array;
+}
+
+/** Statuses on one day, per slot, and the deadline order of that day. */
+export interface DayView {
+  status: ApplyStatus[];
+  deadline: Array<string | null>;
+  /** The deadline sort's keys (see queries.ts): group and day number. */
+  group: Uint8Array;
+  dayKey: Int32Array;
+  /** Slots by group, day key, id. */
+  byDeadline: Int32Array;
+}
+
+export interface Catalogue {
+  /** Slots in newest-first order (registered_at desc, id): slot i is entries[i]. */
+  entries: CatalogueEntry[];
+  /** Slots holding each lexeme, ascending. */
+  lexemes: Map<string, Int32Array>;
+  /** Lexemes by their first character, for one-syllable prefix queries. */
+  lexemesByFirst: Map<string, string[]>;
+  /** Slots whose initials hold each one- or two-letter piece. */
+  initialPieces: Map<string, Int32Array>;
+  /** Slots whose title has each trigram. */
+  trigrams: Map<number, Int32Array>;
+  /** Slots by title length, then newest: the order within one relevance tier. */
+  byTitleLength: Int32Array;
+  /** Memos of derived sets, per catalogue: prefix unions, day views. */
+  prefixes: Map<string, Int32Array>;
+  days: Map<string, DayView>;
+}
+
+const SEP = String.fromCharCode(31);
+/** The deadline sort counts days from here, as queries.ts does. */
+const EPOCH_2000 = '2000-01-01';
+// Code lists repeat across policies (about 45 region codes each, of a few hundred): one string per
+// distinct code keeps 20,000 policies' lists to pointers instead of a million small strings.
+const codes = new Map<string, string>();
+const intern = (code: string) => {
+  const known = codes.get(code);
+  if (known !== undefined) return known;
+  if (codes.size < 100_000) codes.set(code, code);
+  return code;
+};
+const listOf = (joined: string | null): string[] => (!joined ? [] : joined.split(SEP).map(intern));
+const codePoints = (s: string) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+};
+
+interface Row {
+  id: string;
+  xmin: number;
+  external_id: string | null;
+  title: string;
+  summary: string;
+  field_major: string;
+  operator: string;
+  fields: string;
+  keywords: string;
+  region_codes: string;
+  employment_codes: string;
+  education_codes: string;
+  major_codes: string;
+  special_group_codes: string;
+  marital_codes: string;
+  min_age: number;
+  max_age: number;
+  status: string;
+  apply_period_kind: ApplyPeriodKind;
+  round_starts: string;
+  round_ends: string;
+  registered: number;
+  initials: string;
+  lexemes: string;
+  income_condition: string | null;
+  income_min: number;
+  income_max: number;
+  income_other: string | null;
+}
+
+function entryOf(r: Row): CatalogueEntry {
+  const titleKeywords = `${r.title} ${r.keywords}`;
+  const regionCodes = listOf(r.region_codes);
+  return {
+    id: r.id,
+    xmin: Number(r.xmin),
+    externalId: r.external_id,
+    title: r.title,
+    summary: r.summary,
+    fieldMajor: r.field_major,
+    operator: r.operator,
+    fields: listOf(r.fields),
+    regionCodes,
+    minAge: r.min_age,
+    maxAge: r.max_age,
+    workflowStatus: r.status,
+    applyPeriodKind: r.apply_period_kind,
+    roundStarts: listOf(r.round_starts),
+    roundEnds: listOf(r.round_ends),
+    registered: Number(r.registered),
+    initials: r.initials,
+    lexemes: r.lexemes ?? '',
+    eligibility: {
+      minAge: r.min_age,
+      maxAge: r.max_age,
+      regionCodes,
+      employmentCodes: listOf(r.employment_codes),
+      educationCodes: listOf(r.education_codes),
+      majorCodes: listOf(r.major_codes),
+      specialGroupCodes: listOf(r.special_group_codes),
+      maritalCodes: listOf(r.marital_codes),
+      incomeConditionCode: r.income_condition,
+      incomeMin: r.income_min,
+      incomeMax: r.income_max,
+      incomeOther: r.income_other,
+    },
+    titleLength: codePoints(r.title),
+    titleLower: r.title.toLowerCase(),
+    titleKeywords,
+    titleKeywordsLower: titleKeywords.toLowerCase(),
+    titleTrigrams: trigramSet(r.title),
+    titleTrigramSequence: Int32Array.from(trigramSequence(r.title)),
+  };
+}
+
+// Arrays come as one string each (split here): node-postgres parsing ~45 region codes per row as
+// an array took most of the load time. Keywords are only ever read joined, as the SQL rank joins them.
+const joined = (col: string) => sql.raw(`array_to_string(p.${col}, chr(31)) as ${col}`);
+const COLUMNS = sql`p.id, p.xmin::text::int8 as xmin, p.external_id, p.title, p.summary, p.field_major,
+  p.operator, ${joined('fields')}, array_to_string(p.keywords, ' ') as keywords, ${joined('region_codes')},
+  ${joined('employment_codes')}, ${joined('education_codes')}, ${joined('major_codes')},
+  ${joined('special_group_codes')}, ${joined('marital_codes')}, p.min_age, p.max_age, p.status,
+  p.apply_period_kind, ${joined('round_starts')}, ${joined('round_ends')},
+  (extract(epoch from p.registered_at) * 1000000)::int8 as registered, p.initials,
+  array_to_string(tsvector_to_array(p.tsv), chr(31)) as lexemes,
+  p.income_condition, p.income_min, p.income_max, p.income_other`;
+
+async function readEntries(db: DbOrTx, organizationId: string, ids?: string[]): Promise<CatalogueEntry[]> {
+  const only = ids ? sql` and p.id = any(${`{${ids.join(',')}}`}::uuid[])` : sql``;
+  const rows = await queryRows<Row>(
+    db,
+    sql`select ${COLUMNS} from youth_policies p
+         where p.organization_id = ${organizationId} and p.status = 'published'${only}`,
+  );
+  return rows.map(entryOf);
+}
+
+/** Newest first: registered_at descending, then id (the SQL list's order). */
+const newestFirst = (a: CatalogueEntry, b: CatalogueEntry) =>
+  b.registered - a.registered || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function postings<K>(lists: Map<K, number[]>): Map<K, Int32Array> {
+  const out = new Map<K, Int32Array>();
+  for (const [k, v] of lists) out.set(k, Int32Array.from(v));
+  return out;
+}
+
+function push<K>(lists: Map<K, number[]>, key: K, slot: number) {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [slot]);
+  else if (list[list.length - 1] !== slot) list.push(slot);
+}
+
+/** The catalogue's indexes over `entries` (any order). */
+export function buildCatalogue(unsorted: CatalogueEntry[]): Catalogue {
+  const entries = [...unsorted].sort(newestFirst);
+  const lexemes = new Map<string, number[]>();
+  const pieces = new Map<string, number[]>();
+  const trigrams = new Map<number, number[]>();
+  for (let slot = 0; slot < entries.length; slot++) {
+    const e = entries[slot];
+    if (e.lexemes) for (const lexeme of e.lexemes.split(SEP)) push(lexemes, lexeme, slot);
+    const initials = Array.from(e.initials);
+    for (let i = 0; i < initials.length; i++) {
+      push(pieces, initials[i], slot);
+      if (i + 1 < initials.length) push(pieces, initials[i] + initials[i + 1], slot);
+    }
+    for (const t of e.titleTrigrams) push(trigrams, t, slot);
+  }
+  const lexemesByFirst = new Map<string, string[]>();
+  for (const lexeme of lexemes.keys()) {
+    const first = String.fromCodePoint(lexeme.codePointAt(0)!);
+    const list = lexemesByFirst.get(first);
+    if (list) list.push(lexeme);
+    else lexemesByFirst.set(first, [lexeme]);
+  }
+  // Shorter titles rank first within a tier; ties keep the newest-first order of the slots.
+  const byTitleLength = Int32Array.from(entries.keys()).sort(
+    (a, b) => entries[a].titleLength - entries[b].titleLength || a - b,
+  );
+  return {
+    entries,
+    lexemes: postings(lexemes),
+    lexemesByFirst,
+    initialPieces: postings(pieces),
+    trigrams: postings(trigrams),
+    byTitleLength,
+    prefixes: new Map(),
+    days: new Map(),
+  };
+}
+
+/** Statuses, deadlines and the deadline order on `day` (built once per catalogue and day). */
+export function dayView(cat: Catalogue, day: string): DayView {
+  const known = cat.days.get(day);
+  if (known) return known;
+  const n = cat.entries.length;
+  const view: DayView = {
+    status: new Array(n),
+    deadline: new Array(n),
+    group: new Uint8Array(n),
+    dayKey: new Int32Array(n),
+    byDeadline: new Int32Array(n),
+  };
+  const soon = addDays(day, CLOSING_SOON_DAYS);
+  for (let i = 0; i < n; i++) {
+    const { status, deadline } = statusOn(cat.entries[i], day, soon);
+    view.status[i] = status;
+    view.deadline[i] = deadline;
+    // As queries.ts orders them: taking applications (soonest deadline first), upcoming, always
+    // open, then closed (most recently closed first).
+    view.group[i] =
+      status === 'open' || status === 'closing_soon'
+        ? 0
+        : status === 'upcoming'
+          ? 1
+          : status === 'always_open'
+            ? 2
+            : 3;
+    view.dayKey[i] =
+      status === 'always_open'
+        ? 0
+        : status === 'closed'
+          ? -daysBetween(EPOCH_2000, deadline ?? EPOCH_2000)
+          : daysBetween(EPOCH_2000, deadline!);
+  }
+  const ids = cat.entries.map((e) => e.id);
+  view.byDeadline = Int32Array.from(cat.entries.keys()).sort(
+    (a, b) =>
+      view.group[a] - view.group[b] ||
+      view.dayKey[a] - view.dayKey[b] ||
+      (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
+  );
+  if (cat.days.size >= 4) cat.days.clear();
+  cat.days.set(day, view);
+  return view;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping the copy current.
+
+/** How long a checked copy is used before it is checked again (PGlite has one process: rarely). */
+const CHECK_MS = { postgres: 1_000, pglite: 30_000 };
+
+interface Held {
+  catalogue: Catalogue;
+  /** Count and sums of the organization's rows when they were read. */
+  version: string;
+  /** When the version last matched the table (the check's start). */
+  checkedAt: number;
+  /** A check (and a refresh if needed) under way; concurrent users share it. */
+  checking: Promise<Held> | null;
+  checkingSince: number;
+}
+
+const held = new WeakMap<object, Map<string, Promise<Held>>>();
+/** When this process last changed each organization's policies. */
+const changedAt = new Map<string, number>();
+
+/**
+ * A value that changes whenever a policy of the organization is added or changed (every write sets
+ * updated_at), read from the (organization_id, updated_at) index in a few milliseconds. The sum,
+ * not only the latest time, also sees a transaction that commits after a later one.
+ */
+async function versionOf(db: DbOrTx, organizationId: string): Promise<string> {
+  const [v] = await queryRows<{ n: number; total: string | null }>(
+    db,
+    sql`select count(*)::int8 as n, sum(extract(epoch from updated_at))::text as total
+          from youth_policies where organization_id = ${organizationId}`,
+  );
+  return `${v.n}|${v.total ?? ''}`;
+}
+
+async function loadHeld(db: DbOrTx, organizationId: string): Promise<Held> {
+  const checkedAt = Date.now();
+  // The version before the rows: a change in between makes the next check read again.
+  const version = await versionOf(db, organizationId);
+  const entries = await readEntries(db, organizationId);
+  return { catalogue: buildCatalogue(entries), version, checkedAt, checking: null, checkingSince: 0 };
+}
+
+/** Reads again only the published rows whose xmin changed, and drops those no longer published. */
+async function refreshed(db: DbOrTx, old: Catalogue, organizationId: string): Promise<Catalogue> {
+  const rows = await queryRows<{ id: string; xmin: number }>(
+    db,
+    sql`select id, xmin::text::int8 as xmin from youth_policies
+         where organization_id = ${organizationId} and status = 'published'`,
+  );
+  const before = new Map(old.entries.map((e) => [e.id, e.xmin]));
+  const changed = new Set(rows.filter((r) => before.get(r.id) !== Number(r.xmin)).map((r) => r.id));
+  const published = new Set(rows.map((r) => r.id));
+  // A large change (an import) is cheaper read whole than id by id.
+  if (changed.size > rows.length / 4) return buildCatalogue(await readEntries(db, organizationId));
+  const kept = old.entries.filter((e) => published.has(e.id) && !changed.has(e.id));
+  const fresh = changed.size > 0 ? await readEntries(db, organizationId, [...changed]) : [];
+  return buildCatalogue([...kept, ...fresh]);
+}
+
+const isPglite = (db: DbOrTx) => (db as unknown as { $client?: unknown }).$client instanceof PGlite;
+
+/**
+ * The organization's published catalogue. A copy checked within CHECK_MS is used as it is; an
+ * older one is used while a check runs in the background; after a change in this process, the
+ * caller waits for the check (and the refresh), so people see their own change at once.
+ */
+export async function catalogueOf(db: DbOrTx, organizationId: string): Promise<Catalogue> {
+  let perDb = held.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    held.set(db, perDb);
+  }
+  const store = perDb;
+  let loading = store.get(organizationId);
+  if (!loading) {
+    const first = loadHeld(db, organizationId);
+    loading = first;
+    store.set(organizationId, first);
+    first.catch(() => {
+      if (store.get(organizationId) === first) store.delete(organizationId);
+    });
+  }
+  const h = await loading;
+  const changed = changedAt.get(organizationId) ?? 0;
+  const mustCheck = changed >= h.checkedAt;
+  if (mustCheck && h.checking && h.checkingSince <= changed) {
+    // That check may have read the table before the change committed: wait, then check again.
+    await h.checking.catch(() => {});
+    return catalogueOf(db, organizationId);
+  }
+  const checkMs = isPglite(db) ? CHECK_MS.pglite : CHECK_MS.postgres;
+  if (!mustCheck && Date.now() - h.checkedAt < checkMs) return h.catalogue;
+  if (!h.checking) {
+    const started = Date.now();
+    const check = (async () => {
+      const version = await versionOf(db, organizationId);
+      if (version === h.version) {
+        h.checkedAt = started;
+        return h;
+      }
+      const next: Held = {
+        catalogue: await refreshed(db, h.catalogue, organizationId),
+        version,
+        checkedAt: started,
+        checking: null,
+        checkingSince: 0,
+      };
+      if (store.get(organizationId) === loading) store.set(organizationId, Promise.resolve(next));
+      return next;
+    })();
+    h.checking = check;
+    h.checkingSince = started;
+    check.then(
+      () => {
+        h.checking = null;
+      },
+      () => {
+        h.checking = null;
+      },
+    );
+  }
+  if (!mustCheck) return h.catalogue;
+  return (await h.checking!).catalogue;
+}
+
+/** After a policy change commits in this process: the next use checks the table first. */
+export function forgetCatalogue(organizationId: string): void {
+  changedAt.set(organizationId, Date.now());
+}
