@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { INCOME_ANNUAL, MARRIED, NO_RESTRICTION, UNMARRIED } from '../eligibility/codes.ts';
-import type { PolicyEligibility } from '../eligibility/types.ts';
+import { INCOME_ANNUAL, MARRIED, NO_RESTRICTION, UNMARRIED } from '../eligibility/index.ts';
+import type { PolicyEligibility } from '../eligibility/index.ts';
 
 // The rules of eligibility/rules.ts compiled to one SQL predicate over youth_profiles (alias p),
 // so a fan-out selects every fitting profile in the database instead of testing them one by one.

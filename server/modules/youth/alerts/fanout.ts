@@ -4,7 +4,7 @@ import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { DISPATCH_JOB } from '../../../platform/notify/index.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
-import type { PolicyEligibility } from '../eligibility/types.ts';
+import type { PolicyEligibility } from '../eligibility/index.ts';
 import { eligibilityPredicate } from './eligibility-sql.ts';
 import { ALERT_DEFAULTS, ALERT_KINDS, ALERT_TITLES, type AlertKind } from './kinds.ts';
 

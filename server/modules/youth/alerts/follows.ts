@@ -2,7 +2,7 @@ import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FollowBody } from '../../../../contracts/youth-alerts.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 import type { AlertKind } from './kinds.ts';
 import { youthAlerts, youthFollows } from './tables.ts';
 

@@ -3,7 +3,7 @@ import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
-import { applyStatus } from '../policies/status.ts';
+import { applyStatus } from '../policies/index.ts';
 import { textArray } from './eligibility-sql.ts';
 import { alertPolicyPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
 

@@ -3,7 +3,7 @@ import { bigint, check, pgTable, text, timestamp, unique, uuid } from 'drizzle-o
 import { AlertKind, FollowTargetKind } from '../../../../contracts/youth-alerts.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 
 // db/migrations/0090_youth_follows_alerts.sql is the source of truth.
 export const youthFollows = pgTable(

@@ -1,8 +1,8 @@
 import type { EligibilityCheckBody } from '../../../../contracts/youth-eligibility.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
-import { cachedPoliciesForEligibility } from '../policies/eligibility.ts';
-import type { PolicyForEligibility } from '../policies/index.ts';
+import { cachedPoliciesForEligibility, type PolicyForEligibility } from '../policies/index.ts';
 import { fullYearsOn } from './age.ts';
 import { evaluateEligibility, isEligible } from './rules.ts';
 import type { EligibilityProfile, PolicyEligibility, RuleOutcome } from './types.ts';
@@ -12,7 +12,9 @@ export interface EligiblePolicy extends PolicyForEligibility {
 }
 
 /** The facts a person gave, without the ones left out or null (those read as unknown). */
-export function profileOf(input: Omit<EligibilityCheckBody, 'on'>): EligibilityProfile {
+export function profileOf(
+  input: Omit<EligibilityCheckBody, 'on' | 'policyId' | 'limit' | 'cursor'>,
+): EligibilityProfile {
   const p: EligibilityProfile = { birthDate: input.birthDate, regionCode: input.regionCode };
   if (input.employment != null) p.employment = input.employment;
   if (input.education != null) p.education = input.education;
@@ -33,8 +35,10 @@ interface Prepared {
   signatureOf: Int32Array;
   /** One policy's eligibility per signature. */
   signatures: PolicyEligibility[];
-  /** `{"id":…,"externalId":…,"title":…,"status":…,"rules":` of each policy, for the JSON answer. */
+  /** `{"id":…,"externalId":…,"title":…,"status":…,"deadline":…,"rules":` of each policy, for the JSON answer. */
   jsonHead: string[];
+  /** Each policy's position in the list. */
+  indexOf: Map<string, number>;
 }
 const prepared = new WeakMap<PolicyForEligibility[], Prepared>();
 
@@ -47,6 +51,7 @@ function prepare(policies: PolicyForEligibility[]): Prepared {
     signatureOf: new Int32Array(policies.length),
     signatures: [],
     jsonHead: [],
+    indexOf: new Map(),
   };
   const signatureIds = new Map<string, number>();
   for (const [i, p] of policies.entries()) {
@@ -80,8 +85,9 @@ function prepare(policies: PolicyForEligibility[]): Prepared {
     }
     ready.signatureOf[i] = id;
     ready.jsonHead.push(
-      `{"id":${JSON.stringify(p.id)},"externalId":${JSON.stringify(p.externalId)},"title":${JSON.stringify(p.title)},"status":${JSON.stringify(p.status)},"rules":`,
+      `{"id":${JSON.stringify(p.id)},"externalId":${JSON.stringify(p.externalId)},"title":${JSON.stringify(p.title)},"status":${JSON.stringify(p.status)},"deadline":${JSON.stringify(p.deadline)},"rules":`,
     );
+    ready.indexOf.set(p.id, i);
   }
   prepared.set(policies, ready);
   return ready;
@@ -171,10 +177,45 @@ export function presentEligible(p: EligiblePolicy, locale: Locale) {
   };
 }
 
+export interface CheckPage {
+  limit: number;
+  cursor?: string;
+  /** Only this policy. */
+  policyId?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// A page's cursor: the last policy's registration time (microseconds) and id, the list's order.
+const encodeCursor = (p: PolicyForEligibility) =>
+  Buffer.from(JSON.stringify([p.registered, p.id])).toString('base64url');
+
+function decodeCursor(cursor: string): [number, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      Number.isSafeInteger(v[0]) &&
+      typeof v[1] === 'string' &&
+      UUID.test(v[1])
+    )
+      return [v[0], v[1]];
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('youth_cursor', 400);
+}
+
+/** Whether `p` comes after the cursor in the list's order (registered desc, id). */
+const afterCursor = (p: PolicyForEligibility, [registered, id]: [number, string]) =>
+  p.registered < registered || (p.registered === registered && p.id > id);
+
 /**
- * The self-check's answer (EligibilityCheckResult) as JSON text. A person fits thousands of
- * policies with eight explained rules each; written from per-policy heads and per-signature rule
- * lists, the answer costs a string join instead of validating and serializing some 25,000 objects.
+ * One page of the self-check's answer (EligibilityCheckResult) as JSON text: how many policies fit,
+ * and the page's policies with every rule explained. Written from per-policy heads and
+ * per-signature rule lists, a page costs a few string joins; deciding which of the 20,000 policies
+ * fit takes one pass over the region's candidates with the rules run once per signature.
  */
 export async function eligibilityCheckJson(
   db: DbOrTx,
@@ -182,11 +223,29 @@ export async function eligibilityCheckJson(
   profile: EligibilityProfile,
   on: string,
   locale: Locale,
+  page: CheckPage,
 ): Promise<string> {
   const m = await match(db, organizationId, profile, on);
+  let indexes = m.indexes;
+  if (page.policyId !== undefined) {
+    const at = m.ready.indexOf.get(page.policyId);
+    indexes = at !== undefined && m.outcomes[m.ready.signatureOf[at]] ? [at] : [];
+  }
+  let start = 0;
+  if (page.cursor) {
+    const cursor = decodeCursor(page.cursor);
+    // The indexes are in list order: the first one after the cursor, by binary search.
+    let hi = indexes.length;
+    while (start < hi) {
+      const mid = (start + hi) >> 1;
+      if (afterCursor(m.policies[indexes[mid]], cursor)) hi = mid;
+      else start = mid + 1;
+    }
+  }
+  const shown = indexes.slice(start, start + page.limit);
   const rulesJson: string[] = [];
   const parts: string[] = [];
-  for (const i of m.indexes) {
+  for (const i of shown) {
     const s = m.ready.signatureOf[i];
     rulesJson[s] ??= JSON.stringify(
       (m.outcomes[s] as RuleOutcome[]).map((o) => ({
@@ -197,5 +256,7 @@ export async function eligibilityCheckJson(
     );
     parts.push(`${m.ready.jsonHead[i]}${rulesJson[s]}}`);
   }
-  return `{"items":[${parts.join(',')}]}`;
+  const more = start + page.limit < indexes.length;
+  const next = more ? JSON.stringify(encodeCursor(m.policies[shown[shown.length - 1]])) : 'null';
+  return `{"total":${indexes.length},"items":[${parts.join(',')}],"nextCursor":${next}}`;
 }

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { ApplyStatus } from '../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
-import type { PolicyEligibility } from '../eligibility/types.ts';
+import type { PolicyEligibility } from '../eligibility/index.ts';
+import { type Catalogue, catalogueOf, dayView, forgetCatalogue } from './catalogue.ts';
 import { applyStatus } from './status.ts';
 
 export interface PolicyForEligibility {
@@ -11,6 +12,8 @@ export interface PolicyForEligibility {
   title: string;
   status: ApplyStatus;
   deadline: string | null;
+  /** registered_at in microseconds: with the id, the list's (newest-first) order and a page's cursor. */
+  registered: number;
   eligibility: PolicyEligibility;
 }
 
@@ -31,6 +34,7 @@ interface Row {
   title: string;
   apply_status: ApplyStatus;
   deadline: string | null;
+  registered: number;
   min_age: number;
   max_age: number;
   region_codes: string;
@@ -58,6 +62,7 @@ export async function listPoliciesForEligibility(
   const rows = await queryRows<Row>(
     db,
     sql`select p.id, p.external_id, p.title, ${status.columns},
+          (extract(epoch from p.registered_at) * 1000000)::int8 as registered,
           p.min_age, p.max_age, ${codeLists}, p.income_condition, p.income_min, p.income_max, p.income_other
         from youth_policies p
         where p.organization_id = ${organizationId} and p.status = 'published'
@@ -69,6 +74,7 @@ export async function listPoliciesForEligibility(
     title: r.title,
     status: r.apply_status,
     deadline: r.deadline,
+    registered: Number(r.registered),
     eligibility: {
       minAge: r.min_age,
       maxAge: r.max_age,
@@ -86,98 +92,42 @@ export async function listPoliciesForEligibility(
   }));
 }
 
-/**
- * A value that changes whenever any policy of the organization is added or changed (every write
- * sets updated_at): read from the (organization_id, updated_at) index, a few milliseconds where
- * loading the list takes hundreds. The sum, not only the latest time, also sees a transaction
- * that commits after a later one.
- */
-async function listVersion(db: DbOrTx, organizationId: string): Promise<string> {
-  const [v] = await queryRows<{ n: number; total: string | null }>(
-    db,
-    sql`select count(*)::int8 as n, sum(extract(epoch from updated_at))::text as total
-          from youth_policies where organization_id = ${organizationId}`,
-  );
-  return `${v.n}|${v.total ?? ''}`;
-}
+// The self-check and "policies for me" read the whole published list on every request: they take
+// it from this process's copy of the catalogue (catalogue.ts), one array per catalogue and day, so
+// that the self-check's per-list preparation (check.ts) is done once per copy.
+const byDay = new WeakMap<Catalogue, Map<string, PolicyForEligibility[]>>();
 
-// The self-check and "policies for me" read the whole published list on every request (over a
-// second for 20,000 policies); this per-process cache keeps it per (database, organization, day).
-// A list older than FRESH_MS is checked against the table's version in the background (and
-// reloaded only when that changed) while requests go on using it; one older than STALE_MS is not
-// used. A staff change shows up FRESH_MS later at most, at once in this process when the command
-// calls forgetPoliciesForEligibility.
-const FRESH_MS = 10_000;
-const STALE_MS = 60_000;
-interface Cached {
-  at: number;
-  generation: number;
-  version: Promise<string>;
-  policies: Promise<PolicyForEligibility[]>;
-  refreshing: boolean;
-}
-const cache = new WeakMap<object, Map<string, Cached>>();
-const generations = new Map<string, number>();
-
-/** listPoliciesForEligibility through the cache; concurrent misses share one query. */
-export function cachedPoliciesForEligibility(
+/** The published list as listPoliciesForEligibility gives it, from the in-process catalogue. */
+export async function cachedPoliciesForEligibility(
   db: DbOrTx,
   organizationId: string,
   on: string = todayInSeoul(),
 ): Promise<PolicyForEligibility[]> {
-  let perDb = cache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    cache.set(db, perDb);
+  const cat = await catalogueOf(db, organizationId);
+  let days = byDay.get(cat);
+  if (!days) {
+    days = new Map();
+    byDay.set(cat, days);
   }
-  const entries = perDb;
-  const key = `${organizationId}|${on}`;
-  const generation = generations.get(organizationId) ?? 0;
-  const now = Date.now();
-  const load = (version?: string): Cached => {
-    // The version is read before the list: a change in between makes the next check reload.
-    const read = version !== undefined ? Promise.resolve(version) : listVersion(db, organizationId);
-    const entry: Cached = {
-      at: now,
-      generation,
-      version: read,
-      policies: read.then(() => listPoliciesForEligibility(db, organizationId, on)),
-      refreshing: false,
-    };
-    entry.policies.catch(() => {
-      if (entries.get(key) === entry) entries.delete(key);
-    });
-    return entry;
-  };
-  const hit = entries.get(key);
-  if (hit && hit.generation === generation && now - hit.at < STALE_MS) {
-    if (now - hit.at >= FRESH_MS && !hit.refreshing) {
-      hit.refreshing = true;
-      // The old list stays in use until the check (and a reload, if needed) is done.
-      Promise.all([hit.version, listVersion(db, organizationId)])
-        .then(async ([had, has]) => {
-          if (had === has) {
-            hit.at = Date.now();
-            return;
-          }
-          const next = load(has);
-          await next.policies;
-          if (entries.get(key) === hit) entries.set(key, next);
-        })
-        .catch(() => {})
-        .finally(() => {
-          hit.refreshing = false;
-        });
-    }
-    return hit.policies;
+  let list = days.get(on);
+  if (!list) {
+    const view = dayView(cat, on);
+    list = cat.entries.map((e, i) => ({
+      id: e.id,
+      externalId: e.externalId,
+      title: e.title,
+      status: view.status[i],
+      deadline: view.deadline[i],
+      registered: e.registered,
+      eligibility: e.eligibility,
+    }));
+    if (days.size >= 4) days.clear();
+    days.set(on, list);
   }
-  for (const [k, v] of entries) if (now - v.at >= STALE_MS) entries.delete(k);
-  const entry = load();
-  entries.set(key, entry);
-  return entry.policies;
+  return list;
 }
 
-/** Drops the cached lists of an organization in this process (call after a policy change commits). */
+/** After a policy change commits in this process: the catalogue (and so these lists) is checked first. */
 export function forgetPoliciesForEligibility(organizationId: string): void {
-  generations.set(organizationId, (generations.get(organizationId) ?? 0) + 1);
+  forgetCatalogue(organizationId);
 }

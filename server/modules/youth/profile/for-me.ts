@@ -1,5 +1,5 @@
 import type { Locale } from '../../../platform/i18n/locale.ts';
-import { type EligiblePolicy, presentEligible } from '../eligibility/check.ts';
+import { type EligiblePolicy, presentEligible } from '../eligibility/index.ts';
 
 /**
  * Soonest deadline first; always-open policies after every dated one; closed policies (nothing

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { YouthProfile } from '../../../../contracts/youth-eligibility.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { hasConsent } from '../../../platform/privacy/consents.ts';
-import type { EligibilityProfile } from '../eligibility/types.ts';
+import type { EligibilityProfile } from '../eligibility/index.ts';
 import { type YouthProfileRow, youthProfiles } from './tables.ts';
 
 export const YOUTH_PROFILE_PURPOSE = 'youth_profile';

@@ -7,7 +7,7 @@ import {
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
-import { findEligiblePolicies } from '../eligibility/check.ts';
+import { findEligiblePolicies } from '../eligibility/index.ts';
 import { deleteProfile, saveProfile } from './commands.ts';
 import { presentForMe } from './for-me.ts';
 import { eligibilityProfileOf, findUsableProfile, presentProfile } from './queries.ts';

@@ -4,7 +4,7 @@ import { writeAudit } from '../../../platform/audit/write.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 import { QUESTION_ANSWERED } from './notify.ts';
 import { findQuestion, findQuestionLogged } from './queries.ts';
 import { youthQuestions } from './tables.ts';

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ModulePrivacy } from '../../../platform/modules/define.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 import { youthQuestions } from './tables.ts';
 
 export const privacy = {

@@ -7,7 +7,7 @@ import type { DbOrTx } from '../../../platform/db/connect.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 import { youthQuestions } from './tables.ts';
 import { waitingOf } from './working-days.ts';
 

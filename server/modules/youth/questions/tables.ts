@@ -1,7 +1,7 @@
 import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../../platform/auth/tables.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
-import { youthPolicies } from '../policies/tables.ts';
+import { youthPolicies } from '../policies/index.ts';
 
 // Questions on a youth policy; db/migrations/0100_youth_questions.sql is the source of truth.
 export const youthQuestions = pgTable('youth_questions', {
