@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type {
   BudgetView,
   FacilitiesView,
@@ -8,7 +8,8 @@ import type {
 } from '../../../contracts/administration.ts';
 import { type DbOrTx, queryRows } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
-import { adminBudgetUnits, type Duty } from './tables.ts';
+import { findOrganizationById } from '../../platform/tenants/queries.ts';
+import { adminBudgetUnits, adminTeams, type Duty } from './tables.ts';
 
 // Public reads of the division's administration data; every query is scoped to one organization.
 const noDataFor = (year: number) => new AppError('year_not_found', 404, { year });
@@ -16,26 +17,21 @@ const thousand = (won: number) => won / 1000;
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 export async function getOrganization(db: DbOrTx, organizationId: string): Promise<OrganizationView> {
-  const rows = await queryRows<{
-    org_ko: string;
-    org_en: string;
-    id: string | null;
-    name_ko: string;
-    name_en: string;
-    duties: Duty[];
-  }>(
-    db,
-    sql`select o.name_ko as org_ko, o.name_en as org_en, t.id, t.name_ko, t.name_en, t.duties
-        from organizations o left join admin_teams t on t.organization_id = o.id
-        where o.id = ${organizationId}
-        order by t.position, t.name_ko`,
-  );
-  if (rows.length === 0) throw new AppError('not_found', 404);
+  const org = await findOrganizationById(db, organizationId);
+  if (!org) throw new AppError('not_found', 404);
+  const teams = await db
+    .select({
+      id: adminTeams.id,
+      nameKo: adminTeams.nameKo,
+      nameEn: adminTeams.nameEn,
+      duties: adminTeams.duties,
+    })
+    .from(adminTeams)
+    .where(eq(adminTeams.organizationId, organizationId))
+    .orderBy(asc(adminTeams.position), asc(adminTeams.nameKo));
   return {
-    name: { ko: rows[0].org_ko, en: rows[0].org_en },
-    teams: rows
-      .filter((r) => r.id !== null)
-      .map((r) => ({ id: r.id!, nameKo: r.name_ko, nameEn: r.name_en, duties: r.duties })),
+    name: { ko: org.nameKo, en: org.nameEn },
+    teams,
   };
 }
 

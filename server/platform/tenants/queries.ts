@@ -66,3 +66,8 @@ export async function findOrganizationBySlug(db: DbOrTx, slug: string): Promise<
   const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
   return row ?? null;
 }
+
+export async function findOrganizationById(db: DbOrTx, id: string): Promise<Organization | null> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row ?? null;
+}

@@ -2,20 +2,15 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
-import { DISPATCH_JOB } from '../../../platform/notify/index.ts';
+import { notifyAudience } from '../../../platform/notify/index.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
 import { eligibilityPredicate } from './eligibility-sql.ts';
-import { ALERT_DEFAULTS, ALERT_KINDS, ALERT_TITLES, type AlertKind } from './kinds.ts';
+import { ALERT_KIND_PREFIX, ALERT_KINDS, ALERT_TITLES, type AlertKind, notificationKindOf } from './kinds.ts';
 
-// The alert fan-out, set-based: one statement chooses the people, applies their channel choices,
-// inserts the alerts (unique key: a repeat inserts nothing), their in-app notifications and, for
-// those who chose email, push or SMS and consented to it, outbox rows of those types — however
-// many people. Quiet hours, the daily digest and unsubscribe links are the dispatcher's part.
-//
-// In-app notifications are written directly (not through one outbox row each, which the
-// dispatcher would deliver one transaction at a time); their outbox_id is drawn from the outbox's
-// own sequence so it stays unique among all notifications.
+// The alert fan-out: the alerts' audience (fitting profiles, followers) is chosen here; the platform
+// applies channel choices and consent and writes the notifications (notifyAudience). youth_alerts
+// is the once-only record: its unique key makes a repeat alert no one.
 
 export interface FanOutResult {
   alerts: number;
@@ -35,110 +30,32 @@ interface FanOut {
   candidates: SQL;
 }
 
-const titlesValues = sql.join(
-  ALERT_KINDS.map((k) => sql`(${k}, ${ALERT_TITLES[k].ko}, ${ALERT_TITLES[k].en})`),
-  sql`, `,
-);
-
-const siteUrlOf = (config: Config) =>
-  (config.HAMKKE_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+const TITLES = Object.fromEntries(ALERT_KINDS.map((k) => [notificationKindOf(k), ALERT_TITLES[k]]));
 
 export async function fanOut(
   tx: DbOrTx,
   deps: { config: Config; jobs?: Pick<Jobs, 'send'> },
   f: FanOut,
 ): Promise<FanOutResult> {
-  const link = `/youth/policies/${f.policyId}`;
-  const [r] = await queryRows<{
-    alerts: number;
-    in_app: number;
-    emails: number;
-    pushes: number;
-    texts: number;
-  }>(
+  const [policy] = await queryRows<{ title: string }>(
     tx,
-    sql`with pol as (select id, title from youth_policies where id = ${f.policyId} and organization_id = ${f.organizationId}),
-      titles (kind, title_ko, title_en) as (values ${titlesValues}),
-      cand as (
-        select distinct on (c.user_id) c.user_id, c.kind from (${f.candidates}) c order by c.user_id, c.prio
-      ),
-      pref as (
-        select c.user_id, c.kind, u.email as address, u.email_verified_at, u.locale,
-          coalesce(np.in_app, ${ALERT_DEFAULTS.inApp}) as in_app,
-          coalesce(np.email, ${ALERT_DEFAULTS.email}) as email,
-          coalesce(np.push, false) as push,
-          coalesce(np.sms, false) as sms
-        from cand c
-        join users u on u.id = c.user_id and u.deleted_at is null
-        left join notification_preferences np on np.user_id = c.user_id and np.kind = 'youth.' || c.kind
-      ),
-      chan as (
-        select p.user_id, p.kind, p.address,
-          case when p.locale = 'en' then 'en' else 'ko' end as locale,
-          p.in_app,
-          p.email and p.address is not null and p.email_verified_at is not null and p.consented as email,
-          p.push and p.consented
-            and exists (select 1 from push_subscriptions ps where ps.user_id = p.user_id) as push,
-          p.sms and p.consented
-            and exists (select 1 from notification_settings ns where ns.user_id = p.user_id and ns.mobile_number is not null) as sms
-        from (select pref.*,
-                -- Email, push and SMS of alerts need the optional 'notifications' consent; asked only of those who chose one.
-                (pref.email or pref.push or pref.sms) and coalesce((select r.granted from consent_records r
-                  where r.user_id = pref.user_id and r.purpose = 'notifications'
-                  order by r.recorded_at desc limit 1), false) as consented
-              from pref) p
-      ),
-      ins as (
-        insert into youth_alerts (organization_id, user_id, policy_id, kind, concerns)
-        select ${f.organizationId}, ch.user_id, pol.id, ch.kind, ${f.concerns}
-        from chan ch, pol where ch.in_app or ch.email or ch.push or ch.sms
-        on conflict do nothing
-        returning user_id
-      ),
-      sent as (
-        select ch.*, t.title_ko, t.title_en, pol.title as policy_title
-        from ins join chan ch on ch.user_id = ins.user_id join titles t on t.kind = ch.kind, pol
-      ),
-      n as (
-        insert into notifications (organization_id, user_id, outbox_id, kind, title_ko, title_en, body_ko, body_en, link)
-        select ${f.organizationId}, s.user_id, nextval(pg_get_serial_sequence('outbox', 'id')), 'youth.' || s.kind,
-          s.title_ko, s.title_en, s.policy_title, s.policy_title, ${link}
-        from sent s where s.in_app
-        returning 1
-      ),
-      e as (
-        insert into outbox (organization_id, user_id, type, kind, payload)
-        select ${f.organizationId}, s.user_id, 'email', 'youth.' || s.kind,
-          jsonb_build_object('to', s.address, 'locale', s.locale,
-            'subject', case when s.locale = 'en' then s.title_en else s.title_ko end,
-            'text', s.policy_title || E'\n\n' || ${siteUrlOf(deps.config) + link})
-        from sent s where s.email
-        returning 1
-      ),
-      -- Push and SMS rows: the dispatcher sends them, holding them past the person's quiet hours.
-      ps as (
-        insert into outbox (organization_id, user_id, type, kind, payload)
-        select ${f.organizationId}, s.user_id, 'push', 'youth.' || s.kind,
-          jsonb_build_object('title', jsonb_build_object('ko', s.title_ko, 'en', s.title_en),
-            'body', jsonb_build_object('ko', s.policy_title, 'en', s.policy_title),
-            'link', ${link}::text, 'kind', 'youth.' || s.kind)
-        from sent s where s.push
-        returning 1
-      ),
-      sm as (
-        insert into outbox (organization_id, user_id, type, kind, payload)
-        select ${f.organizationId}, s.user_id, 'sms', 'youth.' || s.kind,
-          jsonb_build_object('title', jsonb_build_object('ko', s.title_ko, 'en', s.title_en),
-            'link', ${link}::text, 'kind', 'youth.' || s.kind)
-        from sent s where s.sms
-        returning 1
-      )
-      select (select count(*) from ins)::int as alerts, (select count(*) from n)::int as in_app,
-             (select count(*) from e)::int as emails, (select count(*) from ps)::int as pushes,
-             (select count(*) from sm)::int as texts`,
+    sql`select title from youth_policies where id = ${f.policyId} and organization_id = ${f.organizationId}`,
   );
-  if (r.emails + r.pushes + r.texts > 0 && deps.jobs) await deps.jobs.send(DISPATCH_JOB, {}, { tx });
-  return { alerts: r.alerts, inApp: r.in_app, emails: r.emails, pushes: r.pushes, texts: r.texts };
+  if (!policy) return { alerts: 0, inApp: 0, emails: 0, pushes: 0, texts: 0 };
+  const r = await notifyAudience(tx, deps, {
+    organizationId: f.organizationId,
+    audience: sql`select c.user_id, ${ALERT_KIND_PREFIX} || c.kind as kind, c.prio from (${f.candidates}) c`,
+    titles: TITLES,
+    body: { ko: policy.title, en: policy.title },
+    link: `/youth/policies/${f.policyId}`,
+    dedupe: (chosen) => sql`
+      insert into youth_alerts (organization_id, user_id, policy_id, kind, concerns)
+      select ${f.organizationId}, c.user_id, ${f.policyId}, substr(c.kind, ${ALERT_KIND_PREFIX.length + 1}), ${f.concerns}
+      from ${chosen} c
+      on conflict do nothing
+      returning user_id`,
+  });
+  return { alerts: r.recorded, inApp: r.inApp, emails: r.emails, pushes: r.pushes, texts: r.texts };
 }
 
 const kindSql = (kind: AlertKind, prio: number) => sql`${kind}::text as kind, ${prio}::int as prio`;

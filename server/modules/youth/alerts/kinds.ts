@@ -13,7 +13,8 @@ export const ALERT_KINDS = [
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-export const notificationKindOf = (kind: AlertKind) => `youth.${kind}`;
+export const ALERT_KIND_PREFIX = 'youth.';
+export const notificationKindOf = (kind: AlertKind) => `${ALERT_KIND_PREFIX}${kind}`;
 
 export const ALERT_LABELS: Record<AlertKind, Localized> = {
   new_fitting_policy: { ko: '나에게 맞는 새 청년 정책', en: 'New youth policies that fit me' },
