@@ -9,7 +9,7 @@ import type {
 import { type DbOrTx, queryRows } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrganizationById } from '../../platform/tenants/queries.ts';
-import { adminBudgetUnits, adminTeams, type Duty } from './tables.ts';
+import { adminBudgetUnits, adminTeams } from './tables.ts';
 
 // Public reads of the division's administration data; every query is scoped to one organization.
 const noDataFor = (year: number) => new AppError('year_not_found', 404, { year });
