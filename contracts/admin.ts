@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { RoleName } from './auth.ts';
 import { queryInt, Uuid } from './common.ts';
+import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 
 // Administration: audit log, users and roles, personal-data access log, organization settings.
-const IdCursor = z.string().regex(/^\d{1,18}$/);
 const Limit = queryInt(1, 100).default(50);
 const PersonRef = z.object({ id: z.string(), displayName: z.string() });
 
 export const AuditQuery = z.object({
-  cursor: IdCursor.optional(),
+  cursor: CursorParam.optional(),
   action: text({ min: 1, max: 100 }).optional(),
   limit: Limit,
 });
@@ -32,7 +32,7 @@ export const AuditPage = z.object({ items: z.array(AuditEntryView), nextCursor: 
 export const UsersQuery = z.object({
   q: text({ min: 1, max: 100 }).optional(),
   reason: text({ min: 2, max: 200 }).optional(),
-  cursor: text({ max: 200, trim: false }).optional(),
+  cursor: CursorParam.optional(),
   limit: Limit,
 });
 export const UserSummary = z.object({
@@ -73,7 +73,7 @@ export const RoleParams = z.object({ id: Uuid, role: RoleName });
 export const RolesResult = z.object({ roles: z.array(RoleName) });
 
 export const AccessLogQuery = z.object({
-  cursor: IdCursor.optional(),
+  cursor: CursorParam.optional(),
   subjectUserId: Uuid.optional(),
   limit: Limit,
 });

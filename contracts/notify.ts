@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 
 // Notifications (the bell), channel preferences and the admins' dev mailbox.
@@ -18,7 +19,7 @@ export const NotificationList = z.object({
   unread: z.number().int(),
 });
 export const NotificationListQuery = z.strictObject({
-  cursor: text({ max: 200, trim: false }).optional(),
+  cursor: CursorParam.optional(),
   limit: queryInt(1, 100).default(20),
 });
 export const UnreadCount = z.object({ count: z.number().int() });

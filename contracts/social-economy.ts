@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 
 // Social economy (사회적경제): the public enterprise registry.
@@ -36,7 +37,7 @@ export type EnterpriseSummary = z.infer<typeof EnterpriseSummary>;
 export const EnterpriseListQuery = z.strictObject({
   kind: EnterpriseKind.optional(),
   q: text({ min: 1, max: 100 }).optional(),
-  cursor: text({ max: 500, trim: false }).optional(),
+  cursor: CursorParam.optional(),
   limit: queryInt(1, 100).default(20),
 });
 export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuery>;

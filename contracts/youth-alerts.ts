@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
+import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 import { PolicyFieldCode } from './youth-policies.ts';
 
@@ -47,10 +48,7 @@ export const Alert = z.object({
 });
 /** Newest first; `cursor` is the previous page's `nextCursor`. */
 export const AlertListQuery = z.strictObject({
-  cursor: z
-    .string()
-    .regex(/^[1-9][0-9]{0,15}$/)
-    .optional(),
+  cursor: CursorParam.optional(),
   limit: queryInt(1, 100).default(20),
 });
 export const AlertList = z.object({ items: z.array(Alert), nextCursor: z.string().nullable() });

@@ -1,11 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Role } from '../access/actor.ts';
 import { authorize } from '../access/authorize.ts';
 import { normalizeEmail } from '../auth/commands.ts';
 import { memberships, users } from '../auth/tables.ts';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
+import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
 import { logPersonalDataAccess, logPersonalDataAccessOf } from '../privacy/access-log.ts';
 import { currentConsents } from '../privacy/consents.ts';
 import { maskEmail, maskName } from '../privacy/masking.ts';
@@ -22,20 +24,6 @@ interface UserRow {
 }
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (
-      Array.isArray(v) &&
-      typeof v[0] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(v[1]) &&
-      !Number.isNaN(Date.parse(v[0]))
-    )
-      return [v[0], v[1]];
-  } catch {}
-  throw new AppError('validation_failed', 400, {}, [{ field: 'querystring.cursor', code: 'invalid' }]);
-}
 
 /**
  * People with any role in the organization, newest first, names and emails masked. A search (q) is
@@ -43,12 +31,16 @@ function decodeCursor(cursor: string): [string, string] {
  * at a time; a name may match in part. Everyone a search shows gets an access-log record, written in
  * the transaction that reads them.
  */
+
+// The sort key of a page's last row.
+const CURSOR = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
+
 export async function listUsers(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   input: { q?: string; reason?: string; cursor?: string; limit: number },
   route: string,
 ) {
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const after = input.cursor ? decodeCursor(input.cursor, CURSOR) : null;
   const q = input.q;
   if (q) {
     authorize(ctx.actor, 'admin.users.search');
@@ -93,7 +85,7 @@ export async function listUsers(
       createdAt: new Date(r.created_at).toISOString(),
       deleted: r.deleted_at !== null,
     })),
-    nextCursor: rows.length > input.limit ? encodeCursor(last.cursor_at, last.id) : null,
+    nextCursor: rows.length > input.limit ? encodeCursor([last.cursor_at, last.id]) : null,
   };
 }
 
@@ -121,7 +113,7 @@ export const USER_DETAIL_FIELDS = [
  * One person's personal data for an admin, with the reason written to the access log in the same
  * transaction. Someone with no role in this organization is not found (404), whatever else exists.
  */
-export async function readUserPersonalData(ctx: Ctx, userId: string, reason: string, route: string) {
+export async function readUserPersonalData(ctx: SignedInCtx, userId: string, reason: string, route: string) {
   return ctx.db.transaction(async (tx) => {
     const roles = await rolesIn(tx, ctx.organizationId, userId);
     if (roles.length === 0) throw new AppError('not_found', 404);

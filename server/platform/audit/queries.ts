@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/connect.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
+import { decodeCursor, encodeCursor, SERIAL_CURSOR } from '../paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../privacy/access-log.ts';
 
 interface Row {
@@ -20,10 +21,11 @@ interface Row {
  * one access-log record, written in the transaction that reads them.
  */
 export async function listAudit(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   input: { cursor?: string; action?: string; limit: number },
   route: string,
 ) {
+  const after = input.cursor ? decodeCursor(input.cursor, SERIAL_CURSOR)[0] : null;
   const rows = await ctx.db.transaction(async (tx) => {
     const read = await queryRows<Row>(
       tx,
@@ -31,7 +33,7 @@ export async function listAudit(
         from audit_log a left join users u on u.id = a.actor_user_id
         where a.organization_id = ${ctx.organizationId}
           ${input.action ? sql`and a.action = ${input.action}` : sql``}
-          ${input.cursor ? sql`and a.id < ${Number(input.cursor)}` : sql``}
+          ${after ? sql`and a.id < ${after}` : sql``}
         order by a.id desc limit ${input.limit + 1}`,
     );
     const shown = read.slice(0, input.limit).flatMap((r) => (r.actor_user_id ? [r.actor_user_id] : []));
@@ -55,6 +57,6 @@ export async function listAudit(
       data: r.data,
       hash: r.hash,
     })),
-    nextCursor: rows.length > input.limit ? String(page[page.length - 1].id) : null,
+    nextCursor: rows.length > input.limit ? encodeCursor([Number(page[page.length - 1].id)]) : null,
   };
 }

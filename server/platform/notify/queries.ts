@@ -1,7 +1,9 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
+import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../privacy/access-log.ts';
 import { emailMessages, notifications, smsMessages } from './tables.ts';
 
@@ -10,25 +12,8 @@ type Who = { userId: string; organizationId: string };
 const mine = (who: Who) =>
   and(eq(notifications.userId, who.userId), eq(notifications.organizationId, who.organizationId));
 
-// Cursor: the last row's exact created_at (as PostgreSQL prints it, microseconds kept) and id.
-const encodeCursor = (createdAt: string, id: string) =>
-  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(v) &&
-      v.length === 2 &&
-      typeof v[0] === 'string' &&
-      !Number.isNaN(Date.parse(v[0])) &&
-      /^[0-9a-f-]{36}$/.test(v[1])
-    )
-      return [v[0], v[1]];
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('validation_failed', 400, {}, [{ field: 'querystring.cursor', code: 'invalid_cursor' }]);
-}
+// The sort key of a page's last row.
+const CURSOR = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
 
 export async function listNotifications(
   db: DbOrTx,
@@ -36,7 +21,7 @@ export async function listNotifications(
   locale: 'ko' | 'en',
   page: { cursor?: string; limit: number },
 ) {
-  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const after = page.cursor ? decodeCursor(page.cursor, CURSOR) : null;
   const rows = await db
     .select({
       id: notifications.id,
@@ -74,7 +59,7 @@ export async function listNotifications(
       readAt: r.readAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor: more && last ? encodeCursor(last.exact, last.id) : null,
+    nextCursor: more && last ? encodeCursor([last.exact, last.id]) : null,
     unread: await unreadCount(db, who),
   };
 }
@@ -121,7 +106,7 @@ const mailbox = (organizationId: string) =>
  * shown, in the same transaction as the read. Without the dev mailbox the routes do not exist (404).
  */
 async function readMailbox<T extends { userId: string | null }>(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   route: string,
   reason: string,
   read: (tx: DbOrTx) => Promise<T[]>,
@@ -136,7 +121,7 @@ async function readMailbox<T extends { userId: string | null }>(
 }
 
 /** The dev mailbox of the actor's organization, newest first. */
-export async function listDevMailbox(ctx: Ctx, route: string) {
+export async function listDevMailbox(ctx: SignedInCtx, route: string) {
   const rows = await readMailbox(ctx, route, 'notify.devMailbox.list', (tx) =>
     tx
       .select()
@@ -148,7 +133,7 @@ export async function listDevMailbox(ctx: Ctx, route: string) {
   return rows.map(presentMail);
 }
 
-export async function getDevMail(ctx: Ctx, route: string, id: string) {
+export async function getDevMail(ctx: SignedInCtx, route: string, id: string) {
   const [row] = await readMailbox(ctx, route, 'notify.devMailbox.read', (tx) =>
     tx
       .select()
@@ -160,7 +145,7 @@ export async function getDevMail(ctx: Ctx, route: string, id: string) {
 }
 
 /** The text messages of the actor's organization (admins): numbers and texts, each person's read logged. */
-export async function listSmsMessages(ctx: Ctx, route: string) {
+export async function listSmsMessages(ctx: SignedInCtx, route: string) {
   const rows = await ctx.db.transaction(async (tx) => {
     const found = await tx
       .select()

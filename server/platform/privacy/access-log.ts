@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
-import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
+import { decodeCursor, encodeCursor, SERIAL_CURSOR } from '../paging/cursor.ts';
 import { personalDataAccessLog } from './access-log-tables.ts';
 import { maskName } from './masking.ts';
+
+/** Who read: only a signed-in person can be recorded as the reader. */
+type Reader = Pick<SignedInCtx, 'actor' | 'organizationId' | 'ip' | 'requestId'>;
 
 export interface PersonalDataAccess {
   subjectUserId: string;
@@ -18,7 +21,7 @@ export interface PersonalDataAccess {
  */
 export async function logPersonalDataAccess(
   tx: DbOrTx,
-  ctx: Pick<Ctx, 'actor' | 'organizationId' | 'ip' | 'requestId'>,
+  ctx: Reader,
   input: PersonalDataAccess,
 ): Promise<void> {
   const { subjectUserId, ...rest } = input;
@@ -28,12 +31,11 @@ export async function logPersonalDataAccess(
 /** One record per person shown, in one statement (lists that show many people's data). */
 export async function logPersonalDataAccessOf(
   tx: DbOrTx,
-  ctx: Pick<Ctx, 'actor' | 'organizationId' | 'ip' | 'requestId'>,
+  ctx: Reader,
   subjectUserIds: string[],
   input: Omit<PersonalDataAccess, 'subjectUserId'>,
 ): Promise<void> {
   const actorUserId = ctx.actor.userId;
-  if (!actorUserId) throw new AppError('unauthenticated', 401);
   const subjects = [...new Set(subjectUserIds)];
   if (subjects.length === 0) return;
   await tx.insert(personalDataAccessLog).values(
@@ -68,10 +70,11 @@ interface Row {
  * read (name and IP): each other reader shown gets a record of this read, in the same transaction.
  */
 export async function listPersonalDataAccess(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   input: { cursor?: string; subjectUserId?: string; limit: number },
   route?: string,
 ) {
+  const after = input.cursor ? decodeCursor(input.cursor, SERIAL_CURSOR)[0] : null;
   const rows = await ctx.db.transaction(async (tx) => {
     const read = await queryRows<Row>(
       tx,
@@ -82,7 +85,7 @@ export async function listPersonalDataAccess(
           left join users s on s.id = l.subject_user_id
           where l.organization_id = ${ctx.organizationId}
             ${input.subjectUserId ? sql`and l.subject_user_id = ${input.subjectUserId}` : sql``}
-            ${input.cursor ? sql`and l.id < ${Number(input.cursor)}` : sql``}
+            ${after ? sql`and l.id < ${after}` : sql``}
           order by l.id desc limit ${input.limit + 1}`,
     );
     const readers = read.slice(0, input.limit).map((r) => r.actor_user_id);
@@ -106,6 +109,6 @@ export async function listPersonalDataAccess(
       ip: r.ip,
       route: r.route,
     })),
-    nextCursor: rows.length > input.limit ? String(page[page.length - 1].id) : null,
+    nextCursor: rows.length > input.limit ? encodeCursor([Number(page[page.length - 1].id)]) : null,
   };
 }

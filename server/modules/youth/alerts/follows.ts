@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FollowBody } from '../../../../contracts/youth-alerts.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { decodeCursor, encodeCursor, SERIAL_CURSOR } from '../../../platform/paging/cursor.ts';
 import { youthPolicies } from '../policies/index.ts';
 import type { AlertKind } from './kinds.ts';
 import { youthAlerts, youthFollows } from './tables.ts';
@@ -84,13 +85,14 @@ export async function removeFollow(db: DbOrTx, organizationId: string, userId: s
   if (gone.length === 0) throw new AppError('not_found', 404);
 }
 
-/** The person's alerts, newest first, a page at a time (the cursor is the last id seen). */
+/** The person's alerts, newest first, a page at a time (the cursor holds the last id seen). */
 export async function listAlerts(
   db: DbOrTx,
   organizationId: string,
   userId: string,
   page: { cursor?: string; limit: number } = { limit: 20 },
 ) {
+  const after = page.cursor ? decodeCursor(page.cursor, SERIAL_CURSOR)[0] : null;
   const rows = await db
     .select({
       id: youthAlerts.id,
@@ -106,7 +108,7 @@ export async function listAlerts(
       and(
         eq(youthAlerts.organizationId, organizationId),
         eq(youthAlerts.userId, userId),
-        page.cursor ? lt(youthAlerts.id, Number(page.cursor)) : undefined,
+        after ? lt(youthAlerts.id, after) : undefined,
       ),
     )
     .orderBy(desc(youthAlerts.id))
@@ -119,6 +121,6 @@ export async function listAlerts(
       link: `/youth/policies/${r.policyId}`,
       createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > page.limit ? String(items[items.length - 1].id) : null,
+    nextCursor: rows.length > page.limit ? encodeCursor([items[items.length - 1].id]) : null,
   };
 }

@@ -58,7 +58,7 @@ describe.each(engines)('my youth alerts and follows on %s', (engine) => {
       '알림 정책 3',
     ]);
     const cursor = first.json().nextCursor as string;
-    expect(cursor).toMatch(/^\d+$/);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/); // opaque (base64url), as every list's cursor
     const second = (await me.client.get(`/api/v1/youth/alerts?limit=2&cursor=${cursor}`)).json();
     expect(second.items.map((a: { policyTitle: string }) => a.policyTitle)).toEqual([
       '알림 정책 2',
