@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Two-factor login with an authenticator app (TOTP, 6 digits, 30 seconds).
-export const TotpCode = z.string().regex(/^\d{6}$/, 'six digits');
+export const TotpCode = z.string().regex(/^\d{6}$/);
 
 export const TwoFactorCodeBody = z.strictObject({ code: TotpCode });
 // The password is asked of accounts that have one; accounts made through a single sign-on provider have none.

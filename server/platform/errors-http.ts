@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldMessageOf } from '../../contracts/field-messages.ts';
 import { AppError, type FieldError } from './errors.ts';
 import { type Locale, pickLocale } from './i18n/locale.ts';
 import { hasMessage, t } from './i18n/messages.ts';
@@ -13,40 +14,16 @@ function fieldMessage(
   locale: Locale,
   issue: { keyword: string; params: Record<string, unknown>; message?: string },
 ): { code: string; message: string } {
-  const p = issue.params;
-  switch (issue.keyword) {
-    case 'invalid_type':
+  const { code, key, params } = fieldMessageOf(
+    {
+      code: issue.keyword,
+      params: issue.params,
       // Zod 4 keeps no input on the issue: its message says whether the value was missing.
-      if (/received undefined/.test(issue.message ?? ''))
-        return { code: 'required', message: t(locale, 'field.required') };
-      return { code: 'invalid_type', message: t(locale, 'field.invalid_type', { expected: p.expected }) };
-    case 'too_small':
-    case 'too_big': {
-      const kind =
-        p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
-      return { code: issue.keyword, message: t(locale, `field.${issue.keyword}_${kind}`, p) };
-    }
-    case 'unrecognized_keys':
-      return {
-        code: 'unrecognized_keys',
-        message: t(locale, 'field.unrecognized_keys', { keys: ((p.keys as string[]) ?? []).join(', ') }),
-      };
-    case 'invalid_format':
-      return { code: 'invalid_format', message: t(locale, 'field.invalid_format', { format: p.format }) };
-    case 'invalid_value':
-      return {
-        code: 'invalid_value',
-        message: t(locale, 'field.invalid_value', { values: ((p.values as unknown[]) ?? []).join(', ') }),
-      };
-    case 'custom':
-      if (typeof p.params === 'object' && p.params && 'messageKey' in p.params) {
-        const key = String((p.params as { messageKey: string }).messageKey);
-        if (hasMessage(key)) return { code: key.split('.').pop() ?? 'invalid', message: t(locale, key) };
-      }
-      return { code: 'invalid', message: t(locale, 'field.invalid') };
-    default:
-      return { code: issue.keyword, message: t(locale, 'field.invalid') };
-  }
+      missing: /received undefined/.test(issue.message ?? ''),
+    },
+    hasMessage,
+  );
+  return { code, message: t(locale, key, params) };
 }
 
 export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define.ts';
+import { youthCalendarFeed } from './alerts/calendar-feed.ts';
 import { dailyAlertsJob } from './alerts/daily.ts';
 import { alertNotificationKinds } from './alerts/kinds.ts';
 import { messages as alertMessages } from './alerts/messages.ts';
@@ -7,7 +8,6 @@ import { alertRoutes } from './alerts/routes.ts';
 import { alertStatsRoutes } from './alerts/stats-routes.ts';
 import { alertSubscribers } from './alerts/subscribers.ts';
 import * as alertTables from './alerts/tables.ts';
-import { messages as eligibilityMessages } from './eligibility/messages.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
 import { calendarRoutes } from './policies/calendar.ts';
 import { messages as policyMessages } from './policies/messages.ts';
@@ -54,14 +54,7 @@ export const youthModule = defineModule({
   jobs: [dailyAlertsJob],
   subscribers: alertSubscribers,
   notificationKinds: [...alertNotificationKinds, questionAnsweredKind, suggestionUpdatedKind],
-  messages: [
-    policyMessages,
-    eligibilityMessages,
-    profileMessages,
-    alertMessages,
-    questionMessages,
-    suggestionMessages,
-  ],
+  messages: [policyMessages, profileMessages, alertMessages, questionMessages, suggestionMessages],
   privacy: [profilePrivacy, alertPrivacy, questionPrivacy, suggestionPrivacy],
   personalTables: {
     covers: ['youth_profiles', 'youth_follows', 'youth_alerts', 'youth_questions', 'youth_suggestions'],
@@ -69,6 +62,7 @@ export const youthModule = defineModule({
       youth_policy_revisions: 'who on the staff changed a published policy: a record of official work',
     },
   },
+  calendarFeed: youthCalendarFeed,
   search: { labels: { [POLICY_RECORD_TYPE]: { ko: '청년 정책', en: 'Youth policy' } } },
   tables: { ...policyTables, ...profileTables, ...alertTables, ...questionTables, ...suggestionTables },
 });

@@ -1,3 +1,4 @@
+import { FIELD_MESSAGES, fillMessage } from '../../../contracts/field-messages.ts';
 import type { Locale } from './locale.ts';
 
 // Server-side messages (errors, emails, notifications). Keys are grouped by area; every key has
@@ -66,39 +67,8 @@ const catalog: Catalog = {
     ko: '데이터베이스에 잠시 연결할 수 없습니다. {seconds}초 후에 다시 시도해 주십시오.',
     en: 'The database cannot be reached for a moment. Please try again in {seconds} seconds.',
   },
-  // validation field messages
-  'field.required': { ko: '필수 항목입니다.', en: 'This field is required.' },
-  'field.invalid_type': { ko: '{expected} 형식이어야 합니다.', en: 'Must be of type {expected}.' },
-  'field.too_small_string': {
-    ko: '{minimum}자 이상 입력해 주십시오.',
-    en: 'Must be at least {minimum} characters.',
-  },
-  'field.too_big_string': {
-    ko: '{maximum}자 이하로 입력해 주십시오.',
-    en: 'Must be at most {maximum} characters.',
-  },
-  'field.too_small_number': { ko: '{minimum} 이상이어야 합니다.', en: 'Must be at least {minimum}.' },
-  'field.too_big_number': { ko: '{maximum} 이하여야 합니다.', en: 'Must be at most {maximum}.' },
-  'field.too_small_array': { ko: '{minimum}개 이상 골라 주십시오.', en: 'Choose at least {minimum}.' },
-  'field.too_big_array': { ko: '{maximum}개 이하로 골라 주십시오.', en: 'Choose at most {maximum}.' },
-  'field.unrecognized_keys': { ko: '알 수 없는 항목이 있습니다: {keys}', en: 'Unknown fields: {keys}' },
-  'field.invalid_format': {
-    ko: '형식이 올바르지 않습니다 ({format}).',
-    en: 'The format is not valid ({format}).',
-  },
-  'field.invalid_value': {
-    ko: '허용되지 않는 값입니다. 가능한 값: {values}',
-    en: 'This value is not allowed. Allowed: {values}',
-  },
-  'field.name_chars': {
-    ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.",
-    en: "A name may contain only letters, digits, spaces and . ' - _ ·",
-  },
-  'field.text_chars': {
-    ko: '보이지 않는 제어 문자(NUL 등)나 깨진 문자가 있습니다. 지우고 다시 입력해 주십시오.',
-    en: 'Contains invisible control characters (such as NUL) or broken characters. Please remove them and try again.',
-  },
-  'field.invalid': { ko: '올바르지 않은 값입니다.', en: 'This value is not valid.' },
+  // validation field messages: shared with the web's forms
+  ...FIELD_MESSAGES,
 };
 
 export function registerMessages(more: Catalog): void {
@@ -114,6 +84,5 @@ export function hasMessage(key: string): boolean {
 
 export function t(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const entry = catalog[key];
-  const template = entry ? entry[locale] : key;
-  return template.replace(/\{(\w+)\}/g, (_, name) => (name in params ? String(params[name]) : `{${name}}`));
+  return fillMessage(entry ? entry[locale] : key, params);
 }

@@ -9,16 +9,8 @@ export const messages: Catalog = {
     ko: '수신 거부 링크가 올바르지 않습니다. 받은 알림의 링크를 다시 눌러 주시거나 내 정보에서 알림 설정을 바꿔 주십시오.',
     en: 'This unsubscribe link is not valid. Open the link in the message again, or change your notification settings in My page.',
   },
-  'field.mobile_number': {
-    ko: '휴대전화 번호는 010-1234-5678 형식으로 입력해 주십시오.',
-    en: 'Enter a mobile number in the form 010-1234-5678.',
-  },
   'field.push_service_unknown': {
     ko: '이 브라우저의 알림 서비스 주소를 받을 수 없습니다. 다른 브라우저에서 다시 시도해 주십시오.',
     en: 'The push service address of this browser is not accepted. Try again in another browser.',
-  },
-  'field.quiet_hours_same': {
-    ko: '방해 금지 시간의 시작과 끝이 같을 수 없습니다.',
-    en: 'Quiet hours cannot start and end at the same time.',
   },
 };

@@ -70,10 +70,6 @@ export const messages: Catalog = {
     ko: '최대 연령은 최소 연령보다 작을 수 없습니다.',
     en: 'The maximum age cannot be below the minimum age.',
   },
-  'field.round_order': {
-    ko: '신청 종료일은 시작일과 같거나 뒤여야 합니다.',
-    en: 'Each round must end on or after the day it starts.',
-  },
   // The deadline calendar (calendar.ts).
   'errors.youth_no_deadline': {
     ko: '이 정책에는 달력에 추가할 신청 마감일이 없습니다.',

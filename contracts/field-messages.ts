@@ -1,0 +1,121 @@
+// What a person reads when a field breaks a contract's rule, in Korean and English. The server
+// answers a 400 with these words and the web's forms show the same ones before anything is sent,
+// so the two never disagree. `{name}` placeholders are filled from the issue.
+export type FieldMessages = Record<string, { ko: string; en: string }>;
+
+export const FIELD_MESSAGES: FieldMessages = {
+  'field.required': { ko: '필수 항목입니다.', en: 'This field is required.' },
+  'field.invalid_type': { ko: '{expected} 형식이어야 합니다.', en: 'Must be of type {expected}.' },
+  'field.too_small_string': {
+    ko: '{minimum}자 이상 입력해 주십시오.',
+    en: 'Must be at least {minimum} characters.',
+  },
+  'field.too_big_string': {
+    ko: '{maximum}자 이하로 입력해 주십시오.',
+    en: 'Must be at most {maximum} characters.',
+  },
+  'field.too_small_number': { ko: '{minimum} 이상이어야 합니다.', en: 'Must be at least {minimum}.' },
+  'field.too_big_number': { ko: '{maximum} 이하여야 합니다.', en: 'Must be at most {maximum}.' },
+  'field.too_small_array': { ko: '{minimum}개 이상 골라 주십시오.', en: 'Choose at least {minimum}.' },
+  'field.too_big_array': { ko: '{maximum}개 이하로 골라 주십시오.', en: 'Choose at most {maximum}.' },
+  'field.unrecognized_keys': { ko: '알 수 없는 항목이 있습니다: {keys}', en: 'Unknown fields: {keys}' },
+  'field.invalid_format': {
+    ko: '형식이 올바르지 않습니다 ({format}).',
+    en: 'The format is not valid ({format}).',
+  },
+  'field.invalid_value': {
+    ko: '허용되지 않는 값입니다. 가능한 값: {values}',
+    en: 'This value is not allowed. Allowed: {values}',
+  },
+  'field.invalid': { ko: '올바르지 않은 값입니다.', en: 'This value is not valid.' },
+  // Rules of particular contracts (their refine() names the key).
+  'field.name_chars': {
+    ko: "이름에는 글자, 숫자, 공백과 . ' - _ · 만 쓸 수 있습니다.",
+    en: "A name may contain only letters, digits, spaces and . ' - _ ·",
+  },
+  'field.text_chars': {
+    ko: '보이지 않는 제어 문자(NUL 등)나 깨진 문자가 있습니다. 지우고 다시 입력해 주십시오.',
+    en: 'Contains invisible control characters (such as NUL) or broken characters. Please remove them and try again.',
+  },
+  'field.mobile_number': {
+    ko: '휴대전화 번호는 010-1234-5678 형식으로 입력해 주십시오.',
+    en: 'Enter a mobile number in the form 010-1234-5678.',
+  },
+  'field.quiet_hours_same': {
+    ko: '방해 금지 시간의 시작과 끝이 같을 수 없습니다.',
+    en: 'Quiet hours cannot start and end at the same time.',
+  },
+  'field.round_order': {
+    ko: '신청 종료일은 시작일과 같거나 뒤여야 합니다.',
+    en: 'Each round must end on or after the day it starts.',
+  },
+  'field.youth_real_date': {
+    ko: '실제 있는 날짜를 YYYY-MM-DD 형식으로 입력해 주십시오.',
+    en: 'Enter a real date as YYYY-MM-DD.',
+  },
+  'field.youth_not_in_future': {
+    ko: '오늘 이후의 날짜는 입력할 수 없습니다.',
+    en: 'The date cannot be later than today.',
+  },
+  'field.youth_region_code': {
+    ko: '시군구 코드 5자리 숫자를 입력해 주십시오(예: 영등포구 11560).',
+    en: 'Enter the 5-digit district code (for example 11560 for Yeongdeungpo-gu).',
+  },
+};
+
+/** A Zod issue as the server's validator hands it over (code, the issue's other properties) or as Zod makes it. */
+export interface FieldIssue {
+  code: string;
+  params: Record<string, unknown>;
+  /** True when the value was not sent at all. */
+  missing: boolean;
+}
+
+/**
+ * The message key and values for one failed rule. `known` says whether a key has words (a
+ * contract's own messageKey may name one that only the server's catalog holds).
+ */
+export function fieldMessageOf(
+  issue: FieldIssue,
+  known: (key: string) => boolean = (key) => key in FIELD_MESSAGES,
+): { code: string; key: string; params: Record<string, unknown> } {
+  const p = issue.params;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.missing) return { code: 'required', key: 'field.required', params: {} };
+      return { code: 'invalid_type', key: 'field.invalid_type', params: { expected: p.expected } };
+    case 'too_small':
+    case 'too_big': {
+      const kind =
+        p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
+      return { code: issue.code, key: `field.${issue.code}_${kind}`, params: p };
+    }
+    case 'unrecognized_keys':
+      return {
+        code: 'unrecognized_keys',
+        key: 'field.unrecognized_keys',
+        params: { keys: ((p.keys as string[]) ?? []).join(', ') },
+      };
+    case 'invalid_format':
+      return { code: 'invalid_format', key: 'field.invalid_format', params: { format: p.format } };
+    case 'invalid_value':
+      return {
+        code: 'invalid_value',
+        key: 'field.invalid_value',
+        params: { values: ((p.values as unknown[]) ?? []).join(', ') },
+      };
+    case 'custom':
+      if (typeof p.params === 'object' && p.params && 'messageKey' in p.params) {
+        const key = String((p.params as { messageKey: string }).messageKey);
+        if (known(key)) return { code: key.split('.').pop() ?? 'invalid', key, params: {} };
+      }
+      return { code: 'invalid', key: 'field.invalid', params: {} };
+    default:
+      return { code: issue.code, key: 'field.invalid', params: {} };
+  }
+}
+
+/** Fills `{name}` placeholders; an unknown one stays as it is. */
+export function fillMessage(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name) => (name in params ? String(params[name]) : `{${name}}`));
+}
