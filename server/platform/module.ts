@@ -18,6 +18,10 @@ import { messages as twoFactorMessages } from './auth/two-factor/messages.ts';
 import { privacy as twoFactorPrivacy } from './auth/two-factor/privacy.ts';
 import { twoFactorRoutes } from './auth/two-factor/routes.ts';
 import * as twoFactorTables from './auth/two-factor/tables.ts';
+import { messages as calendarMessages } from './calendar/messages.ts';
+import { privacy as calendarPrivacy } from './calendar/privacy.ts';
+import { calendarRoutes } from './calendar/routes.ts';
+import * as calendarTables from './calendar/tables.ts';
 import * as dbTables from './db/tables.ts';
 import { healthRoutes } from './health/routes.ts';
 import { messages as idempotencyMessages } from './idempotency/messages.ts';
@@ -57,6 +61,7 @@ export const platformModule = defineModule({
     auditRoutes,
     adminRoutes,
     searchRoutes,
+    calendarRoutes,
   ],
   policies: [adminPolicies, notifyPolicies],
   jobs: [dispatchJob, digestJob, purgeExpiredJob],
@@ -70,8 +75,17 @@ export const platformModule = defineModule({
     notifyMessages,
     tenantMessages,
     idempotencyMessages,
+    calendarMessages,
   ],
-  privacy: [corePrivacy, authPrivacy, oidcPrivacy, twoFactorPrivacy, notifyPrivacy, idempotencyPrivacy],
+  privacy: [
+    corePrivacy,
+    authPrivacy,
+    oidcPrivacy,
+    twoFactorPrivacy,
+    notifyPrivacy,
+    idempotencyPrivacy,
+    calendarPrivacy,
+  ],
   personalTables: {
     covers: [
       'users',
@@ -92,6 +106,7 @@ export const platformModule = defineModule({
       'push_deliveries',
       'sms_messages',
       'idempotency_keys',
+      'calendar_feeds',
     ],
     exempt: {
       audit_log:
@@ -112,6 +127,7 @@ export const platformModule = defineModule({
     ...notifyTables,
     ...idempotencyTables,
     ...searchTables,
+    ...calendarTables,
     ...dbTables,
   },
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Policy } from '../access/authorize.ts';
+import type { CalendarFeedSource } from '../calendar/feed-sources.ts';
 import type { DbOrTx } from '../db/connect.ts';
 import type { Subscriber } from '../events/define.ts';
 import type { Catalog } from '../i18n/messages.ts';
@@ -51,6 +52,8 @@ export interface ModuleDefinition {
   privacy?: ReadonlyArray<ModulePrivacy>;
   personalTables?: PersonalTables;
   search?: ModuleSearch;
+  /** What the module puts in a person's calendar feed (platform/calendar). */
+  calendarFeed?: CalendarFeedSource;
   /** The module's Drizzle tables (its own; nobody else's). */
   tables?: Readonly<Record<string, unknown>>;
 }

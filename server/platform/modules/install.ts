@@ -1,4 +1,5 @@
 import { definePolicies } from '../access/authorize.ts';
+import { registerCalendarFeed } from '../calendar/feed-sources.ts';
 import { registerSubscriber } from '../events/emit.ts';
 import { registerMessages } from '../i18n/messages.ts';
 import { registerJob } from '../jobs/boss.ts';
@@ -32,6 +33,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
       for (const [name, eraser] of Object.entries(part.erasers ?? {})) registerAccountEraser(name, eraser);
     }
     if (m.search) registerSearch(m.search);
+    if (m.calendarFeed) registerCalendarFeed(m.name, m.calendarFeed);
   }
   installed = modules;
   markModulesInstalled();

@@ -3,56 +3,10 @@ import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
+import { parseCalendar } from '../../../platform/calendar/test-ical.ts';
 import { addDays as addDaysTo, todayInSeoul } from '../../../platform/time/index.ts';
-import { escapeText, foldLine } from './calendar.ts';
 
 const addDays = (days: number) => addDaysTo(todayInSeoul(), days);
-const basic = (d: string) => d.replaceAll('-', '');
-
-/** A small RFC 5545 reader for the test: checks the physical lines, unfolds, and splits the events. */
-function parseIcs(text: string) {
-  expect(text.endsWith('\r\n')).toBe(true);
-  const physical = text.slice(0, -2).split('\r\n');
-  for (const line of physical) {
-    expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    expect(line).not.toMatch(/[\r\n]/);
-  }
-  const lines = text.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
-  const events: Array<Record<string, string>> = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') {
-      events.push(current!);
-      current = null;
-    } else if (current) {
-      const colon = line.indexOf(':');
-      current[line.slice(0, colon)] = line.slice(colon + 1);
-    }
-  }
-  return { lines, events };
-}
-
-/** The TEXT value back: \n, \, \; and \\ undone. */
-const textValue = (v: string) =>
-  v.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-
-describe('iCalendar text', () => {
-  it('escapes backslashes, semicolons, commas and every kind of line break', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
-  });
-
-  it('folds at 75 octets without splitting a Korean syllable', () => {
-    const line = `SUMMARY:${'청년'.repeat(40)}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
-    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(line);
-    expect(foldLine('SHORT:x')).toBe('SHORT:x');
-  });
-});
 
 describe.each(engines)('policy deadline calendar on %s', (engine) => {
   let t: TestApp;
@@ -76,7 +30,7 @@ describe.each(engines)('policy deadline calendar on %s', (engine) => {
     return id;
   };
 
-  it('one all-day event per round still to end, escaped and folded, with a stable UID', async () => {
+  it('one all-day event per round still to end, escaped, with a stable UID, read back by a real parser', async () => {
     const title = '청년 주거, 월세; 지원\\특별 2차 모집 — 영등포구 청년을 위한 아주 긴 정책 이름입니다';
     const rounds = [
       { startsOn: addDays(-60), endsOn: addDays(-30) }, // over: left out
@@ -87,25 +41,43 @@ describe.each(engines)('policy deadline calendar on %s', (engine) => {
     const res = await anon().get(ics(id));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename=".+\.ics"$/);
-    const { lines, events } = parseIcs(res.body);
-    expect(lines[0]).toBe('BEGIN:VCALENDAR');
-    expect(lines).toContain('VERSION:2.0');
-    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    expect(String(res.headers['content-disposition'])).toBe(
+      `attachment; filename="policy-deadline-${id.slice(0, 8)}.ics"`,
+    );
+    // On the wire the TEXT value is escaped (RFC 5545 3.3.11), folded lines put back together.
+    expect(res.body.replace(/\r\n /g, '')).toContain('주거\\, 월세\\; 지원\\\\특별 2차');
+    const { events } = parseCalendar(res.body);
     expect(events).toHaveLength(2);
-    expect(events.map((e) => e['DTSTART;VALUE=DATE'])).toEqual([basic(addDays(5)), basic(addDays(40))]);
-    expect(events.map((e) => e['DTEND;VALUE=DATE'])).toEqual([basic(addDays(6)), basic(addDays(41))]);
-    for (const e of events) {
-      expect(textValue(e.SUMMARY)).toBe(`[마감] ${title}`);
-      expect(e.SUMMARY).toContain('주거\\, 월세\\; 지원\\\\특별 2차');
-      expect(e.URL).toMatch(new RegExp(`/youth/policies/${id}$`));
-      expect(textValue(e.DESCRIPTION)).toContain(e.URL);
-      expect(e.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
+    // All-day: the last day of each round, DTEND the day after.
+    expect(events.map((e) => [e.startDate, e.endDate])).toEqual([
+      [addDays(5), addDays(6)],
+      [addDays(40), addDays(41)],
+    ]);
+    expect(events.every((e) => e.start === null && e.startZone === null)).toBe(true);
+    for (const [i, e] of events.entries()) {
+      expect(e.summary).toBe(`[마감] ${title}`);
+      expect(e.url).toMatch(new RegExp(`^http://[^/]+/youth/policies/${id}$`));
+      expect(e.description).toBe(`신청 기간 ${rounds[i + 1].startsOn} ~ ${rounds[i + 1].endsOn}\n${e.url}`);
+      expect(e.transparency).toBe('TRANSPARENT');
+      expect(e.uid).toMatch(new RegExp(`^youth-${id}-\\d{8}-\\d{8}@`));
     }
-    expect(new Set(events.map((e) => e.UID)).size).toBe(2);
-    // The same policy and round give the same UID on the next download.
-    const again = parseIcs((await anon().get(ics(id))).body).events;
-    expect(again.map((e) => e.UID)).toEqual(events.map((e) => e.UID));
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
+    // The same policy and round give the same UID and the same file on the next download.
+    const again = await anon().get(ics(id));
+    expect(parseCalendar(again.body).events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(again.body).toBe(res.body);
+  });
+
+  it('a change to the policy keeps the UIDs and moves DTSTAMP', async () => {
+    const id = await create({ title: '바뀌는 정책', rounds: [{ startsOn: addDays(1), endsOn: addDays(9) }] });
+    const before = parseCalendar((await anon().get(ics(id))).body).events;
+    await new Promise((r) => setTimeout(r, 1000)); // DTSTAMP counts whole seconds
+    const edit = await staff.patch(`/api/v1/youth/policies/${id}`, { title: '바뀐 정책' });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const after = parseCalendar((await anon().get(ics(id))).body).events;
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
+    expect(after[0].summary).toBe('[마감] 바뀐 정책');
+    expect(after[0].stamp.getTime()).toBeGreaterThan(before[0].stamp.getTime());
   });
 
   it('404 for unknown, unpublished and deadline-less policies', async () => {

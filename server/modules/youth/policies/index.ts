@@ -1,5 +1,6 @@
 // Youth policy catalogue: the public face for other youth features.
 
+export { policyDeadlineEvents } from './calendar.ts';
 export { insertPublishedPolicy } from './commands.ts';
 export {
   cachedPoliciesForEligibility,
