@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { ensureOrganization } from '../seed/builders/organization.ts';
+import { installAllModules } from '../server/composition.ts';
 import { loadConfig } from '../server/config.ts';
 import { alertPolicyPublished } from '../server/modules/youth/alerts/fanout.ts';
 import { type Database, openPglite, openPostgres, queryRows } from '../server/platform/db/connect.ts';
@@ -12,6 +13,7 @@ import { migrate } from '../server/platform/db/migrate.ts';
 // every in-app alert stored, against a bare INSERT … SELECT of as many rows in the same run.
 // PGlite always; PostgreSQL on a scratch database when DATABASE_URL or TEST_DATABASE_URL is set.
 // BENCH_FANOUT_PROFILES (default 100000), BENCH_ENGINES (pglite,postgres). Prints JSON lines; notes go to stderr.
+installAllModules(); // notification kinds and the rest, as every entry point
 const PROFILES = Number(process.env.BENCH_FANOUT_PROFILES ?? 100_000);
 const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const config = loadConfig({ HAMKKE_LOG_LEVEL: 'silent' });
