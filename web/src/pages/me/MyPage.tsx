@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page.tsx';
 import { RequireSignIn } from '../RequireSignIn.tsx';
 import { YouthProfileSection } from '../youth/YouthProfileSection.tsx';
+import { CalendarFeedSection } from './CalendarFeedSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { NotificationSettingsSection } from './NotificationSettingsSection.tsx';
@@ -20,6 +21,7 @@ const SECTIONS = [
   ['me-prefs', 'me.preferencesTitle'],
   ['me-delivery', 'notify.settings.title'],
   ['me-push', 'notify.push.title'],
+  ['me-calendar', 'calendarFeed.title'],
   ['me-data', 'me.dataTitle'],
 ] as const;
 
@@ -46,6 +48,7 @@ export default function MyPage() {
           <PreferencesSection />
           <NotificationSettingsSection />
           <PushSection />
+          <CalendarFeedSection />
           <DataSection me={me} />
         </Page>
       )}
