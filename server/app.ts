@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { allModules, installAllModules } from './composition.ts';
 import type { Config } from './config.ts';
-import { anonymous, type Role } from './platform/access/actor.ts';
+import { type Actor, anonymous, type Role } from './platform/access/actor.ts';
 import { authorize, hasPolicy } from './platform/access/authorize.ts';
 import { resolveSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
 import { listenForCacheChanges } from './platform/cache/listen.ts';
@@ -92,17 +92,18 @@ export function jsonNestedDeeperThan(body: string, limit: number): boolean {
 }
 export const MAX_JSON_DEPTH = 64;
 
-/** The route's access rule: 401 for an anonymous caller, 403 (or the policy's answer) otherwise. */
+/**
+ * The route's access rule: 401 for an anonymous caller, 403 (or the policy's answer) otherwise. Every
+ * rule but 'public' needs a signed-in caller, whatever a policy says: handlers of those routes are
+ * typed with a SignedInCtx (http.ts CtxFor) and rely on it.
+ */
 function checkAccess(req: FastifyRequest): void {
   if (req.is404) return; // the not-found handler only answers with an error
   const access = req.routeOptions.config?.access;
   if (!access) throw new AppError('forbidden', 403); // unreachable after onReady, kept as deny-by-default
   if (access === 'public') return;
-  if (access === 'signed-in') {
-    if (!req.ctx.actor.signedIn) throw new AppError('unauthenticated', 401);
-    return;
-  }
-  authorize(req.ctx.actor, access.action);
+  if (!req.ctx.actor.signedIn) throw new AppError('unauthenticated', 401);
+  if (access !== 'signed-in') authorize(req.ctx.actor, access.action);
 }
 
 export async function buildApp({ config, database, jobs, logger }: AppDeps): Promise<FastifyInstance> {
@@ -176,7 +177,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     const org = await resolveOrganization(database.db, req.headers.host);
     const token = req.cookies[SESSION_COOKIE] ?? null;
     req.sessionToken = token;
-    let actor = anonymous(org.id);
+    let actor: Actor = anonymous(org.id);
     let userLocale: string | null = null;
     let csrfToken: string | null = null;
     if (token) {

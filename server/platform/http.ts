@@ -1,24 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type {
+  ContextConfigDefault,
   FastifyBaseLogger,
   FastifyInstance,
   FastifyReply,
   FastifyRequest,
+  FastifySchema,
+  FastifyTypeProvider,
+  FastifyTypeProviderDefault,
+  RawRequestDefaultExpression,
+  RawServerBase,
   RawServerDefault,
+  RouteGenericInterface,
 } from 'fastify';
+import type { FastifyRequestType, ResolveFastifyRequestType } from 'fastify/types/type-provider';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
-import type { Actor } from './access/actor.ts';
+import type { Actor, SignedInActor } from './access/actor.ts';
 import type { RouteAccess } from './access/authorize.ts';
 import type { Database, Db } from './db/connect.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Jobs } from './jobs/boss.ts';
 
 /** What every command and query receives: the database, who asks, for which organization, in which language. */
-export interface Ctx {
+export interface Ctx<A extends Actor = Actor> {
   db: Db;
   dbKind: Database['kind'];
-  actor: Actor;
+  actor: A;
   organizationId: string;
   locale: Locale;
   requestId: string;
@@ -28,9 +36,37 @@ export interface Ctx {
   jobs: Jobs;
 }
 
+/** The context of a request whose route let only signed-in people through: userId and sessionId are set. */
+export type SignedInCtx = Ctx<SignedInActor>;
+
+/**
+ * The context a handler gets, from its route's declared access rule: 'signed-in' and `{ action }`
+ * routes refuse anonymous callers before the handler runs (app.ts checkAccess), so their handlers
+ * get a SignedInCtx; 'public' routes, app hooks and anything undeclared get the plain Ctx. (A route's
+ * own onSend/onResponse/onError hooks also run for a refused request: they must not rely on it.)
+ */
+export type CtxFor<ContextConfig> = ContextConfig extends { access: 'signed-in' | { action: string } }
+  ? SignedInCtx
+  : Ctx;
+
 declare module 'fastify' {
-  interface FastifyRequest {
-    ctx: Ctx;
+  // The type parameters repeat Fastify's own (declarations must match) so `ctx` can read ContextConfig,
+  // which Fastify infers from the route's `config`.
+  interface FastifyRequest<
+    RouteGeneric extends RouteGenericInterface = RouteGenericInterface,
+    RawServer extends RawServerBase = RawServerDefault,
+    RawRequest extends RawRequestDefaultExpression<RawServer> = RawRequestDefaultExpression<RawServer>,
+    SchemaCompiler extends FastifySchema = FastifySchema,
+    TypeProvider extends FastifyTypeProvider = FastifyTypeProviderDefault,
+    ContextConfig = ContextConfigDefault,
+    Logger extends FastifyBaseLogger = FastifyBaseLogger,
+    RequestType extends FastifyRequestType = ResolveFastifyRequestType<
+      TypeProvider,
+      SchemaCompiler,
+      RouteGeneric
+    >,
+  > {
+    ctx: CtxFor<ContextConfig>;
     /** The raw session token from the cookie, when the request came with one. */
     sessionToken: string | null;
     /** The CSRF token of the signed-in session. */

@@ -10,15 +10,25 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface Actor {
-  signedIn: boolean;
-  userId: string | null;
+interface ActorBase {
   organizationId: string;
   roles: ReadonlySet<Role>;
-  sessionId: string | null;
 }
+/** A person with a session: what a route with access 'signed-in' or `{ action }` hands its handler. */
+export interface SignedInActor extends ActorBase {
+  signedIn: true;
+  userId: string;
+  sessionId: string;
+}
+export interface AnonymousActor extends ActorBase {
+  signedIn: false;
+  userId: null;
+  sessionId: null;
+}
+// A union, so `if (actor.signedIn)` narrows userId to a string.
+export type Actor = SignedInActor | AnonymousActor;
 
-export function anonymous(organizationId: string): Actor {
+export function anonymous(organizationId: string): AnonymousActor {
   return { signedIn: false, userId: null, organizationId, roles: new Set(), sessionId: null };
 }
 

@@ -3,13 +3,13 @@ import type { Role } from '../access/actor.ts';
 import { writeAudit } from '../audit/write.ts';
 import { memberships, users } from '../auth/tables.ts';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
 import { forgetOrganizations } from '../tenants/queries.ts';
 import { organizations } from '../tenants/tables.ts';
 import { organizationSettings, rolesIn } from './queries.ts';
 
 // Role changes apply on the person's next request: sessions read roles from memberships each time.
-export async function grantRole(ctx: Ctx, userId: string, role: Role): Promise<Role[]> {
+export async function grantRole(ctx: SignedInCtx, userId: string, role: Role): Promise<Role[]> {
   return ctx.db.transaction(async (tx) => {
     const before = await rolesIn(tx, ctx.organizationId, userId);
     if (before.length === 0) throw new AppError('not_found', 404);
@@ -29,7 +29,7 @@ export async function grantRole(ctx: Ctx, userId: string, role: Role): Promise<R
   });
 }
 
-export async function revokeRole(ctx: Ctx, userId: string, role: Role): Promise<Role[]> {
+export async function revokeRole(ctx: SignedInCtx, userId: string, role: Role): Promise<Role[]> {
   if (userId === ctx.actor.userId && role === 'admin') throw new AppError('cannot_remove_own_admin', 409);
   return ctx.db.transaction(async (tx) => {
     const before = await rolesIn(tx, ctx.organizationId, userId);
@@ -56,7 +56,7 @@ export async function revokeRole(ctx: Ctx, userId: string, role: Role): Promise<
 }
 
 export async function updateOrganization(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   patch: { nameKo?: string; nameEn?: string; requireStaffTwoFactor?: boolean },
 ) {
   return ctx.db.transaction(async (tx) => {
@@ -70,7 +70,7 @@ export async function updateOrganization(
       const [me] = await tx
         .select({ totpEnabledAt: users.totpEnabledAt })
         .from(users)
-        .where(eq(users.id, ctx.actor.userId ?? ''));
+        .where(eq(users.id, ctx.actor.userId));
       if (!me?.totpEnabledAt) throw new AppError('two_factor_needed_before_requiring', 409);
     }
     await tx.update(organizations).set(changed).where(eq(organizations.id, ctx.organizationId));

@@ -6,7 +6,7 @@ import { normalizeEmail } from '../auth/commands.ts';
 import { memberships, users } from '../auth/tables.ts';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
-import type { SignedInCtx } from '../http.ts';
+import type { Ctx, SignedInCtx } from '../http.ts';
 import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
 import { logPersonalDataAccess, logPersonalDataAccessOf } from '../privacy/access-log.ts';
 import { currentConsents } from '../privacy/consents.ts';

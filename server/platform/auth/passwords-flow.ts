@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { Ctx, SignedInCtx } from '../http.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { findUserByEmail } from './commands.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -56,10 +56,9 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
 
 /** Changes the password of the signed-in person; their other sessions end. Wrong guesses count toward throttling. */
 export async function changePassword(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
   const right = await checkPasswordThrottled(ctx.db, throttleKeyOf(user), ctx.ip, () =>
     verifyPassword(user.passwordHash, input.currentPassword),
@@ -72,7 +71,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
-    await deleteUserSessions(tx, user.id, ctx.actor.sessionId ?? undefined);
+    await deleteUserSessions(tx, user.id, ctx.actor.sessionId);
     await retireTokens(tx, user.id, 'reset_password');
   });
 }

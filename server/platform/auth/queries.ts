@@ -1,12 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
 import { organizations } from '../tenants/tables.ts';
 import { memberships, users } from './tables.ts';
 
-export async function getMe(ctx: Ctx, csrfToken: string) {
+export async function getMe(ctx: SignedInCtx, csrfToken: string) {
   const actor = ctx.actor;
-  if (!actor.userId) throw new AppError('unauthenticated', 401);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   const [org] = await ctx.db.select().from(organizations).where(eq(organizations.id, ctx.organizationId));
   const held = await ctx.db

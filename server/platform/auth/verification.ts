@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { Ctx, SignedInCtx } from '../http.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { type User, users } from './tables.ts';
 import { consumeToken, issueToken, lastIssuedAt } from './tokens.ts';
@@ -41,8 +41,7 @@ export async function verifyEmail(ctx: Ctx, token: string): Promise<void> {
   });
 }
 
-export async function resendVerification(ctx: Ctx, linkBase: string): Promise<void> {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
+export async function resendVerification(ctx: SignedInCtx, linkBase: string): Promise<void> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
   await sendVerification(ctx, user, linkBase);
 }

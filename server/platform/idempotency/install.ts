@@ -48,7 +48,7 @@ export function installIdempotency(app: FastifyInstance): void {
   app.addHook('preHandler', async (req, reply) => {
     if (!UNSAFE.has(req.method) || req.is404) return;
     const header = req.headers['idempotency-key'];
-    if (header === undefined || !req.ctx?.actor.signedIn || !req.ctx.actor.userId) return;
+    if (header === undefined || !req.ctx?.actor.signedIn) return; // anonymous requests: no key
     const key = parseIdempotencyKey(header);
     if (key === 'invalid') throw new AppError('idempotency_key_invalid', 400);
     if (key === null) return;

@@ -23,7 +23,6 @@ import { saveSettings, settingsFor } from './settings.ts';
 import { describeUnsubscribe, unsubscribe } from './unsubscribe.ts';
 
 const tags = ['notifications'];
-const me = (req: { ctx: { actor: { userId?: string | null } } }) => req.ctx.actor.userId as string;
 
 // Web Push, delivery settings, one-click unsubscribe and the admins' view of sent text messages.
 export const channelRoutes = routes((app) => {
@@ -52,7 +51,7 @@ export const channelRoutes = routes((app) => {
   app.get(
     '/api/v1/me/push-subscriptions',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: PushSubscriptionList } } },
-    async (req) => listSubscriptions(req.ctx.db, me(req)),
+    async (req) => listSubscriptions(req.ctx.db, req.ctx.actor.userId),
   );
   app.post(
     '/api/v1/me/push-subscriptions',
@@ -62,14 +61,14 @@ export const channelRoutes = routes((app) => {
     },
     async (req) => {
       const endpoint = assertAllowedPushEndpoint(req.body.endpoint, req.ctx.config);
-      return addSubscription(req.ctx.db, me(req), { ...req.body, endpoint }, req.ctx.userAgent);
+      return addSubscription(req.ctx.db, req.ctx.actor.userId, { ...req.body, endpoint }, req.ctx.userAgent);
     },
   );
   app.delete(
     '/api/v1/me/push-subscriptions/:id',
     { config: { access: 'signed-in' }, schema: { tags, params: PushIdParams, response: { 200: Ok } } },
     async (req) => {
-      await removeSubscription(req.ctx.db, me(req), req.params.id);
+      await removeSubscription(req.ctx.db, req.ctx.actor.userId, req.params.id);
       return { ok: true as const };
     },
   );
@@ -77,7 +76,7 @@ export const channelRoutes = routes((app) => {
   app.get(
     '/api/v1/me/notification-settings',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: NotificationSettings } } },
-    async (req) => settingsFor(req.ctx.db, me(req)),
+    async (req) => settingsFor(req.ctx.db, req.ctx.actor.userId),
   );
   app.put(
     '/api/v1/me/notification-settings',
@@ -86,8 +85,8 @@ export const channelRoutes = routes((app) => {
       schema: { tags, body: NotificationSettingsBody, response: { 200: NotificationSettings } },
     },
     async (req) => {
-      await saveSettings(req.ctx.db, me(req), req.body);
-      return settingsFor(req.ctx.db, me(req));
+      await saveSettings(req.ctx.db, req.ctx.actor.userId, req.body);
+      return settingsFor(req.ctx.db, req.ctx.actor.userId);
     },
   );
 

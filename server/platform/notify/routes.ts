@@ -11,7 +11,7 @@ import {
   NotificationPreferencesBody,
   UnreadCount,
 } from '../../../contracts/notify.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
 import { routes } from '../http.ts';
 import { channelRoutes } from './channel-routes.ts';
 import { listPreferences, savePreferences } from './preferences.ts';
@@ -25,7 +25,7 @@ import {
 } from './queries.ts';
 
 const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
-const who = (ctx: Ctx) => ({ userId: ctx.actor.userId as string, organizationId: ctx.organizationId });
+const who = (ctx: SignedInCtx) => ({ userId: ctx.actor.userId, organizationId: ctx.organizationId });
 const tags = ['notifications'];
 
 export const notifyRoutes = routes(async (app) => {
@@ -65,7 +65,7 @@ export const notifyRoutes = routes(async (app) => {
   app.get(
     '/api/v1/me/notification-preferences',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: NotificationPreferences } } },
-    async (req) => listPreferences(req.ctx.db, who(req.ctx).userId, req.ctx.locale),
+    async (req) => listPreferences(req.ctx.db, req.ctx.actor.userId, req.ctx.locale),
   );
   app.put(
     '/api/v1/me/notification-preferences',
@@ -74,8 +74,8 @@ export const notifyRoutes = routes(async (app) => {
       schema: { tags, body: NotificationPreferencesBody, response: { 200: NotificationPreferences } },
     },
     async (req) => {
-      await savePreferences(req.ctx.db, who(req.ctx).userId, req.body.items);
-      return listPreferences(req.ctx.db, who(req.ctx).userId, req.ctx.locale);
+      await savePreferences(req.ctx.db, req.ctx.actor.userId, req.body.items);
+      return listPreferences(req.ctx.db, req.ctx.actor.userId, req.ctx.locale);
     },
   );
   app.get(

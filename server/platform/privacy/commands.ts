@@ -4,7 +4,7 @@ import { verifyPassword } from '../auth/passwords.ts';
 import { memberships, sessions, users } from '../auth/tables.ts';
 import { checkPasswordThrottled, throttleKeyOf } from '../auth/throttle.ts';
 import { AppError } from '../errors.ts';
-import type { Ctx } from '../http.ts';
+import type { SignedInCtx } from '../http.ts';
 import { runAccountErasers } from './erase.ts';
 import { exportPersonalData } from './export.ts';
 import { purposeOf } from './notices.ts';
@@ -12,14 +12,9 @@ import { consentRecords } from './tables.ts';
 
 export const DELETED_USER_NAME = '탈퇴한 사용자';
 
-const signedInUser = (ctx: Ctx) => {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  return ctx.actor.userId;
-};
-
 /** Grants or withdraws one purpose; every change is a new record against the current notice. */
-export async function setConsent(ctx: Ctx, purpose: string, granted: boolean): Promise<void> {
-  const userId = signedInUser(ctx);
+export async function setConsent(ctx: SignedInCtx, purpose: string, granted: boolean): Promise<void> {
+  const { userId } = ctx.actor;
   const notice = purposeOf(purpose);
   if (!notice) throw new AppError('not_found', 404);
   if (notice.required && !granted) throw new AppError('consent_required_cannot_withdraw', 409);
@@ -33,8 +28,8 @@ export async function setConsent(ctx: Ctx, purpose: string, granted: boolean): P
   });
 }
 
-export async function exportMyData(ctx: Ctx) {
-  const userId = signedInUser(ctx);
+export async function exportMyData(ctx: SignedInCtx) {
+  const { userId } = ctx.actor;
   const exportedAt = new Date();
   const sections = await exportPersonalData(ctx.db, userId);
   return {
@@ -51,12 +46,12 @@ export async function exportMyData(ctx: Ctx) {
  * records that must be kept, like the access log, still point somewhere.
  */
 export async function deleteAccount(
-  ctx: Ctx,
+  ctx: SignedInCtx,
   input: { password?: string; confirm?: 'DELETE' },
 ): Promise<void> {
-  const userId = signedInUser(ctx);
+  const { userId } = ctx.actor;
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.deletedAt) throw new AppError('unauthenticated', 401);
+  if (!user || user.deletedAt) throw new AppError('unauthenticated', 401); // deleted by a request running beside this one
   if (user.passwordHash) {
     if (input.password === undefined) {
       throw new AppError('validation_failed', 400, {}, [{ field: 'body.password', code: 'required' }]);

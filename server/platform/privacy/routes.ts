@@ -23,7 +23,7 @@ export const privacyRoutes = routes((app) => {
   app.get(
     '/api/v1/me/consents',
     { config: { access: 'signed-in' }, schema: { tags: ['privacy'], response: { 200: MyConsents } } },
-    async (req) => myConsents(req.ctx, req.ctx.actor.userId!),
+    async (req) => myConsents(req.ctx, req.ctx.actor.userId),
   );
 
   app.put(
@@ -34,7 +34,7 @@ export const privacyRoutes = routes((app) => {
     },
     async (req) => {
       await setConsent(req.ctx, req.params.purpose, req.body.granted);
-      return myConsents(req.ctx, req.ctx.actor.userId!);
+      return myConsents(req.ctx, req.ctx.actor.userId);
     },
   );
 

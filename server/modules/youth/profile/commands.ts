@@ -2,15 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { YouthProfileBody } from '../../../../contracts/youth-eligibility.ts';
 import { memberships } from '../../../platform/auth/tables.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { Ctx } from '../../../platform/http.ts';
+import type { SignedInCtx } from '../../../platform/http.ts';
 import { hasConsent } from '../../../platform/privacy/consents.ts';
 import { YOUTH_PROFILE_PURPOSE } from './queries.ts';
 import { type YouthProfileRow, youthProfiles } from './tables.ts';
-
-const signedInUser = (ctx: Ctx) => {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  return ctx.actor.userId;
-};
 
 /**
  * Saves (replaces) the person's profile and makes them a 'youth' member of the organization.
@@ -18,8 +13,8 @@ const signedInUser = (ctx: Ctx) => {
  * trigger takes (0080_youth_profiles.sql), so a withdrawal either sees this profile and deletes
  * it, or comes first and this save finds no consent.
  */
-export async function saveProfile(ctx: Ctx, input: YouthProfileBody): Promise<YouthProfileRow> {
-  const userId = signedInUser(ctx);
+export async function saveProfile(ctx: SignedInCtx, input: YouthProfileBody): Promise<YouthProfileRow> {
+  const { userId } = ctx.actor;
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(80080, hashtext(${userId}::text))`);
     if (!(await hasConsent(tx, userId, YOUTH_PROFILE_PURPOSE)))
@@ -50,8 +45,8 @@ export async function saveProfile(ctx: Ctx, input: YouthProfileBody): Promise<Yo
   });
 }
 
-export async function deleteProfile(ctx: Ctx): Promise<void> {
-  const userId = signedInUser(ctx);
+export async function deleteProfile(ctx: SignedInCtx): Promise<void> {
+  const { userId } = ctx.actor;
   await ctx.db
     .delete(youthProfiles)
     .where(and(eq(youthProfiles.organizationId, ctx.organizationId), eq(youthProfiles.userId, userId)));

@@ -14,11 +14,6 @@ import { eligibilityProfileOf, findUsableProfile, presentProfile } from './queri
 
 const tags = ['youth'];
 
-const userOf = (userId: string | null) => {
-  if (!userId) throw new AppError('unauthenticated', 401);
-  return userId;
-};
-
 export const profileRoutes = routes((app) => {
   app.get(
     '/api/v1/youth/profile',
@@ -27,7 +22,7 @@ export const profileRoutes = routes((app) => {
       const { row, consent } = await findUsableProfile(
         req.ctx.db,
         req.ctx.organizationId,
-        userOf(req.ctx.actor.userId),
+        req.ctx.actor.userId,
       );
       return { profile: row ? presentProfile(row) : null, consent };
     },
@@ -56,7 +51,7 @@ export const profileRoutes = routes((app) => {
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: PoliciesForMe } } },
     async (req) => {
       const { db, organizationId, locale } = req.ctx;
-      const { row } = await findUsableProfile(db, organizationId, userOf(req.ctx.actor.userId));
+      const { row } = await findUsableProfile(db, organizationId, req.ctx.actor.userId);
       if (!row) throw new AppError('youth_profile_required', 409);
       const found = await findEligiblePolicies(db, organizationId, eligibilityProfileOf(row), todayInSeoul());
       return { items: presentForMe(found, locale) };

@@ -2,17 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { AnswerBody, QuestionBody } from '../../../../contracts/youth-questions.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { Ctx } from '../../../platform/http.ts';
+import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { youthPolicies } from '../policies/index.ts';
 import { QUESTION_ANSWERED } from './notify.ts';
 import { findQuestion, findQuestionLogged } from './queries.ts';
 import { youthQuestions } from './tables.ts';
-
-const userOf = (ctx: Ctx) => {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  return ctx.actor.userId;
-};
 
 /** Only a published policy takes questions; anything else reads as not found. */
 export async function assertPublishedPolicy(ctx: Ctx, policyId: string): Promise<void> {
@@ -23,8 +18,8 @@ export async function assertPublishedPolicy(ctx: Ctx, policyId: string): Promise
   if (policy?.status !== 'published') throw new AppError('not_found', 404);
 }
 
-export async function askQuestion(ctx: Ctx, policyId: string, body: QuestionBody) {
-  const askerId = userOf(ctx);
+export async function askQuestion(ctx: SignedInCtx, policyId: string, body: QuestionBody) {
+  const askerId = ctx.actor.userId;
   await assertPublishedPolicy(ctx, policyId);
   const [row] = await ctx.db
     .insert(youthQuestions)
@@ -46,8 +41,8 @@ export async function askQuestion(ctx: Ctx, policyId: string, body: QuestionBody
  * Answers a question or edits its answer; the asker is told of the first answer only. The answer
  * shows the asker's name, so it is read and access-logged in the same transaction.
  */
-export async function answerQuestion(ctx: Ctx, id: string, body: AnswerBody, route: string) {
-  const staffId = userOf(ctx);
+export async function answerQuestion(ctx: SignedInCtx, id: string, body: AnswerBody, route: string) {
+  const staffId = ctx.actor.userId;
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx
       .select({

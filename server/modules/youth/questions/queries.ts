@@ -71,9 +71,10 @@ export function presentQuestion(row: Row, actor: Actor): Question {
  * data: one access-log record per asker shown, in the same transaction as the read.
  */
 async function logAskersShown(tx: DbOrTx, ctx: Ctx, rows: Row[], route: string, reason: string) {
-  if (!isStaff(ctx.actor)) return;
-  const others = rows.flatMap((r) => (r.askerId && r.askerId !== ctx.actor.userId ? [r.askerId] : []));
-  await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
+  const { actor } = ctx;
+  if (!actor.signedIn || !isStaff(actor)) return; // public lists too: only staff see names in full
+  const others = rows.flatMap((r) => (r.askerId && r.askerId !== actor.userId ? [r.askerId] : []));
+  await logPersonalDataAccessOf(tx, { ...ctx, actor }, others, { fields: ['displayName'], reason, route });
 }
 
 async function readLogged(

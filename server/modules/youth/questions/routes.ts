@@ -8,7 +8,6 @@ import {
   QuestionIdParams,
   QuestionList,
 } from '../../../../contracts/youth-questions.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { answerQuestion, askQuestion, assertPublishedPolicy } from './commands.ts';
 import { listInbox, listMyQuestions, listPolicyQuestions } from './queries.ts';
@@ -42,11 +41,9 @@ export const questionRoutes = routes((app) => {
   app.get(
     '/api/v1/youth/questions/mine',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: QuestionList } } },
-    async (req) => {
-      const userId = req.ctx.actor.userId;
-      if (!userId) throw new AppError('unauthenticated', 401);
-      return { items: await listMyQuestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, userId) };
-    },
+    async (req) => ({
+      items: await listMyQuestions(req.ctx.db, req.ctx.organizationId, req.ctx.actor, req.ctx.actor.userId),
+    }),
   );
   app.get(
     '/api/v1/youth/questions/inbox',

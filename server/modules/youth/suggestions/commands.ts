@@ -7,16 +7,11 @@ import {
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { Ctx } from '../../../platform/http.ts';
+import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { STATUS_LABELS, SUGGESTION_UPDATED } from './notify.ts';
 import { findSuggestion } from './queries.ts';
 import { youthSuggestions } from './tables.ts';
-
-const userOf = (ctx: Ctx) => {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  return ctx.actor.userId;
-};
 
 async function present(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
   const found = await findSuggestion(tx, ctx, id, route, reason);
@@ -24,8 +19,8 @@ async function present(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: 
   return found;
 }
 
-export async function submitSuggestion(ctx: Ctx, body: SuggestionBody, route: string) {
-  const authorId = userOf(ctx);
+export async function submitSuggestion(ctx: SignedInCtx, body: SuggestionBody, route: string) {
+  const authorId = ctx.actor.userId;
   const [row] = await ctx.db
     .insert(youthSuggestions)
     .values({

@@ -43,9 +43,10 @@ export function presentSuggestion({ s, authorName }: Row, actor: Actor): Suggest
  * per author shown (never oneself), in the transaction that reads them.
  */
 async function logAuthorsShown(tx: DbOrTx, ctx: Ctx, rows: Row[], route: string, reason: string) {
-  if (!isStaff(ctx.actor)) return;
-  const others = rows.flatMap(({ s }) => (s.authorId && s.authorId !== ctx.actor.userId ? [s.authorId] : []));
-  await logPersonalDataAccessOf(tx, ctx, others, { fields: ['displayName'], reason, route });
+  const { actor } = ctx;
+  if (!actor.signedIn || !isStaff(actor)) return; // a public list: only staff see names in full
+  const others = rows.flatMap(({ s }) => (s.authorId && s.authorId !== actor.userId ? [s.authorId] : []));
+  await logPersonalDataAccessOf(tx, { ...ctx, actor }, others, { fields: ['displayName'], reason, route });
 }
 
 /** Newest first; the latest 200 (paging is not built yet). */

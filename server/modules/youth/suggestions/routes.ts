@@ -8,7 +8,6 @@ import {
   SuggestionStatus,
   SuggestionStatusBody,
 } from '../../../../contracts/youth-questions.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { changeSuggestionStatus, submitSuggestion } from './commands.ts';
 import { listSuggestions } from './queries.ts';
@@ -37,11 +36,9 @@ export const suggestionRoutes = routes((app) => {
   app.get(
     '/api/v1/youth/suggestions/mine',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: SuggestionList } } },
-    async (req) => {
-      const authorId = req.ctx.actor.userId;
-      if (!authorId) throw new AppError('unauthenticated', 401);
-      return { items: await listSuggestions(req.ctx, { authorId }, routeOf(req)) };
-    },
+    async (req) => ({
+      items: await listSuggestions(req.ctx, { authorId: req.ctx.actor.userId }, routeOf(req)),
+    }),
   );
   app.put(
     '/api/v1/youth/suggestions/:id/status',

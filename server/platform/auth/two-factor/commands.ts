@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { queryRows } from '../../db/connect.ts';
 import { AppError, unauthenticated } from '../../errors.ts';
-import type { Ctx } from '../../http.ts';
+import type { Ctx, SignedInCtx } from '../../http.ts';
 import { organizations } from '../../tenants/tables.ts';
 import { verifyPassword } from '../passwords.ts';
 import { createSession, deleteSession, hashToken, resolveSession } from '../sessions.ts';
@@ -65,10 +65,9 @@ async function clearCodeAttempts(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(twoFactorThrottle).where(eq(twoFactorThrottle.userId, userId));
 }
 
-async function currentUser(ctx: Ctx, db: DbOrTx = ctx.db): Promise<User> {
-  if (!ctx.actor.userId) throw unauthenticated();
+async function currentUser(ctx: SignedInCtx, db: DbOrTx = ctx.db): Promise<User> {
   const [user] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
-  if (!user) throw unauthenticated();
+  if (!user) throw unauthenticated(); // the account went between the session check and this read
   return user;
 }
 
@@ -115,7 +114,7 @@ const invalidCode = (status = 400) =>
   );
 
 /** Starts setting up: a new secret, stored as pending until a code from it is confirmed. */
-export async function setupTwoFactor(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string }> {
+export async function setupTwoFactor(ctx: SignedInCtx): Promise<{ secret: string; otpauthUrl: string }> {
   const user = await currentUser(ctx);
   if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
   const secret = newTotpSecret();
@@ -126,7 +125,7 @@ export async function setupTwoFactor(ctx: Ctx): Promise<{ secret: string; otpaut
   return { secret, otpauthUrl: otpauthUrl(user.email ?? user.displayName, secret) };
 }
 
-export async function enableTwoFactor(ctx: Ctx, input: { code: string }): Promise<void> {
+export async function enableTwoFactor(ctx: SignedInCtx, input: { code: string }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const user = await currentUser(ctx, tx);
     if (user.totpEnabledAt) throw new AppError('two_factor_already_enabled', 409);
@@ -158,7 +157,10 @@ async function requiredByOrganization(db: DbOrTx, organizationId: string, userId
   return Boolean(row);
 }
 
-export async function disableTwoFactor(ctx: Ctx, input: { password?: string; code: string }): Promise<void> {
+export async function disableTwoFactor(
+  ctx: SignedInCtx,
+  input: { password?: string; code: string },
+): Promise<void> {
   const user = await currentUser(ctx);
   if (!user.totpEnabledAt) throw new AppError('two_factor_not_enabled', 409);
   if (await requiredByOrganization(ctx.db, ctx.organizationId, user.id))
