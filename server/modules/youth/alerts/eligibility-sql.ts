@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { INCOME_ANNUAL, MARRIED, NO_RESTRICTION, UNMARRIED } from '../eligibility/index.ts';
+import { ageSql, residenceSql, textArray } from '../../../platform/eligibility/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
+import { INCOME_ANNUAL, MARRIED, NO_RESTRICTION, UNMARRIED } from '../eligibility/index.ts';
 
 // The rules of eligibility/rules.ts compiled to one SQL predicate over youth_profiles (alias p),
 // so a fan-out selects every fitting profile in the database instead of testing them one by one.
@@ -12,29 +13,6 @@ const clean = (codes: readonly string[] | null | undefined) =>
 
 const positive = (n: number | null | undefined) => (typeof n === 'number' && n > 0 ? n : 0);
 
-export const textArray = (values: readonly string[]): SQL =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/**
- * The latest calendar date not after year-month-day: the tuple can name 29 February of a common
- * year, which is then the 28th. Someone born on or before it has had that many birthdays by `on`.
- */
-function latestDateAtOrBefore(year: number, month: number, day: number): string {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(day, last))}`;
-}
-
-/** age ≥ n in full years on `on` ⇔ born on or before (on − n years), as fullYearsOn() counts. */
-const bornBy = (on: string, years: number) => {
-  const [y, m, d] = on.split('-').map(Number);
-  return latestDateAtOrBefore(y - years, m, d);
-};
-
 function codeList(column: SQL, codes: readonly string[], none: string): SQL | null {
   const list = clean(codes);
   if (list.length === 0 || list.includes(none)) return null;
@@ -44,13 +22,11 @@ function codeList(column: SQL, codes: readonly string[], none: string): SQL | nu
 /** The profiles (alias p) for whom no rule of the policy fails on the date. */
 export function eligibilityPredicate(e: PolicyEligibility, on: string): SQL {
   const parts: SQL[] = [];
-  const min = positive(e.minAge);
-  const max = positive(e.maxAge);
-  if (min) parts.push(sql`p.birth_date <= ${bornBy(on, min)}::date`);
-  if (max) parts.push(sql`p.birth_date > ${bornBy(on, max + 1)}::date`);
-
-  const regions = clean(e.regionCodes);
-  if (regions.length) parts.push(sql`p.region_code = any(${textArray(regions)})`);
+  // Birth date and area are NOT NULL in youth_profiles: the shared rules' plain predicates.
+  const age = ageSql({ min: e.minAge, max: e.maxAge }, sql`p.birth_date`, on, { nullable: false });
+  if (age) parts.push(age);
+  const region = residenceSql(e.regionCodes, sql`p.region_code`, { nullable: false });
+  if (region) parts.push(region);
 
   for (const part of [
     codeList(sql`p.employment`, e.employmentCodes, NO_RESTRICTION.employment),

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
+import { textArray } from '../../../platform/eligibility/index.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import { applyStatus } from '../policies/index.ts';
-import { textArray } from './eligibility-sql.ts';
 import { alertPolicyPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
 
 const uuidArray = (ids: string[]) => sql`${textArray(ids)}::uuid[]`;

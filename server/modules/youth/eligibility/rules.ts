@@ -1,4 +1,10 @@
-import { fullYearsOn } from './age.ts';
+import {
+  ageRule as ageRule_,
+  fail,
+  pass,
+  residenceRule,
+  unknown,
+} from '../../../platform/eligibility/index.ts';
 import {
   codeLabel,
   EDUCATION_LABELS,
@@ -19,22 +25,6 @@ import type { EligibilityProfile, PolicyEligibility, RuleName, RuleOutcome } fro
 // no restriction; a fact the person did not give is 'unknown', never a failure. Every explanation
 // says what the policy asks for, and ends in ✓ (pass), ✗ (fail) or "확인 필요 / please check".
 
-const pass = (rule: RuleName, ko: string, en: string): RuleOutcome => ({
-  rule,
-  result: 'pass',
-  explanation: { ko: `${ko} ✓`, en: `${en} ✓` },
-});
-const fail = (rule: RuleName, ko: string, en: string): RuleOutcome => ({
-  rule,
-  result: 'fail',
-  explanation: { ko: `${ko} ✗`, en: `${en} ✗` },
-});
-const unknown = (rule: RuleName, ko: string, en: string): RuleOutcome => ({
-  rule,
-  result: 'unknown',
-  explanation: { ko: `${ko} — 확인 필요`, en: `${en} — please check` },
-});
-
 /** Policy data arrives blank-padded; a blank entry restricts nothing. Copies only when it must. */
 const clean = (codes: readonly string[] | null | undefined): readonly string[] => {
   if (!codes) return [];
@@ -46,45 +36,13 @@ const clean = (codes: readonly string[] | null | undefined): readonly string[] =
 
 const positive = (n: number | null | undefined): number => (typeof n === 'number' && n > 0 ? n : 0);
 
+// Age and residence are the platform's shared rules; youth gives them its policy fields and area names.
 export function ageRule(e: PolicyEligibility, p: EligibilityProfile, on: string): RuleOutcome {
-  const min = positive(e.minAge);
-  const max = positive(e.maxAge);
-  if (!min && !max) return pass('age', '연령 제한 없음', 'No age limit');
-  const ko = min && max ? `만 ${min}~${max}세` : min ? `만 ${min}세 이상` : `만 ${max}세 이하`;
-  const en = min && max ? `Ages ${min}–${max}` : min ? `Age ${min} or over` : `Age ${max} or under`;
-  if (!p.birthDate?.trim()) return unknown('age', `${ko} 대상`, `For ${en.toLowerCase()}`);
-  const age = fullYearsOn(p.birthDate, on);
-  if ((min && age < min) || (max && age > max))
-    return fail('age', `${ko} 대상 — 만 ${age}세 해당 없음`, `For ${en.toLowerCase()} — you are ${age}`);
-  return pass('age', ko, en);
-}
-
-function regionSummary(codes: readonly string[], mine: string | undefined): Label {
-  // Name the person's own district first when the list holds it, so a long list still reads well.
-  if (codes.length <= 3) {
-    const names = codes.map(regionLabel);
-    return { ko: names.map((n) => n.ko).join(', '), en: names.map((n) => n.en).join(', ') };
-  }
-  const first = regionLabel(mine && codes.includes(mine) ? mine : codes[0]);
-  return { ko: `${first.ko} 등 ${codes.length}곳`, en: `${codes.length} areas including ${first.en}` };
+  return ageRule_({ min: e.minAge, max: e.maxAge }, p.birthDate, on, 'age');
 }
 
 export function regionRule(e: PolicyEligibility, p: EligibilityProfile): RuleOutcome {
-  const codes = clean(e.regionCodes);
-  if (codes.length === 0) return pass('region', '지역 제한 없음', 'No residence requirement');
-  const mine = p.regionCode?.trim();
-  if (mine && codes.includes(mine)) {
-    const place = regionLabel(mine);
-    return pass('region', `${place.ko} 거주`, `Lives in ${place.en}`);
-  }
-  const areas = regionSummary(codes, mine);
-  if (!mine) return unknown('region', `${areas.ko} 거주자 대상`, `For residents of ${areas.en}`);
-  const place = regionLabel(mine);
-  return fail(
-    'region',
-    `${areas.ko} 거주자 대상 — ${place.ko} 해당 없음`,
-    `For residents of ${areas.en} — not ${place.en}`,
-  );
+  return residenceRule(e.regionCodes, p.regionCode, regionLabel, 'region');
 }
 
 interface CodeTopic {
