@@ -3,7 +3,7 @@ import { CalendarFeedCreated, CalendarFeedQuery, CalendarFeedStatus } from '../.
 import { Ok } from '../../../contracts/common.ts';
 import { linkBase } from '../auth/link-base.ts';
 import { AppError } from '../errors.ts';
-import { type Ctx, routes } from '../http.ts';
+import { routes, type SignedInCtx } from '../http.ts';
 import { t } from '../i18n/messages.ts';
 import { feedEvents } from './feed-sources.ts';
 import { createFeed, FEED_PATH, feedOwner, feedPath, feedStatus, revokeFeed } from './feeds.ts';
@@ -13,10 +13,7 @@ const tags = ['calendar'];
 /** How often calendar apps are asked to fetch the feed again. */
 const REFRESH_SECONDS = 6 * 3600;
 
-const owner = (ctx: Ctx) => {
-  if (!ctx.actor.userId) throw new AppError('unauthenticated', 401);
-  return { organizationId: ctx.organizationId, userId: ctx.actor.userId };
-};
+const owner = (ctx: SignedInCtx) => ({ organizationId: ctx.organizationId, userId: ctx.actor.userId });
 
 export const calendarRoutes = routes((app) => {
   app.get(
