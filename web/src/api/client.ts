@@ -10,7 +10,7 @@ export function setCsrfToken(token: string | null): void {
 export interface FieldError {
   field: string;
   code: string;
-  message: string;
+  message?: string;
 }
 
 export class ApiError extends Error {
@@ -23,13 +23,13 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** Field errors keyed by the body field name ('body.email' → 'email'). */
+  /** Field errors keyed by the body field name ('body.email' → 'email'); without words of its own a field gets the error's. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     if (Array.isArray(this.details)) {
       for (const d of this.details as FieldError[]) {
         const name = String(d.field ?? '').replace(/^body\.?/, '');
-        if (name && !out[name]) out[name] = d.message;
+        if (name && !out[name]) out[name] = d.message || this.message;
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FrameProps {
@@ -9,7 +9,8 @@ interface FrameProps {
   children: (control: { id: string; describedBy: string | undefined }) => ReactNode;
 }
 
-// The label, hint and error around one control, tied to it by id and aria-describedby, as KRDS form fields are.
+// The label, hint and error around one control, tied to it by id and aria-describedby, as KRDS form
+// fields are. Controls take a ref (React 19), so react-hook-form's register() can be spread on them.
 function FieldFrame({ label, hint, error, required, children }: FrameProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -36,13 +37,13 @@ function FieldFrame({ label, hint, error, required, children }: FrameProps) {
   );
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode; error?: string }) {
+interface Labelled {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function TextField({ label, hint, error, required, ...input }: ComponentProps<'input'> & Labelled) {
   return (
     <FieldFrame label={label} hint={hint} error={error} required={required}>
       {({ id, describedBy }) => (
@@ -67,7 +68,7 @@ export function TextArea({
   required,
   className,
   ...area
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: ReactNode; error?: string }) {
+}: ComponentProps<'textarea'> & Labelled) {
   return (
     <FieldFrame label={label} hint={hint} error={error} required={required}>
       {({ id, describedBy }) => (
@@ -89,7 +90,7 @@ export function Checkbox({
   description,
   error,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; description?: ReactNode; error?: string }) {
+}: ComponentProps<'input'> & { label: ReactNode; description?: ReactNode; error?: string }) {
   const id = useId();
   return (
     <div className={`checkbox${error ? ' field-invalid' : ''}`}>
@@ -113,18 +114,26 @@ export function Checkbox({
 
 export function SelectField({
   label,
+  hint,
+  error,
+  required,
   children,
   ...select
-}: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string }) {
-  const id = useId();
+}: ComponentProps<'select'> & Labelled) {
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select id={id} className="input" {...select}>
-        {children}
-      </select>
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          className="input"
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
