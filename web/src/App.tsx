@@ -9,10 +9,6 @@ import { Budget } from './pages/administration/Budget.tsx';
 import { FacilitiesPage } from './pages/administration/FacilitiesPage.tsx';
 import { PlanTable } from './pages/administration/PlanTable.tsx';
 import { Staffing } from './pages/administration/Staffing.tsx';
-import { Login } from './pages/auth/Login.tsx';
-import { ResetPassword } from './pages/auth/ResetPassword.tsx';
-import { SignUp } from './pages/auth/SignUp.tsx';
-import { VerifyEmail } from './pages/auth/VerifyEmail.tsx';
 import { Home } from './pages/Home.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { Notifications } from './pages/Notifications.tsx';
@@ -24,6 +20,11 @@ import { Youth } from './pages/sections/Youth.tsx';
 import { Layout } from './shell/Layout.tsx';
 
 // Pages most visitors never open load on demand, keeping the first download small on cheap phones.
+// The account forms carry the contracts' Zod schemas and react-hook-form: loaded when opened.
+const Login = lazy(() => import('./pages/auth/Login.tsx'));
+const SignUp = lazy(() => import('./pages/auth/SignUp.tsx'));
+const ResetPassword = lazy(() => import('./pages/auth/ResetPassword.tsx'));
+const VerifyEmail = lazy(() => import('./pages/auth/VerifyEmail.tsx'));
 const MyPage = lazy(() => import('./pages/me/MyPage.tsx'));
 const Unsubscribe = lazy(() => import('./pages/Unsubscribe.tsx'));
 const AdminHome = lazy(() => import('./pages/admin/AdminHome.tsx'));

@@ -1,36 +1,33 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api, setCsrfToken } from '../../api/client.ts';
+import { LoginBody } from '../../../../contracts/auth.ts';
+import { TwoFactorCodeBody } from '../../../../contracts/two-factor.ts';
+import { logIn, logInWithCode } from '../../api/auth.ts';
+import { ApiError, setCsrfToken } from '../../api/client.ts';
 import { useOidc } from '../../api/public.ts';
 import { useRefreshSession } from '../../api/session.ts';
+import { TypedTotpCode } from '../../forms/totp.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 
-type LoginAnswer = { csrfToken: string } | { twoFactorRequired: true };
+const CodeForm = TwoFactorCodeBody.extend({ code: TypedTotpCode });
 
 /** Only same-site paths, so a crafted ?next= cannot send people elsewhere. */
 function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-export function Login() {
+export default function Login() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const refresh = useRefreshSession();
   const oidc = useOidc();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
   const [step, setStep] = useState<'password' | 'code'>('password');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(
-    params.get('error') === 'oidc' ? t('auth.oidcFailed') : null,
-  );
-  const [busy, setBusy] = useState(false);
 
   const finish = async (answer: { csrfToken: string }) => {
     setCsrfToken(answer.csrfToken);
@@ -38,97 +35,73 @@ export function Login() {
     navigate(safeNext(params.get('next')));
   };
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    setErrors({});
-    try {
-      await work();
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setErrors(err.fieldErrors());
-        setFailure(err.message);
-        if (err.code === 'two_factor_expired') {
-          setStep('password');
-          setCode('');
-        }
+  const passwordForm = useZodForm(LoginBody, { defaultValues: { email: '', password: '' } });
+  const codeForm = useZodForm(CodeForm, { defaultValues: { code: '' } });
+  const byCode = useFormMutation(codeForm, {
+    mutationFn: logInWithCode,
+    onSuccess: finish,
+    onError: (err) => {
+      // The password step was too long ago: start again from it.
+      if (err instanceof ApiError && err.code === 'two_factor_expired') {
+        codeForm.reset();
+        setStep('password');
       }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submitPassword = (e: FormEvent) => {
-    e.preventDefault();
-    run(async () => {
-      const answer = await api<LoginAnswer>('/api/v1/auth/login', {
-        method: 'POST',
-        body: { email, password },
-      });
+    },
+  });
+  const byPassword = useFormMutation(passwordForm, {
+    mutationFn: logIn,
+    onSuccess: async (answer) => {
       if ('twoFactorRequired' in answer) {
-        setPassword('');
+        passwordForm.resetField('password');
+        byCode.mutation.reset();
         setStep('code');
       } else await finish(answer);
-    });
-  };
-
-  const submitCode = (e: FormEvent) => {
-    e.preventDefault();
-    run(async () =>
-      finish(
-        await api<{ csrfToken: string }>('/api/v1/auth/login/two-factor', {
-          method: 'POST',
-          body: { code: code.trim() },
-        }),
-      ),
-    );
-  };
+    },
+  });
+  const error = (step === 'password' ? byPassword.mutation.error : null) ?? byCode.mutation.error;
+  const oidcFailed = params.get('error') === 'oidc' && byPassword.mutation.isIdle;
+  const failure = error?.message ?? (oidcFailed ? t('auth.oidcFailed') : null);
+  const errors = passwordForm.formState.errors;
 
   return (
     <Page title={t('auth.loginTitle')}>
       {failure && <Alert kind="danger">{failure}</Alert>}
       {step === 'password' ? (
-        <form onSubmit={submitPassword} noValidate className="form">
+        <form onSubmit={byPassword.onSubmit} noValidate className="form">
           <TextField
             label={t('auth.email')}
             type="email"
-            name="email"
             autoComplete="username"
             required
-            value={email}
-            error={errors.email}
-            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email?.message}
+            {...passwordForm.register('email')}
           />
           <TextField
             label={t('auth.password')}
             type="password"
-            name="password"
             autoComplete="current-password"
             required
-            value={password}
-            error={errors.password}
-            onChange={(e) => setPassword(e.target.value)}
+            error={errors.password?.message}
+            {...passwordForm.register('password')}
           />
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={byPassword.mutation.isPending}>
             {t('auth.loginSubmit')}
           </Button>
         </form>
       ) : (
-        <form onSubmit={submitCode} noValidate className="form">
+        <form onSubmit={byCode.onSubmit} noValidate className="form">
           <p>{t('auth.twoFactorLead')}</p>
           <TextField
             label={t('auth.twoFactorCode')}
-            name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             pattern="[0-9]*"
             maxLength={6}
             required
-            value={code}
-            error={errors.code}
-            onChange={(e) => setCode(e.target.value)}
+            error={codeForm.formState.errors.code?.message}
+            {...codeForm.register('code')}
           />
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={byCode.mutation.isPending}>
             {t('auth.twoFactorSubmit')}
           </Button>
         </form>

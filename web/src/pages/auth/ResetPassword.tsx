@@ -1,14 +1,16 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { PasswordResetBody, PasswordResetConfirmBody } from '../../../../contracts/auth.ts';
+import { confirmPasswordReset, requestPasswordReset } from '../../api/auth.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 
 // Without a token: ask for the link by email. With ?token=…: choose the new password.
-export function ResetPassword() {
+export default function ResetPassword() {
   const [params] = useSearchParams();
   const token = params.get('token');
   return token ? <ResetConfirm token={token} /> : <ResetRequest />;
@@ -16,75 +18,43 @@ export function ResetPassword() {
 
 function ResetRequest() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setFieldError(undefined);
-    try {
-      await api('/api/v1/auth/password-reset', { method: 'POST', body: { email } });
-      setSent(true);
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFieldError(err.fieldErrors().email);
-        setError(err.message);
-      }
-    }
-  };
+  const form = useZodForm(PasswordResetBody, { defaultValues: { email: '' } });
+  const { mutation, onSubmit } = useFormMutation(form, { mutationFn: requestPasswordReset });
   return (
     <Page title={t('auth.resetTitle')} lead={t('auth.resetLead')}>
-      {sent ? (
+      {mutation.isSuccess ? (
         <Alert kind="success">{t('auth.resetSent')}</Alert>
       ) : (
-        <form onSubmit={submit} noValidate className="form">
-          {error && <Alert kind="danger">{error}</Alert>}
+        <form onSubmit={onSubmit} noValidate className="form">
+          <MutationAlert mutation={mutation} />
           <TextField
             label={t('auth.email')}
             type="email"
-            name="email"
             autoComplete="email"
             required
-            value={email}
-            error={fieldError}
-            onChange={(e) => setEmail(e.target.value)}
+            error={form.formState.errors.email?.message}
+            {...form.register('email')}
           />
-          <Button type="submit">{t('auth.resetSubmit')}</Button>
+          <Button type="submit" disabled={mutation.isPending}>
+            {t('auth.resetSubmit')}
+          </Button>
         </form>
       )}
     </Page>
   );
 }
 
+const NewPassword = PasswordResetConfirmBody.pick({ password: true });
+
 function ResetConfirm({ token }: { token: string }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setFieldError(undefined);
-    if (password.length < 10) {
-      setFieldError(t('auth.passwordRule'));
-      return;
-    }
-    try {
-      await api('/api/v1/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
-      setDone(true);
-    } catch (err) {
-      if (err instanceof ApiError) {
-        setFieldError(err.fieldErrors().password);
-        setError(err.message);
-      }
-    }
-  };
+  const form = useZodForm(NewPassword, { defaultValues: { password: '' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: ({ password }: { password: string }) => confirmPasswordReset({ token, password }),
+  });
   return (
     <Page title={t('auth.resetConfirmTitle')}>
-      {done ? (
+      {mutation.isSuccess ? (
         <>
           <Alert kind="success">{t('auth.resetDone')}</Alert>
           <p>
@@ -92,20 +62,20 @@ function ResetConfirm({ token }: { token: string }) {
           </p>
         </>
       ) : (
-        <form onSubmit={submit} noValidate className="form">
-          {error && <Alert kind="danger">{error}</Alert>}
+        <form onSubmit={onSubmit} noValidate className="form">
+          <MutationAlert mutation={mutation} />
           <TextField
             label={t('auth.newPassword')}
             type="password"
-            name="password"
             autoComplete="new-password"
             required
             hint={t('auth.passwordRule')}
-            value={password}
-            error={fieldError}
-            onChange={(e) => setPassword(e.target.value)}
+            error={form.formState.errors.password?.message}
+            {...form.register('password')}
           />
-          <Button type="submit">{t('auth.resetConfirmSubmit')}</Button>
+          <Button type="submit" disabled={mutation.isPending}>
+            {t('auth.resetConfirmSubmit')}
+          </Button>
         </form>
       )}
     </Page>

@@ -1,46 +1,39 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../api/client.ts';
+import { verifyEmail } from '../../api/auth.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Page } from '../../ui/Page.tsx';
 
-export function VerifyEmail() {
+export default function VerifyEmail() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [state, setState] = useState<{ status: 'working' | 'done' | 'failed'; message?: string }>({
-    status: 'working',
-  });
+  const verify = useMutation({ mutationFn: verifyEmail });
+  const { mutate } = verify;
   const sent = useRef(false);
   useEffect(() => {
-    if (sent.current) return; // the token is single use: send it once even under StrictMode
+    if (sent.current || !token) return; // the token is single use: send it once even under StrictMode
     sent.current = true;
-    if (!token) {
-      setState({ status: 'failed', message: t('auth.verifyMissing') });
-      return;
-    }
-    api('/api/v1/auth/verify-email', { method: 'POST', body: { token } })
-      .then(() => setState({ status: 'done' }))
-      .catch((err) =>
-        setState({
-          status: 'failed',
-          message: err instanceof ApiError ? err.message : t('common.unexpectedError'),
-        }),
-      );
-  }, [token, t]);
+    mutate({ token });
+  }, [token, mutate]);
   return (
     <Page title={t('auth.verifyTitle')}>
-      {state.status === 'working' && <p className="loading">{t('auth.verifying')}</p>}
-      {state.status === 'done' && (
+      {!token ? (
+        <Alert kind="danger">{t('auth.verifyMissing')}</Alert>
+      ) : verify.isSuccess ? (
         <>
           <Alert kind="success" title={t('auth.verifyDone')} />
           <p>
             <Link to="/login">{t('shell.login')}</Link>
           </p>
         </>
+      ) : verify.isError ? (
+        <Alert kind="danger">{verify.error.message || t('common.unexpectedError')}</Alert>
+      ) : (
+        <p className="loading">{t('auth.verifying')}</p>
       )}
-      {state.status === 'failed' && <Alert kind="danger">{state.message}</Alert>}
     </Page>
   );
 }
