@@ -1,14 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../../api/client.ts';
-import type { MeView } from '../../api/types.ts';
-import { Alert } from '../../ui/Alert.tsx';
+import { DeleteAccountBody } from '../../../../contracts/privacy.ts';
+import { setCsrfToken } from '../../api/client.ts';
+import { deleteAccount } from '../../api/privacy.ts';
+import type { MeView } from '../../api/session.ts';
+import { errorOf, useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Modal } from '../../ui/Modal.tsx';
-import { useAction } from './useAction.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
+
+// Accounts with a password confirm with it; accounts without one (single sign-on) send confirm: "DELETE".
+const WithPassword = DeleteAccountBody.pick({ password: true }).required();
+const WithoutPassword = DeleteAccountBody.pick({ confirm: true }).required();
 
 // Download my data (a plain link: the server sends it as an attachment) and delete my account.
 export function DataSection({ me }: { me: MeView }) {
@@ -16,26 +22,19 @@ export function DataSection({ me }: { me: MeView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [password, setPassword] = useState('');
-  const [deleted, setDeleted] = useState(false);
-  const action = useAction();
   const passwordless = me.email === null;
-
-  const remove = (e: FormEvent) => {
-    e.preventDefault();
-    action.run(async () => {
-      await api('/api/v1/me/delete', {
-        method: 'POST',
-        body: passwordless ? { confirm: 'DELETE' } : { password },
-      });
+  const form = useZodForm(passwordless ? WithoutPassword : WithPassword, {
+    defaultValues: passwordless ? { confirm: 'DELETE' } : { password: '' },
+  });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: deleteAccount,
+    onSuccess: () => {
       setCsrfToken(null);
       setOpen(false);
-      setDeleted(true);
       queryClient.clear();
       navigate('/account-deleted');
-      return undefined;
-    });
-  };
+    },
+  });
 
   return (
     <section aria-labelledby="me-data" className="section">
@@ -48,28 +47,25 @@ export function DataSection({ me }: { me: MeView }) {
       </p>
       <h3>{t('me.deleteTitle')}</h3>
       <p>{t('me.deleteLead')}</p>
-      {deleted && <Alert kind="success">{t('me.deleted')}</Alert>}
       <Button variant="danger" onClick={() => setOpen(true)}>
         {t('me.deleteButton')}
       </Button>
       <Modal open={open} title={t('me.deleteConfirmTitle')} onClose={() => setOpen(false)}>
-        <form onSubmit={remove} className="form" noValidate>
+        <form onSubmit={onSubmit} className="form" noValidate>
           <p>{t('me.deleteConfirmText')}</p>
-          {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+          <MutationAlert mutation={mutation} />
           {!passwordless && (
             <TextField
               label={t('me.currentPassword')}
               type="password"
-              name="password"
               autoComplete="current-password"
               required
-              value={password}
-              error={action.fieldErrors.password}
-              onChange={(e) => setPassword(e.target.value)}
+              error={errorOf(form.formState.errors, 'password')}
+              {...form.register('password')}
             />
           )}
           <div className="button-row">
-            <Button type="submit" variant="danger" disabled={action.busy}>
+            <Button type="submit" variant="danger" disabled={mutation.isPending}>
               {t('me.deleteConfirmButton')}
             </Button>
             <Button variant="tertiary" onClick={() => setOpen(false)}>

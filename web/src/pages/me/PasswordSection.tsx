@@ -1,56 +1,42 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import { Alert } from '../../ui/Alert.tsx';
+import { ChangePasswordBody } from '../../../../contracts/auth.ts';
+import { changePassword } from '../../api/auth.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { useAction } from './useAction.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
 
 export function PasswordSection() {
   const { t } = useTranslation();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const action = useAction();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (newPassword.length < 10) {
-      action.setFieldErrors({ newPassword: t('auth.passwordRule') });
-      return;
-    }
-    action.run(async () => {
-      await api('/api/v1/me/password', { method: 'POST', body: { currentPassword, newPassword } });
-      setCurrent('');
-      setNew('');
-      return t('me.passwordChanged');
-    });
-  };
+  const form = useZodForm(ChangePasswordBody, { defaultValues: { currentPassword: '', newPassword: '' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: changePassword,
+    onSuccess: () => form.reset(),
+  });
+  const { errors } = form.formState;
   return (
     <section aria-labelledby="me-password" className="section">
       <h2 id="me-password">{t('me.passwordTitle')}</h2>
-      <form onSubmit={submit} className="form" noValidate>
-        {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <form onSubmit={onSubmit} className="form" noValidate>
+        <MutationAlert mutation={mutation} success={t('me.passwordChanged')} />
         <TextField
           label={t('me.currentPassword')}
           type="password"
-          name="currentPassword"
           autoComplete="current-password"
           required
-          value={currentPassword}
-          error={action.fieldErrors.currentPassword}
-          onChange={(e) => setCurrent(e.target.value)}
+          error={errors.currentPassword?.message}
+          {...form.register('currentPassword')}
         />
         <TextField
           label={t('auth.newPassword')}
           type="password"
-          name="newPassword"
           autoComplete="new-password"
           required
           hint={t('auth.passwordRule')}
-          value={newPassword}
-          error={action.fieldErrors.newPassword}
-          onChange={(e) => setNew(e.target.value)}
+          error={errors.newPassword?.message}
+          {...form.register('newPassword')}
         />
-        <Button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={mutation.isPending}>
           {t('me.passwordSubmit')}
         </Button>
       </form>

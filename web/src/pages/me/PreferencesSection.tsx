@@ -1,20 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import { Alert } from '../../ui/Alert.tsx';
+import { NotificationPreferencesBody } from '../../../../contracts/notify.ts';
+import {
+  type NotificationPreference,
+  preferencesKey,
+  savePreferences,
+  usePreferences,
+} from '../../api/notify.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Button } from '../../ui/Button.tsx';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import './notify-messages.ts';
-import { useAction } from './useAction.ts';
 
-type Channel = 'inApp' | 'email' | 'push' | 'sms';
-interface NotificationPreference {
-  kind: string;
-  label: string;
-  channels: Record<Channel, boolean>;
-}
-type Items = { items: NotificationPreference[] };
+type Channel = keyof NotificationPreference['channels'];
 const CHANNELS: Array<[Channel, string]> = [
   ['inApp', 'me.channelInApp'],
   ['email', 'me.channelEmail'],
@@ -23,61 +22,47 @@ const CHANNELS: Array<[Channel, string]> = [
 ];
 
 export function PreferencesSection() {
-  const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const key = ['notification-preferences', i18n.language];
-  const prefs = useQuery({ queryKey: key, queryFn: () => api<Items>('/api/v1/me/notification-preferences') });
-  const [draft, setDraft] = useState<NotificationPreference[]>([]);
-  useEffect(() => {
-    if (prefs.data) setDraft(prefs.data.items);
-  }, [prefs.data]);
-  const action = useAction();
-  const toggle = (kind: string, channel: Channel) =>
-    setDraft(
-      draft.map((p) =>
-        p.kind === kind ? { ...p, channels: { ...p.channels, [channel]: !p.channels[channel] } } : p,
-      ),
-    );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    action.run(async () => {
-      const saved = await api<Items>('/api/v1/me/notification-preferences', {
-        method: 'PUT',
-        body: { items: draft.map(({ kind, channels }) => ({ kind, channels })) },
-      });
-      queryClient.setQueryData(key, saved);
-      return t('me.preferencesSaved');
-    });
-  };
+  const { t } = useTranslation();
+  const prefs = usePreferences();
   return (
     <section aria-labelledby="me-prefs" className="section">
       <h2 id="me-prefs">{t('me.preferencesTitle')}</h2>
-      <QueryState query={prefs}>
-        {() => (
-          <form onSubmit={submit} className="form" noValidate>
-            <p className="field-hint">{t('notify.channelsHint')}</p>
-            {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
-            {draft.map((p) => (
-              <fieldset key={p.kind} className="pref">
-                <legend>{p.label}</legend>
-                {CHANNELS.map(([channel, label]) => (
-                  <label key={channel} className="inline-check">
-                    <input
-                      type="checkbox"
-                      checked={p.channels[channel]}
-                      onChange={() => toggle(p.kind, channel)}
-                    />{' '}
-                    {t(label)}
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-            <Button type="submit" disabled={action.busy}>
-              {t('common.save')}
-            </Button>
-          </form>
-        )}
-      </QueryState>
+      <QueryState query={prefs}>{(data) => <PreferencesForm items={data.items} />}</QueryState>
     </section>
+  );
+}
+
+function PreferencesForm({ items }: { items: NotificationPreference[] }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const toBody = (list: NotificationPreference[]) => ({
+    items: list.map(({ kind, channels }) => ({ kind, channels })),
+  });
+  const form = useZodForm(NotificationPreferencesBody, { defaultValues: toBody(items) });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: savePreferences,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(preferencesKey(i18n.language), saved);
+      form.reset(toBody(saved.items));
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} className="form" noValidate>
+      <p className="field-hint">{t('notify.channelsHint')}</p>
+      <MutationAlert mutation={mutation} success={t('me.preferencesSaved')} />
+      {items.map((p, i) => (
+        <fieldset key={p.kind} className="pref">
+          <legend>{p.label}</legend>
+          {CHANNELS.map(([channel, label]) => (
+            <label key={channel} className="inline-check">
+              <input type="checkbox" {...form.register(`items.${i}.channels.${channel}`)} /> {t(label)}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <Button type="submit" disabled={mutation.isPending}>
+        {t('common.save')}
+      </Button>
+    </form>
   );
 }

@@ -1,33 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { MeView } from '../../api/types.ts';
-import { type Language, rememberLanguage } from '../../i18n/index.ts';
-import { Alert } from '../../ui/Alert.tsx';
+import { UpdateMeBody } from '../../../../contracts/auth.ts';
+import { updateMe } from '../../api/auth.ts';
+import type { MeView } from '../../api/session.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
+import { rememberLanguage } from '../../i18n/index.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
-import { useAction } from './useAction.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
+
+const ProfileForm = UpdateMeBody.required();
 
 export function ProfileSection({ me }: { me: MeView }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [displayName, setDisplayName] = useState(me.displayName);
-  const [locale, setLocale] = useState<Language>(me.locale);
-  const action = useAction();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    action.run(async () => {
-      const updated = await api<MeView>('/api/v1/me', {
-        method: 'PATCH',
-        body: { displayName: displayName.trim(), locale },
-      });
+  const form = useZodForm(ProfileForm, { defaultValues: { displayName: me.displayName, locale: me.locale } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: updateMe,
+    onSuccess: async (updated) => {
       queryClient.setQueryData(['me'], updated);
-      rememberLanguage(locale);
-      if (locale !== i18n.language) await i18n.changeLanguage(locale);
-      return t('me.profileSaved');
-    });
-  };
+      rememberLanguage(updated.locale);
+      if (updated.locale !== i18n.language) await i18n.changeLanguage(updated.locale);
+    },
+  });
   return (
     <section aria-labelledby="me-profile" className="section">
       <h2 id="me-profile">{t('me.profileTitle')}</h2>
@@ -41,23 +36,16 @@ export function ProfileSection({ me }: { me: MeView }) {
           <dd>{me.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
         </div>
       </dl>
-      <form onSubmit={submit} className="form" noValidate>
-        {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <form onSubmit={onSubmit} className="form" noValidate>
+        <MutationAlert mutation={mutation} success={t('me.profileSaved')} />
         <TextField
           label={t('auth.displayName')}
-          name="displayName"
           required
           maxLength={50}
-          value={displayName}
-          error={action.fieldErrors.displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
+          error={form.formState.errors.displayName?.message}
+          {...form.register('displayName')}
         />
-        <SelectField
-          label={t('me.language')}
-          name="locale"
-          value={locale}
-          onChange={(e) => setLocale(e.target.value as Language)}
-        >
+        <SelectField label={t('me.language')} {...form.register('locale')}>
           <option value="ko" lang="ko">
             한국어
           </option>
@@ -65,7 +53,7 @@ export function ProfileSection({ me }: { me: MeView }) {
             English
           </option>
         </SelectField>
-        <Button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={mutation.isPending}>
           {t('common.save')}
         </Button>
       </form>

@@ -1,20 +1,20 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import {
+  addPushDevice,
+  type PushDevice,
+  pushDevicesKey,
+  pushPublicKey,
+  removePushDevice,
+  usePushDevices,
+} from '../../api/notify.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import './notify-messages.ts';
-import { useAction } from './useAction.ts';
-
-interface Device {
-  id: string;
-  label: string;
-  endpointHost: string;
-  createdAt: string;
-}
 
 // Which subscription is this browser's, to mark it and to unsubscribe it here when removed.
 const THIS_DEVICE = 'hamkke.pushSubscriptionId';
@@ -40,23 +40,20 @@ async function registration(): Promise<ServiceWorkerRegistration> {
 export function PushSection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const key = ['push-subscriptions'];
-  const devices = useQuery({
-    queryKey: key,
-    queryFn: () => api<{ items: Device[] }>('/api/v1/me/push-subscriptions'),
-  });
+  const devices = usePushDevices();
   const [permission, setPermission] = useState(supported() ? Notification.permission : 'denied');
-  const action = useAction();
   const thisDevice = typeof localStorage !== 'undefined' ? localStorage.getItem(THIS_DEVICE) : null;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: pushDevicesKey });
 
-  const enable = () =>
-    action.run(async () => {
+  /** Asks the browser, subscribes with our public key and registers the subscription; false when refused. */
+  const enable = useMutation({
+    mutationFn: async () => {
       const asked = await Notification.requestPermission();
       setPermission(asked);
-      if (asked !== 'granted') return undefined;
+      if (asked !== 'granted') return false;
       const reg = await registration();
       await navigator.serviceWorker.ready;
-      const { publicKey } = await api<{ publicKey: string }>('/api/v1/push/public-key');
+      const { publicKey } = await pushPublicKey();
       const sub =
         (await reg.pushManager.getSubscription()) ??
         (await reg.pushManager.subscribe({
@@ -64,38 +61,47 @@ export function PushSection() {
           applicationServerKey: keyBytes(publicKey),
         }));
       const json = sub.toJSON();
-      const saved = await api<Device>('/api/v1/me/push-subscriptions', {
-        method: 'POST',
-        body: { endpoint: json.endpoint, expirationTime: json.expirationTime ?? null, keys: json.keys },
+      const saved = await addPushDevice({
+        endpoint: json.endpoint ?? '',
+        expirationTime: json.expirationTime ?? null,
+        keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' },
       });
       localStorage.setItem(THIS_DEVICE, saved.id);
-      await queryClient.invalidateQueries({ queryKey: key });
-      return t('notify.push.enabled');
-    });
-
-  const remove = (device: Device) =>
-    action.run(async () => {
-      await api(`/api/v1/me/push-subscriptions/${device.id}`, { method: 'DELETE' });
+      await refresh();
+      return true;
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async (device: PushDevice) => {
+      await removePushDevice(device.id);
       if (device.id === thisDevice) {
         localStorage.removeItem(THIS_DEVICE);
         const sub = await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription();
         await sub?.unsubscribe();
       }
-      await queryClient.invalidateQueries({ queryKey: key });
-      return t('notify.push.removed');
-    });
+      await refresh();
+    },
+  });
+  const busy = enable.isPending || remove.isPending;
+  // The latest of the two outcomes is the one to read.
+  const last = remove.submittedAt > enable.submittedAt ? remove : enable;
 
   return (
     <section aria-labelledby="me-push" className="section">
       <h2 id="me-push">{t('notify.push.title')}</h2>
       <p>{t('notify.push.lead')}</p>
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <MutationAlert
+        mutation={last}
+        success={
+          last === remove ? t('notify.push.removed') : enable.data ? t('notify.push.enabled') : undefined
+        }
+      />
       {!supported() ? (
         <Alert kind="info">{t('notify.push.unsupported')}</Alert>
       ) : permission === 'denied' ? (
         <Alert kind="warning">{t('notify.push.denied')}</Alert>
       ) : (
-        <Button onClick={enable} disabled={action.busy}>
+        <Button onClick={() => enable.mutate()} disabled={busy}>
           {t('notify.push.enable')}
         </Button>
       )}
@@ -117,8 +123,8 @@ export function PushSection() {
                     </span>{' '}
                     <Button
                       variant="tertiary"
-                      onClick={() => remove(d)}
-                      disabled={action.busy}
+                      onClick={() => remove.mutate(d)}
+                      disabled={busy}
                       aria-label={t('notify.push.removeLabel', { device: name })}
                     >
                       {t('notify.push.remove')}

@@ -1,67 +1,62 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { MeView } from '../../api/types.ts';
+import { TwoFactorCodeBody, TwoFactorDisableBody } from '../../../../contracts/two-factor.ts';
+import { disableTwoFactor, enableTwoFactor, startTwoFactor } from '../../api/auth.ts';
+import type { MeView } from '../../api/session.ts';
+import { TypedTotpCode } from '../../forms/totp.ts';
+import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { useAction } from './useAction.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
+
+const EnableForm = TwoFactorCodeBody.extend({ code: TypedTotpCode });
+// Accounts with a password confirm with it; those made through single sign-on have none to give.
+const DisableForm = TwoFactorDisableBody.extend({ code: TypedTotpCode });
+const DisableWithPassword = DisableForm.required({ password: true });
 
 // TOTP: ask for a secret, show it (as an otpauth link and as text to type into an authenticator), confirm with a code.
 export function TwoFactorSection({ me }: { me: MeView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [setup, setSetup] = useState<{ secret: string; otpauthUrl: string } | null>(null);
-  const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const action = useAction();
   const refreshMe = () => queryClient.invalidateQueries({ queryKey: ['me'] });
-
-  const start = () =>
-    action.run(async () => {
-      setSetup(
-        await api<{ secret: string; otpauthUrl: string }>('/api/v1/me/two-factor/setup', { method: 'POST' }),
-      );
-      return undefined;
-    });
-  const enable = (e: FormEvent) => {
-    e.preventDefault();
-    action.run(async () => {
-      await api('/api/v1/me/two-factor/enable', { method: 'POST', body: { code: code.trim() } });
-      setSetup(null);
-      setCode('');
+  const start = useMutation({ mutationFn: startTwoFactor });
+  const enableForm = useZodForm(EnableForm, { defaultValues: { code: '' } });
+  const enable = useFormMutation(enableForm, {
+    mutationFn: enableTwoFactor,
+    onSuccess: async () => {
+      start.reset();
+      enableForm.reset();
       await refreshMe();
-      return t('me.twoFactorEnabled');
-    });
-  };
-  const disable = (e: FormEvent) => {
-    e.preventDefault();
-    action.run(async () => {
-      await api('/api/v1/me/two-factor/disable', {
-        method: 'POST',
-        body: { ...(me.hasPassword ? { password } : {}), code: code.trim() },
-      });
-      setPassword('');
-      setCode('');
+    },
+  });
+  const disableForm = useZodForm(me.hasPassword ? DisableWithPassword : DisableForm, {
+    defaultValues: { code: '', ...(me.hasPassword ? { password: '' } : {}) },
+  });
+  const disable = useFormMutation(disableForm, {
+    mutationFn: disableTwoFactor,
+    onSuccess: async () => {
+      disableForm.reset();
       await refreshMe();
-      return t('me.twoFactorDisabled');
-    });
-  };
+    },
+  });
+  const setup = start.data;
 
   return (
     <section aria-labelledby="me-2fa" className="section">
       <h2 id="me-2fa">{t('me.twoFactorTitle')}</h2>
       {me.twoFactorSetupRequired && <Alert kind="warning">{t('me.twoFactorRequiredNotice')}</Alert>}
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <MutationAlert mutation={start} />
+      <MutationAlert mutation={enable.mutation} success={t('me.twoFactorEnabled')} />
+      <MutationAlert mutation={disable.mutation} success={t('me.twoFactorDisabled')} />
       <p className="status-line">{me.twoFactorEnabled ? t('me.twoFactorOn') : t('me.twoFactorOff')}</p>
       {!me.twoFactorEnabled && !setup && (
-        <Button variant="secondary" onClick={start} disabled={action.busy}>
+        <Button variant="secondary" onClick={() => start.mutate()} disabled={start.isPending}>
           {t('me.twoFactorStart')}
         </Button>
       )}
       {!me.twoFactorEnabled && setup && (
-        <form onSubmit={enable} className="form" noValidate>
+        <form onSubmit={enable.onSubmit} className="form" noValidate>
           <p>{t('me.twoFactorHowTo')}</p>
           <dl className="facts">
             <div>
@@ -83,46 +78,40 @@ export function TwoFactorSection({ me }: { me: MeView }) {
           </dl>
           <TextField
             label={t('auth.twoFactorCode')}
-            name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
             required
-            value={code}
-            error={action.fieldErrors.code}
-            onChange={(e) => setCode(e.target.value)}
+            error={enableForm.formState.errors.code?.message}
+            {...enableForm.register('code')}
           />
-          <Button type="submit" disabled={action.busy}>
+          <Button type="submit" disabled={enable.mutation.isPending}>
             {t('me.twoFactorEnable')}
           </Button>
         </form>
       )}
       {me.twoFactorEnabled && (
-        <form onSubmit={disable} className="form" noValidate>
+        <form onSubmit={disable.onSubmit} className="form" noValidate>
           {me.hasPassword && (
             <TextField
               label={t('me.currentPassword')}
               type="password"
-              name="password"
               autoComplete="current-password"
               required
-              value={password}
-              error={action.fieldErrors.password}
-              onChange={(e) => setPassword(e.target.value)}
+              error={disableForm.formState.errors.password?.message}
+              {...disableForm.register('password')}
             />
           )}
           <TextField
             label={t('auth.twoFactorCode')}
-            name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
             required
-            value={code}
-            error={action.fieldErrors.code}
-            onChange={(e) => setCode(e.target.value)}
+            error={disableForm.formState.errors.code?.message}
+            {...disableForm.register('code')}
           />
-          <Button type="submit" variant="tertiary" disabled={action.busy}>
+          <Button type="submit" variant="tertiary" disabled={disable.mutation.isPending}>
             {t('me.twoFactorDisable')}
           </Button>
         </form>
