@@ -1,7 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type {
+  BudgetView,
+  FacilitiesView,
+  OrganizationView,
+  PlanView,
+  StaffingView,
+} from '../../../contracts/administration.ts';
+import type { OidcInfoView } from '../../../contracts/oidc.ts';
+import type { PrivacyNotices } from '../../../contracts/privacy.ts';
+import type { EnterpriseSummary } from '../../../contracts/social-economy.ts';
 import { api } from './client.ts';
-import type { Budget, EnterpriseSummary, Facilities, Notice, Plan, Staffing } from './types.ts';
+
+export type PrivacyNotice = z.infer<typeof PrivacyNotices>['items'][number];
+export type PlanItem = PlanView['items'][number];
 
 // Public records every visitor sees. Keyed by language where the server answers in it.
 export const DEMO_YEAR = 2019;
@@ -9,25 +22,25 @@ export const DEMO_YEAR = 2019;
 export function usePlan(year = DEMO_YEAR) {
   return useQuery({
     queryKey: ['public', 'plan', year],
-    queryFn: () => api<Plan>(`/api/v1/administration/plan?year=${year}`),
+    queryFn: () => api<PlanView>(`/api/v1/administration/plan?year=${year}`),
   });
 }
 export function useBudget(year = DEMO_YEAR) {
   return useQuery({
     queryKey: ['public', 'budget', year],
-    queryFn: () => api<Budget>(`/api/v1/administration/budget?year=${year}`),
+    queryFn: () => api<BudgetView>(`/api/v1/administration/budget?year=${year}`),
   });
 }
 export function useStaffing(year = DEMO_YEAR) {
   return useQuery({
     queryKey: ['public', 'staffing', year],
-    queryFn: () => api<Staffing>(`/api/v1/administration/staffing?year=${year}`),
+    queryFn: () => api<StaffingView>(`/api/v1/administration/staffing?year=${year}`),
   });
 }
 export function useFacilities() {
   return useQuery({
     queryKey: ['public', 'facilities'],
-    queryFn: () => api<Facilities>('/api/v1/administration/facilities'),
+    queryFn: () => api<FacilitiesView>('/api/v1/administration/facilities'),
   });
 }
 export function useEnterpriseSummary() {
@@ -39,7 +52,7 @@ export function useEnterpriseSummary() {
 export function usePublicOrganization() {
   return useQuery({
     queryKey: ['public', 'organization'],
-    queryFn: () => api<{ name: { ko: string; en: string } }>('/api/v1/administration/organization'),
+    queryFn: () => api<OrganizationView>('/api/v1/administration/organization'),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
@@ -49,15 +62,15 @@ export function useNotices() {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['notices', i18n.language],
-    queryFn: () => api<{ items: Notice[] }>('/api/v1/privacy/notices'),
+    queryFn: () => api<z.infer<typeof PrivacyNotices>>('/api/v1/privacy/notices'),
   });
 }
 export function useOidc() {
   return useQuery({
     queryKey: ['public', 'oidc'],
-    queryFn: async () => {
+    queryFn: async (): Promise<OidcInfoView> => {
       try {
-        return await api<{ enabled: boolean; name?: string }>('/api/v1/auth/oidc');
+        return await api<OidcInfoView>('/api/v1/auth/oidc');
       } catch {
         return { enabled: false };
       }
@@ -66,8 +79,11 @@ export function useOidc() {
 }
 
 /** Which area a plan item or budget unit belongs to, from its Korean name (the report's own wording). */
-export function areaOf(nameKo: string, team?: unknown): 'youth' | 'governance' | 'social-economy' {
-  for (const text of [nameKo, typeof team === 'string' ? team : JSON.stringify(team ?? '')]) {
+export function areaOf(
+  nameKo: string,
+  team?: { nameKo: string } | null,
+): 'youth' | 'governance' | 'social-economy' {
+  for (const text of [nameKo, team?.nameKo ?? '']) {
     if (text.includes('청년')) return 'youth';
     if (text.includes('협치')) return 'governance';
     if (text.includes('사회적경제')) return 'social-economy';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MeView } from '../../../contracts/auth.ts';
 import { ApiError, api, setCsrfToken } from './client.ts';
-import type { MeView } from './types.ts';
 
 // The signed-in person, or null. Every page reads it from here; a 401 simply means "not signed in".
 export function useMe() {
@@ -32,6 +32,8 @@ export function useRefreshSession() {
     await queryClient.refetchQueries({ queryKey: ['me'] });
   };
 }
+
+export type { MeView };
 
 export function hasRole(me: MeView | null | undefined, ...roles: string[]): boolean {
   return !!me && me.roles.some((r) => roles.includes(r));

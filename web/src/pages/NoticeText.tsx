@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../api/types.ts';
+import type { PrivacyNotice } from '../api/public.ts';
 
 // The four things a consent notice must say (개인정보 보호법 §15②): items, use, retention, and the right to refuse.
-export function NoticeText({ notice }: { notice: Notice }) {
+export function NoticeText({ notice }: { notice: PrivacyNotice }) {
   const { t } = useTranslation();
-  const items = Array.isArray(notice.items) ? notice.items.join(', ') : notice.items;
   return (
     <dl className="notice-text">
       <div>
         <dt>{t('privacy.items')}</dt>
-        <dd>{items}</dd>
+        <dd>{notice.items}</dd>
       </div>
       <div>
         <dt>{t('privacy.use')}</dt>

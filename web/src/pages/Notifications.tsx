@@ -1,10 +1,10 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client.ts';
-import type { Page as ListPage, Notification } from '../api/types.ts';
+import { markAllRead, markRead, useNotifications } from '../api/notify.ts';
 import { Button } from '../ui/Button.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { MutationAlert } from '../ui/MutationAlert.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import { RequireSignIn } from './RequireSignIn.tsx';
@@ -15,26 +15,13 @@ export function Notifications() {
 }
 
 function NotificationList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const list = useInfiniteQuery({
-    queryKey: ['notifications', 'list', i18n.language],
-    queryFn: ({ pageParam }) =>
-      api<ListPage<Notification> & { unread: number }>(
-        `/api/v1/notifications?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
-  const markRead = async (id: string) => {
-    await api(`/api/v1/notifications/${id}/read`, { method: 'POST' });
-    await refresh();
-  };
-  const markAll = async () => {
-    await api('/api/v1/notifications/read-all', { method: 'POST' });
-    await refresh();
-  };
+  const list = useNotifications();
+  // The list and the bell's count both change.
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  const readOne = useMutation({ mutationFn: markRead, onSuccess });
+  const readAll = useMutation({ mutationFn: markAllRead, onSuccess });
   return (
     <Page title={t('notifications.title')}>
       <QueryState query={list}>
@@ -42,9 +29,14 @@ function NotificationList() {
           const items = data.pages.flatMap((p) => p.items);
           return (
             <>
+              <MutationAlert mutation={readAll.isError ? readAll : readOne} />
               <div className="toolbar">
                 <p>{t('notifications.unread', { count: data.pages[0]?.unread ?? 0 })}</p>
-                <Button variant="tertiary" onClick={markAll} disabled={!data.pages[0]?.unread}>
+                <Button
+                  variant="tertiary"
+                  onClick={() => readAll.mutate()}
+                  disabled={!data.pages[0]?.unread || readAll.isPending}
+                >
                   {t('notifications.readAll')}
                 </Button>
               </div>
@@ -63,7 +55,11 @@ function NotificationList() {
                         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                       </p>
                       {!n.readAt && (
-                        <Button variant="tertiary" onClick={() => markRead(n.id)}>
+                        <Button
+                          variant="tertiary"
+                          onClick={() => readOne.mutate(n.id)}
+                          disabled={readOne.isPending && readOne.variables === n.id}
+                        >
                           {t('notifications.markRead')}
                         </Button>
                       )}

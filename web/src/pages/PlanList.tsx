@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanItem } from '../api/types.ts';
+import type { PlanItem } from '../api/public.ts';
 import { formatNumber, pick } from '../ui/format.ts';
 
 // Plan items as a list of cards: title, team, period, budget in 천원 and the measurable targets.
@@ -19,21 +19,13 @@ export function PlanList({ items, headingLevel = 3 }: { items: PlanItem[]; headi
             {item.team && (
               <div>
                 <dt>{t('plan.team')}</dt>
-                <dd>
-                  {typeof item.team === 'string' ? item.team : pick(item.team.nameKo, item.team.nameEn)}
-                </dd>
+                <dd>{pick(item.team.nameKo, item.team.nameEn)}</dd>
               </div>
             )}
-            {item.period && (
-              <div>
-                <dt>{t('plan.period')}</dt>
-                <dd>
-                  {typeof item.period === 'string'
-                    ? item.period
-                    : [item.period.start, item.period.end].filter(Boolean).join(' ~ ')}
-                </dd>
-              </div>
-            )}
+            <div>
+              <dt>{t('plan.period')}</dt>
+              <dd>{`${item.period.start} ~ ${item.period.end}`}</dd>
+            </div>
             <div>
               <dt>{t('plan.budget')}</dt>
               <dd>{t('money.thousandWon', { value: formatNumber(item.budget.totalThousandWon) })}</dd>
@@ -50,9 +42,7 @@ export function PlanList({ items, headingLevel = 3 }: { items: PlanItem[]; headi
                       amount: formatNumber(target.targetCount),
                       unit: t(`plan.units.${target.unit}`, { defaultValue: target.unit }),
                       comparison:
-                        target.comparison && target.comparison !== 'exactly'
-                          ? t(`plan.comparison.${target.comparison}`)
-                          : '',
+                        target.comparison !== 'exactly' ? t(`plan.comparison.${target.comparison}`) : '',
                       per: t(`plan.per.${target.per}`),
                     })}
                   </li>

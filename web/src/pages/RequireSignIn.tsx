@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { hasRole, useMe } from '../api/session.ts';
-import type { MeView } from '../api/types.ts';
+import { hasRole, type MeView, useMe } from '../api/session.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Page } from '../ui/Page.tsx';
 

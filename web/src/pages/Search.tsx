@@ -1,24 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import type { SearchHit } from '../api/types.ts';
+import { useSearch } from '../api/search.ts';
 import { Button } from '../ui/Button.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 
 export function Search() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
-  const results = useQuery({
-    queryKey: ['search', q, i18n.language],
-    queryFn: () => api<{ items: SearchHit[] }>(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30`),
-    enabled: q.trim().length > 0,
-  });
+  const results = useSearch(q);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setParams(draft.trim() ? { q: draft.trim() } : {});

@@ -1,33 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
+import { unsubscribe, useUnsubscribeTarget } from '../api/notify.ts';
 import { Alert } from '../ui/Alert.tsx';
 import { Button } from '../ui/Button.tsx';
+import { MutationAlert } from '../ui/MutationAlert.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import './me/notify-messages.ts';
-import { useAction } from './me/useAction.ts';
 
 // The page an email or text message links to. Opening it changes nothing (mail scanners open
 // links); the button does, without signing in: the token in the link names the person and kind.
 export default function Unsubscribe() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const target = useQuery({
-    queryKey: ['unsubscribe', token, i18n.language],
-    queryFn: () =>
-      api<{ kind: string; label: string }>(`/api/v1/unsubscribe?token=${encodeURIComponent(token)}`),
-    enabled: token !== '',
-    retry: false,
-  });
-  const action = useAction();
-  const confirm = () =>
-    action.run(async () => {
-      const done = await api<{ label: string }>('/api/v1/unsubscribe', { method: 'POST', body: { token } });
-      return t('notify.unsubscribe.done', { label: done.label });
-    });
+  const target = useUnsubscribeTarget(token);
+  const confirm = useMutation({ mutationFn: () => unsubscribe(token) });
   return (
     <Page title={t('notify.unsubscribe.title')}>
       {token === '' ? (
@@ -36,15 +25,18 @@ export default function Unsubscribe() {
         <QueryState query={target}>
           {(data) => (
             <>
-              {action.message ? (
-                <Alert kind={action.message.kind}>{action.message.text}</Alert>
-              ) : (
+              {confirm.isIdle || confirm.isPending ? (
                 <>
                   <p>{t('notify.unsubscribe.lead', { label: data.label })}</p>
-                  <Button onClick={confirm} disabled={action.busy}>
+                  <Button onClick={() => confirm.mutate()} disabled={confirm.isPending}>
                     {t('notify.unsubscribe.confirm')}
                   </Button>
                 </>
+              ) : (
+                <MutationAlert
+                  mutation={confirm}
+                  success={confirm.data && t('notify.unsubscribe.done', { label: confirm.data.label })}
+                />
               )}
               <p>
                 <Link to="/my#me-prefs">{t('notify.unsubscribe.settingsLink')}</Link>

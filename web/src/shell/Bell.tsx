@@ -1,17 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client.ts';
+import { useUnreadCount } from '../api/notify.ts';
 
 // The notification bell with its unread count (checked every minute while the page is open).
 export function Bell() {
   const { t } = useTranslation();
-  const unread = useQuery({
-    queryKey: ['notifications', 'unread'],
-    queryFn: () => api<{ count: number }>('/api/v1/notifications/unread-count'),
-    refetchInterval: 60_000,
-    retry: false,
-  });
+  const unread = useUnreadCount();
   const count = unread.data?.count ?? 0;
   return (
     // The accessible name holds the visible count (WCAG 2.5.3 label in name): hidden words around it.

@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { api, setCsrfToken } from '../api/client.ts';
+import { logOut } from '../api/auth.ts';
+import { setCsrfToken } from '../api/client.ts';
 import { usePublicOrganization } from '../api/public.ts';
 import { hasRole, useMe } from '../api/session.ts';
 import { pick } from '../ui/format.ts';
@@ -33,15 +34,15 @@ export function Header() {
     e.preventDefault();
     if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
   };
-  const logout = async () => {
-    try {
-      await api('/api/v1/auth/logout', { method: 'POST' });
-    } finally {
+  // Signed out here whatever the server answers: the session is forgotten in this page either way.
+  const logout = useMutation({
+    mutationFn: logOut,
+    onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();
       navigate('/');
-    }
-  };
+    },
+  });
 
   return (
     <header className="site-header">
@@ -69,7 +70,12 @@ export function Header() {
                   {t('shell.admin')}
                 </Link>
               )}
-              <button type="button" className="utility-link" onClick={logout}>
+              <button
+                type="button"
+                className="utility-link"
+                onClick={() => logout.mutate()}
+                disabled={logout.isPending}
+              >
                 {t('shell.logout')}
               </button>
             </>

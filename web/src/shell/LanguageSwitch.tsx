@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { updateMe } from '../api/auth.ts';
 import { useMe } from '../api/session.ts';
 import { type Language, rememberLanguage } from '../i18n/index.ts';
 
@@ -22,7 +22,7 @@ export function LanguageSwitch() {
     await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     if (me.data) {
       try {
-        const updated = await api('/api/v1/me', { method: 'PATCH', body: { locale: language } });
+        const updated = await updateMe({ locale: language });
         queryClient.setQueryData(['me'], updated);
       } catch {
         // the choice still holds in this browser

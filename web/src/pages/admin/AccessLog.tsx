@@ -1,7 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { AccessLogEntry, Page as ListPage } from '../../api/types.ts';
+import { type AccessLogEntry, useAccessLog } from '../../api/admin.ts';
 import { Button } from '../../ui/Button.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -22,15 +20,7 @@ export default function AccessLog() {
 
 function AccessLogTable() {
   const { t } = useTranslation();
-  const log = useInfiniteQuery({
-    queryKey: ['admin', 'access-log'],
-    queryFn: ({ pageParam }) =>
-      api<ListPage<AccessLogEntry>>(
-        `/api/v1/admin/personal-data-access-log${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useAccessLog();
   return (
     <Page title={t('admin.access-log.title')} crumbs={useAdminCrumbs()} lead={t('admin.access-log.summary')}>
       <QueryState query={log}>
@@ -46,12 +36,9 @@ function AccessLogTable() {
                 rowKey={(r) => r.id}
                 columns={[
                   { header: t('admin.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
-                  { header: t('admin.actor'), cell: (r) => r.actor?.displayName ?? '—' },
-                  { header: t('admin.access-log.subject'), cell: (r) => r.subject?.displayName ?? '—' },
-                  {
-                    header: t('admin.access-log.fields'),
-                    cell: (r) => (Array.isArray(r.fields) ? r.fields.join(', ') : r.fields),
-                  },
+                  { header: t('admin.actor'), cell: (r) => r.actor.displayName },
+                  { header: t('admin.access-log.subject'), cell: (r) => r.subject.displayName },
+                  { header: t('admin.access-log.fields'), cell: (r) => r.fields.join(', ') },
                   { header: t('admin.access-log.reason'), cell: (r) => r.reason },
                   {
                     header: t('admin.access-log.from'),

@@ -1,8 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { AuditEntry, Page as ListPage } from '../../api/types.ts';
+import { type AuditEntry, useAuditLog } from '../../api/admin.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -25,17 +23,7 @@ function AuditLog() {
   const { t } = useTranslation();
   const [action, setAction] = useState('');
   const [filter, setFilter] = useState('');
-  const log = useInfiniteQuery({
-    queryKey: ['admin', 'audit', filter],
-    queryFn: ({ pageParam }) => {
-      const qs = new URLSearchParams();
-      if (pageParam) qs.set('cursor', pageParam);
-      if (filter) qs.set('action', filter);
-      return api<ListPage<AuditEntry>>(`/api/v1/admin/audit?${qs}`);
-    },
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useAuditLog(filter);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilter(action.trim());

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
-import type { MailItem } from '../../api/types.ts';
+import { type MailItem, useDevMail, useDevMailbox } from '../../api/admin.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
@@ -25,11 +23,7 @@ export default function Mailbox() {
 
 function MailList() {
   const { t } = useTranslation();
-  const mail = useQuery({
-    queryKey: ['admin', 'mailbox'],
-    queryFn: () => api<{ items: MailItem[]; smtpConfigured: boolean }>('/api/v1/admin/dev-mailbox'),
-    refetchInterval: 10_000,
-  });
+  const mail = useDevMailbox();
   return (
     <Page title={t('admin.mailbox.title')} crumbs={useAdminCrumbs()} lead={t('admin.mailbox.summary')}>
       <QueryState query={mail}>
@@ -76,10 +70,7 @@ export function Linkified({ text }: { text: string }) {
 
 function Message({ id }: { id: string }) {
   const { t } = useTranslation();
-  const message = useQuery({
-    queryKey: ['admin', 'mailbox', id],
-    queryFn: () => api<MailItem>(`/api/v1/admin/dev-mailbox/${encodeURIComponent(id)}`),
-  });
+  const message = useDevMail(id);
   const crumbs = [...useAdminCrumbs(), { to: '/admin/mailbox', label: t('admin.mailbox.title') }];
   return (
     <QueryState query={message}>

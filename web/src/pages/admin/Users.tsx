@@ -1,21 +1,18 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import { hasRole } from '../../api/session.ts';
-import type { AdminUser, Page as ListPage, MeView } from '../../api/types.ts';
-import { Alert } from '../../ui/Alert.tsx';
+import { ROLE_NAMES } from '../../../../contracts/auth.ts';
+import { type AdminUser, grantRole, type Role, revokeRole, useAdminUsers } from '../../api/admin.ts';
+import { hasRole, type MeView } from '../../api/session.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { useAction } from '../me/useAction.ts';
 import { RequireSignIn } from '../RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
 import './users-messages.ts';
-
-const ROLES = ['resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member', 'staff', 'admin'];
 
 export default function Users() {
   const { t } = useTranslation();
@@ -33,20 +30,7 @@ function UserList({ me }: { me: MeView }) {
   const [reason, setReason] = useState('');
   // A search runs with the reason it was given; paging on reuses both.
   const [filter, setFilter] = useState({ q: '', reason: '' });
-  const users = useInfiniteQuery({
-    queryKey: ['admin', 'users', filter],
-    queryFn: ({ pageParam }) => {
-      const qs = new URLSearchParams();
-      if (filter.q) {
-        qs.set('q', filter.q);
-        qs.set('reason', filter.reason);
-      }
-      if (pageParam) qs.set('cursor', pageParam);
-      return api<ListPage<AdminUser>>(`/api/v1/admin/users?${qs}`);
-    },
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const users = useAdminUsers(filter);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilter({ q: q.trim(), reason: reason.trim() });
@@ -108,29 +92,21 @@ function UserCard({ user, canEdit }: { user: AdminUser; canEdit: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState(user.roles);
-  const [role, setRole] = useState('');
-  const action = useAction();
-  const grant = (e: FormEvent) => {
-    e.preventDefault();
-    if (!role) return;
-    action.run(async () => {
-      const answer = await api<{ roles: string[] }>(`/api/v1/admin/users/${user.id}/roles`, {
-        method: 'POST',
-        body: { role },
-      });
-      setRoles(answer.roles);
-      await queryClient.invalidateQueries({ queryKey: ['admin', 'audit'] });
-      return t('admin.users.granted', { role: t(`roles.${role}`) });
-    });
+  const [role, setRole] = useState<Role | ''>('');
+  const changed = async (answer: { roles: Role[] }) => {
+    setRoles(answer.roles);
+    setRole('');
+    await queryClient.invalidateQueries({ queryKey: ['admin', 'audit'] });
   };
-  const revoke = (r: string) =>
-    action.run(async () => {
-      const answer = await api<{ roles: string[] }>(`/api/v1/admin/users/${user.id}/roles/${r}`, {
-        method: 'DELETE',
-      });
-      setRoles(answer.roles);
-      return t('admin.users.revoked', { role: t(`roles.${r}`) });
-    });
+  const grant = useMutation({ mutationFn: (r: Role) => grantRole(user.id, r), onSuccess: changed });
+  const revoke = useMutation({ mutationFn: (r: Role) => revokeRole(user.id, r), onSuccess: changed });
+  const busy = grant.isPending || revoke.isPending;
+  // The latest of the two outcomes is the one to read.
+  const last = revoke.submittedAt > grant.submittedAt ? revoke : grant;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (role) grant.mutate(role);
+  };
   return (
     <li className="card">
       <h2 className="card-title">
@@ -139,7 +115,15 @@ function UserCard({ user, canEdit }: { user: AdminUser; canEdit: boolean }) {
       <p className="note">
         {user.email ?? '—'} · {t('admin.users.joined', { at: formatDateTime(user.createdAt) })}
       </p>
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <MutationAlert
+        mutation={last}
+        success={
+          last.variables &&
+          t(last === grant ? 'admin.users.granted' : 'admin.users.revoked', {
+            role: t(`roles.${last.variables}`),
+          })
+        }
+      />
       <ul className="role-list" aria-label={t('me.roles')}>
         {roles.map((r) => (
           <li key={r}>
@@ -149,8 +133,8 @@ function UserCard({ user, canEdit }: { user: AdminUser; canEdit: boolean }) {
                 variant="tertiary"
                 className="btn-small"
                 aria-label={t('admin.users.revoke', { role: t(`roles.${r}`), name: user.displayName })}
-                onClick={() => revoke(r)}
-                disabled={action.busy}
+                onClick={() => revoke.mutate(r)}
+                disabled={busy}
               >
                 {t('admin.users.remove')}
               </Button>
@@ -159,20 +143,20 @@ function UserCard({ user, canEdit }: { user: AdminUser; canEdit: boolean }) {
         ))}
       </ul>
       {canEdit && !user.deleted && (
-        <form onSubmit={grant} className="form form-inline">
+        <form onSubmit={submit} className="form form-inline">
           <SelectField
             label={t('admin.users.addRole', { name: user.displayName })}
             value={role}
-            onChange={(e) => setRole(e.target.value)}
+            onChange={(e) => setRole(e.target.value as Role | '')}
           >
             <option value="">{t('admin.users.chooseRole')}</option>
-            {ROLES.filter((r) => !roles.includes(r)).map((r) => (
+            {ROLE_NAMES.filter((r) => !roles.includes(r)).map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
               </option>
             ))}
           </SelectField>
-          <Button type="submit" variant="secondary" disabled={action.busy || !role}>
+          <Button type="submit" variant="secondary" disabled={busy || !role}>
             {t('admin.users.grant')}
           </Button>
         </form>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { BudgetView } from '../../../../contracts/administration.ts';
 import { DEMO_YEAR, useBudget } from '../../api/public.ts';
-import type { Budget as BudgetData, BudgetFigures } from '../../api/types.ts';
 import { formatNumber, formatSigned, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
 
-type Row = BudgetData['units'][number];
+type Row = BudgetView['units'][number];
 
 // Amounts in 천원 like the report, with the exact won amount beneath each one.
 function Amount({ thousand, won, signed = false }: { thousand: number; won: number; signed?: boolean }) {
@@ -23,7 +23,7 @@ function Amount({ thousand, won, signed = false }: { thousand: number; won: numb
   );
 }
 
-function cells(f: BudgetFigures) {
+function cells(f: BudgetView['total']) {
   return [
     <Amount key="a" thousand={f.amountThousandWon} won={f.amountWon} />,
     <Amount key="p" thousand={f.previousAmountThousandWon} won={f.previousAmountWon} />,

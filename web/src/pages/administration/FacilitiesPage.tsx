@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { FacilitiesView } from '../../../../contracts/administration.ts';
 import { useFacilities } from '../../api/public.ts';
-import type { Facilities } from '../../api/types.ts';
 import { formatNumber, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
 
-type Space = Facilities['facilities'][number]['spaces'][number];
-type Equipment = Facilities['equipment'][number];
+type Space = FacilitiesView['facilities'][number]['spaces'][number];
+type Equipment = FacilitiesView['equipment'][number];
 
 export function FacilitiesPage() {
   const { t } = useTranslation();
@@ -45,7 +45,7 @@ export function FacilitiesPage() {
                   {f.team && (
                     <div>
                       <dt>{t('plan.team')}</dt>
-                      <dd>{typeof f.team === 'string' ? f.team : pick(f.team.nameKo, f.team.nameEn)}</dd>
+                      <dd>{pick(f.team.nameKo, f.team.nameEn)}</dd>
                     </div>
                   )}
                 </dl>
@@ -60,7 +60,7 @@ export function FacilitiesPage() {
                         rowHeader: true,
                         cell: (s) => pick(s.nameKo, s.nameEn),
                       },
-                      { header: t('administration.facilities.floor'), cell: (s) => s.floor },
+                      { header: t('administration.facilities.floor'), cell: (s) => s.floor ?? '—' },
                       {
                         header: t('administration.facilities.area'),
                         numeric: true,
@@ -69,11 +69,7 @@ export function FacilitiesPage() {
                     ]}
                   />
                 )}
-                {f.notes && (
-                  <p className="note">
-                    {typeof f.notes === 'string' ? f.notes : pick(f.notes.ko, f.notes.en)}
-                  </p>
-                )}
+                {f.notes && <p className="note">{pick(f.notes.ko, f.notes.en)}</p>}
               </section>
             ))}
             {data.equipment.length > 0 && (
@@ -89,8 +85,11 @@ export function FacilitiesPage() {
                       rowHeader: true,
                       cell: (e) => pick(e.nameKo, e.nameEn),
                     },
-                    { header: t('administration.facilities.model'), cell: (e) => e.model },
-                    { header: t('administration.facilities.registeredOn'), cell: (e) => e.registeredOn },
+                    { header: t('administration.facilities.model'), cell: (e) => e.model ?? '—' },
+                    {
+                      header: t('administration.facilities.registeredOn'),
+                      cell: (e) => e.registeredOn ?? '—',
+                    },
                     {
                       header: t('administration.facilities.purpose'),
                       cell: (e) => pick(e.purposeKo, e.purposeEn),

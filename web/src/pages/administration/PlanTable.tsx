@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEMO_YEAR, usePlan } from '../../api/public.ts';
-import type { PlanItem } from '../../api/types.ts';
+import { DEMO_YEAR, type PlanItem, usePlan } from '../../api/public.ts';
 import { formatNumber, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';

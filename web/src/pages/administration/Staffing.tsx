@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { StaffingView } from '../../../../contracts/administration.ts';
 import { DEMO_YEAR, useStaffing } from '../../api/public.ts';
-import type { Staffing as StaffingData } from '../../api/types.ts';
 import { formatSigned } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
 
-type Row = StaffingData['rows'][number];
+type Row = StaffingView['rows'][number];
 
 export function Staffing() {
   const { t } = useTranslation();
