@@ -205,6 +205,19 @@ describe.each(engines)('personal calendar feed on %s', (engine) => {
     expect((await anon().get(pathOf(url))).statusCode).toBe(404);
   });
 
+  it('is held to the app-wide rate limit (a flood of guesses is refused with 429)', async () => {
+    const limited = await createTestApp(engine, { HAMKKE_RATE_LIMIT_PER_MINUTE: '10' });
+    try {
+      const guess = () =>
+        new TestClient(limited.app).get(`/api/v1/calendar/feed.ics?token=${'B'.repeat(43)}`);
+      const codes = [];
+      for (let i = 0; i < 11; i++) codes.push((await guess()).statusCode);
+      expect(codes).toEqual([...Array(10).fill(404), 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('is documented in the OpenAPI document', async () => {
     const doc = (await anon().get('/api/openapi.json')).json();
     expect(doc.paths['/api/v1/calendar/feed.ics'].get.parameters).toEqual(
