@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { ApplyStatus, PolicyFieldCode } from './youth-policies.ts';
 
 // Eligibility self-check and the youth profile (청년 프로필): what a person says about themselves,
@@ -57,8 +58,16 @@ export const EligibilityCheckBody = z.strictObject({
   ...facts,
   /** The date to judge on (ages, application status); today in Korea when left out. */
   on: CalendarDate.optional(),
+  /** Only this policy: whether it fits (the policy page asks this). */
+  policyId: z.uuid().optional(),
+  /** Policies per page (newest first). */
+  limit: z.number().int().min(1).max(100).default(20),
+  /** The previous page's nextCursor. */
+  cursor: text({ max: 200, trim: false }).optional(),
 });
 export type EligibilityCheckBody = z.infer<typeof EligibilityCheckBody>;
+/** What a client sends (paging fields may be left out). */
+export type EligibilityCheckInput = z.input<typeof EligibilityCheckBody>;
 
 export const RULE_NAMES = [
   'age',
@@ -85,13 +94,18 @@ export const EligibleSummary = z.object({
   status: ApplyStatus,
   rules: z.array(RuleExplanation),
 });
-export const EligibilityCheckResult = z.object({ items: z.array(EligibleSummary) });
-export type EligibilityCheckResult = z.infer<typeof EligibilityCheckResult>;
-
 export const PolicyForMe = EligibleSummary.extend({
   /** End of the current (or next) application round, YYYY-MM-DD; null when always open. */
   deadline: z.string().nullable(),
 });
+
+/** One page of the policies that fit, newest first, and how many fit in all. */
+export const EligibilityCheckResult = z.object({
+  total: z.number().int().min(0),
+  items: z.array(PolicyForMe),
+  nextCursor: z.string().nullable(),
+});
+export type EligibilityCheckResult = z.infer<typeof EligibilityCheckResult>;
 export const PoliciesForMe = z.object({ items: z.array(PolicyForMe) });
 
 export const YouthProfileBody = z.strictObject({

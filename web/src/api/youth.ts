@@ -9,8 +9,9 @@ import type {
   Follow as FollowSchema,
 } from '../../../contracts/youth-alerts.ts';
 import type {
-  EligibilityCheckBody,
-  EligibleSummary,
+  EligibilityCheckInput,
+  EligibilityCheckResult,
+  PolicyForMe,
   RuleExplanation as RuleExplanationSchema,
   YouthProfile,
   YouthProfileBody,
@@ -34,12 +35,12 @@ export interface PolicyListFilters {
 }
 
 export type RuleExplanation = z.infer<typeof RuleExplanationSchema>;
-export type EligibilityItem = z.infer<typeof EligibleSummary> & { deadline?: string | null };
+export type EligibilityItem = z.infer<typeof PolicyForMe>;
 export type { YouthProfile, YouthProfileBody };
 export type YouthProfileView = z.infer<typeof YouthProfileState>;
 
 /** The self-check body from a saved profile: the stored-only fields left out, nulls meaning "not said". */
-export function checkBodyOf(p: YouthProfile): EligibilityCheckBody {
+export function checkBodyOf(p: YouthProfile): EligibilityCheckInput {
   return {
     birthDate: p.birthDate,
     regionCode: p.regionCode,
@@ -79,8 +80,27 @@ export function usePolicy(id: string) {
   });
 }
 
-export function checkEligibility(body: EligibilityCheckBody) {
-  return api<{ items: EligibilityItem[] }>('/api/v1/youth/eligibility-check', { method: 'POST', body });
+/** One page of the policies that fit (newest first), and how many fit in all. */
+export function checkEligibility(body: EligibilityCheckInput) {
+  return api<EligibilityCheckResult>('/api/v1/youth/eligibility-check', { method: 'POST', body });
+}
+
+/**
+ * The self-check's pages for the answers last submitted (null: nothing submitted yet). Nothing is
+ * kept once the page is left (gcTime 0): the answers are the person's own.
+ */
+export function useSelfCheck(body: EligibilityCheckInput | null) {
+  const { i18n } = useTranslation();
+  return useInfiniteQuery({
+    queryKey: ['public', 'youth-self-check', body, i18n.language],
+    queryFn: ({ pageParam }) =>
+      checkEligibility({ ...(body as EligibilityCheckInput), ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled: body !== null,
+    gcTime: 0,
+    retry: false,
+  });
 }
 
 /** The signed-in person's profile; keyed under 'youth' so sign-out and consent changes drop it. */
@@ -92,11 +112,12 @@ export function useYouthProfile(enabled = true) {
   });
 }
 
-export function useEligibilityForProfile(profile: YouthProfile | null | undefined) {
+/** Whether one policy fits the saved profile: the self-check asked about that policy alone. */
+export function useEligibilityForProfile(profile: YouthProfile | null | undefined, policyId: string) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['youth', 'eligibility', profile, i18n.language],
-    queryFn: () => checkEligibility(checkBodyOf(profile as YouthProfile)),
+    queryKey: ['youth', 'eligibility', profile, policyId, i18n.language],
+    queryFn: () => checkEligibility({ ...checkBodyOf(profile as YouthProfile), policyId }),
     enabled: !!profile,
   });
 }

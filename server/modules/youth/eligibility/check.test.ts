@@ -76,6 +76,43 @@ describe.each(engines)('POST /api/v1/youth/eligibility-check on %s', (engine) =>
     expect(byExternalId(items, TEENS)).toBeUndefined();
   });
 
+  it('pages the policies that fit, newest first, says how many fit, and answers for one policy', async () => {
+    const client = new TestClient(t.app, 'ko');
+    const all = (await client.post(URL, me)).json();
+    expect(all.total).toBe(2);
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.map((i: Item) => i.externalId).sort()).toEqual([SEOUL_WIDE, YEONGDEUNGPO_ONLY].sort());
+    expect(all.items[0]).toHaveProperty('deadline');
+
+    const first = (await client.post(URL, { ...me, limit: 1 })).json();
+    expect(first).toMatchObject({ total: 2, items: [all.items[0]], nextCursor: expect.any(String) });
+    const second = (await client.post(URL, { ...me, limit: 1, cursor: first.nextCursor })).json();
+    expect(second).toEqual({ total: 2, items: [all.items[1]], nextCursor: null });
+
+    const ydp = byExternalId(all.items, YEONGDEUNGPO_ONLY)!;
+    const one = (await client.post(URL, { ...me, policyId: ydp.id })).json();
+    expect(one).toEqual({ total: 1, items: [ydp], nextCursor: null });
+    // A policy that does not fit, and one that does not exist, give an empty answer.
+    const [seongbuk] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select id from youth_policies where external_id = ${SEONGBUK_ONLY}`,
+    );
+    expect((await client.post(URL, { ...me, policyId: seongbuk.id })).json()).toEqual({
+      total: 0,
+      items: [],
+      nextCursor: null,
+    });
+    expect(
+      (await client.post(URL, { ...me, policyId: '00000000-0000-4000-8000-000000000000' })).json().total,
+    ).toBe(0);
+
+    const bad = await client.post(URL, { ...me, cursor: 'not-a-cursor' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('youth_cursor');
+    for (const limit of [0, 101, 1.5])
+      expect((await client.post(URL, { ...me, limit })).statusCode).toBe(400);
+  });
+
   it('answers in English when asked, and leaves what was not said as "please check"', async () => {
     const { employment: _, ...quiet } = me;
     const res = await new TestClient(t.app, 'en').post(URL, quiet);

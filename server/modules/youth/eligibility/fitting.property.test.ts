@@ -40,6 +40,7 @@ const policies = fc
         title: `정책 ${i}`,
         status: 'open',
         deadline: null,
+        registered: -i,
         eligibility: e,
       }),
     ),

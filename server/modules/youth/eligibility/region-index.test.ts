@@ -20,6 +20,7 @@ const policyWith = (regionCodes: string[], i: number): PolicyForEligibility => (
   id: String(i),
   externalId: null,
   title: `p${i}`,
+  registered: -i,
   status: 'open',
   deadline: null,
   eligibility: {

@@ -14,11 +14,15 @@ export const eligibilityRoutes = routes((app) => {
       schema: { tags, body: EligibilityCheckBody, response: { 200: EligibilityCheckResult } },
     },
     async (req, reply) => {
-      const { on, ...facts } = req.body;
+      const { on, policyId, limit, cursor, ...facts } = req.body;
       const day = on ?? todayInSeoul();
       const { db, organizationId, locale } = req.ctx;
       // Already JSON in the shape of EligibilityCheckResult: Fastify sends a JSON string as it is.
-      const json = await eligibilityCheckJson(db, organizationId, profileOf(facts), day, locale);
+      const json = await eligibilityCheckJson(db, organizationId, profileOf(facts), day, locale, {
+        limit,
+        cursor,
+        policyId,
+      });
       return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );

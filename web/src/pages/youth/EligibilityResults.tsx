@@ -13,17 +13,23 @@ export function countText(t: TFunction, count: number): string {
   return count === 0 ? t('youth.check.none') : t('youth.check.count', { count });
 }
 
-// Policies that fit, each with every rule explained. The server sends them all at once; the page shows
-// twenty at a time so a phone does not render hundreds of cards.
+// Policies that fit, each with every rule explained, twenty at a time so a phone does not render
+// hundreds of cards. The self-check's server sends a page at a time (`more` loads the next, `total`
+// counts them all); "policies for me" sends them all and the page shows them in steps.
 export function EligibilityResults({
   items,
+  total = items.length,
+  more,
   headingLevel = 3,
 }: {
   items: EligibilityItem[];
+  total?: number;
+  more?: { load: () => void; loading: boolean };
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(STEP);
+  const [step, setStep] = useState(STEP);
+  const shown = more ? items.length : step;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
@@ -48,10 +54,16 @@ export function EligibilityResults({
           ))}
         </ul>
       )}
-      {shown < items.length && (
+      {(more || shown < items.length) && (
         <p>
-          <Button variant="secondary" onClick={() => setShown(shown + STEP)}>
-            {t('youth.moreOf', { shown: Math.min(shown, items.length), total: items.length })}
+          <Button
+            variant="secondary"
+            disabled={more?.loading}
+            onClick={() => (more ? more.load() : setStep(step + STEP))}
+          >
+            {more?.loading
+              ? t('common.loading')
+              : t('youth.moreOf', { shown: Math.min(shown, items.length), total })}
           </Button>
         </p>
       )}

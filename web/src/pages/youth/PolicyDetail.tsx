@@ -261,7 +261,7 @@ function FitsMe({ policyId }: { policyId: string }) {
   const signedIn = !!me.data;
   const profile = useYouthProfile(signedIn);
   const usable = profile.data?.consent && profile.data.profile ? profile.data.profile : null;
-  const check = useEligibilityForProfile(usable);
+  const check = useEligibilityForProfile(usable, policyId);
   if (me.isPending) return null;
   if (!signedIn)
     return (

@@ -1,8 +1,9 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { EligibilityCheckInput } from '../../../../contracts/youth-eligibility.ts';
 import { ApiError } from '../../api/client.ts';
-import { checkEligibility, type EligibilityItem } from '../../api/youth.ts';
+import { useSelfCheck } from '../../api/youth.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -10,17 +11,32 @@ import { countText, EligibilityResults } from './EligibilityResults.tsx';
 import { draftErrors, EMPTY_DRAFT, type ProfileDraft, ProfileFields, toBody } from './ProfileFields.tsx';
 import './youth.css';
 
-// Self-check without an account: the answers go to the server once and are not kept there or here.
+// Self-check without an account: the answers go to the server and are not kept there; here they
+// live only while the page is open. The server answers a page of policies at a time.
 export default function SelfCheck() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ProfileDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [items, setItems] = useState<EligibilityItem[] | null>(null);
+  const [submitted, setSubmitted] = useState<EligibilityCheckInput | null>(null);
+  const check = useSelfCheck(submitted);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const first = check.data?.pages[0];
+  const items = check.data?.pages.flatMap((p) => p.items) ?? null;
 
-  const submit = async (e: FormEvent) => {
+  // The results replace nothing above the form; move the reader to them when a new answer arrives.
+  useEffect(() => {
+    if (first) requestAnimationFrame(() => resultsHeading.current?.focus());
+  }, [first]);
+
+  useEffect(() => {
+    const err = check.error;
+    if (!err) return;
+    if (err instanceof ApiError) setErrors(err.fieldErrors());
+    setFailure(err.message);
+  }, [check.error]);
+
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const found = draftErrors(draft, t);
     setErrors(found);
@@ -29,18 +45,9 @@ export default function SelfCheck() {
       setFailure(t('youth.check.fixErrors'));
       return;
     }
-    setBusy(true);
-    try {
-      const result = await checkEligibility(toBody(draft));
-      setItems(result.items);
-      // The results replace nothing above the form; move the reader to them.
-      requestAnimationFrame(() => resultsHeading.current?.focus());
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fieldErrors());
-      setFailure((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const body: EligibilityCheckInput = toBody(draft);
+    if (JSON.stringify(body) === JSON.stringify(submitted)) void check.refetch();
+    else setSubmitted(body);
   };
 
   return (
@@ -56,8 +63,8 @@ export default function SelfCheck() {
         {failure && <Alert kind="danger">{failure}</Alert>}
         <ProfileFields draft={draft} onChange={setDraft} errors={errors} />
         <div className="button-row">
-          <Button type="submit" disabled={busy}>
-            {busy ? t('common.loading') : t('youth.check.submit')}
+          <Button type="submit" disabled={check.isFetching && !check.isFetchingNextPage}>
+            {check.isFetching && !check.isFetchingNextPage ? t('common.loading') : t('youth.check.submit')}
           </Button>
         </div>
       </form>
@@ -66,10 +73,20 @@ export default function SelfCheck() {
           {t('youth.check.resultsTitle')}
         </h2>
         <p role="status" className="youth-count">
-          {items ? countText(t, items.length) : ''}
+          {first ? countText(t, first.total) : ''}
         </p>
         {!items && <p className="note">{t('youth.check.resultsEmpty')}</p>}
-        {items && <EligibilityResults items={items} />}
+        {items && first && (
+          <EligibilityResults
+            items={items}
+            total={first.total}
+            more={
+              check.hasNextPage
+                ? { load: () => void check.fetchNextPage(), loading: check.isFetchingNextPage }
+                : undefined
+            }
+          />
+        )}
         {items && (
           <p>
             <Link to="/my#me-youth">{t('youth.check.saveHint')}</Link>
