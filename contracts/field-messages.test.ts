@@ -51,6 +51,8 @@ describe('field messages shared by the server and the web', () => {
     const choice = z.enum(['ko', 'en']).safeParse('fr');
     expect(words(choice.error!.issues[0]!)).toBe('허용되지 않는 값입니다. 가능한 값: ko, en');
     expect(words(choice.error!.issues[0]!, true)).toBe('허용되지 않는 값입니다. 가능한 값: ko, en');
+    const empty = z.object({ a: z.string().min(1) }).safeParse({ a: '' });
+    expect(words(empty.error!.issues[0]!)).toBe('필수 항목입니다.');
     const missing = z.object({ a: z.string() }).safeParse({});
     expect(words(missing.error!.issues[0]!, true)).toBe('필수 항목입니다.');
   });

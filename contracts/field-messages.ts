@@ -86,6 +86,9 @@ export function fieldMessageOf(
       return { code: 'invalid_type', key: 'field.invalid_type', params: { expected: p.expected } };
     case 'too_small':
     case 'too_big': {
+      // Empty where text is needed reads "required", not "at least 1 character".
+      if (issue.code === 'too_small' && p.origin === 'string' && Number(p.minimum) === 1)
+        return { code: 'too_small', key: 'field.required', params: {} };
       const kind =
         p.origin === 'string' ? 'string' : p.origin === 'array' || p.origin === 'set' ? 'array' : 'number';
       return { code: issue.code, key: `field.${issue.code}_${kind}`, params: p };
