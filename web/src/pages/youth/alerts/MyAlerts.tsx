@@ -1,11 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
 import { type Follow, removeFollow, useFollows, useMyAlerts } from '../../../api/youth.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
@@ -59,28 +59,23 @@ function MyFollows() {
   const { t } = useTranslation();
   const follows = useFollows();
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLParagraphElement>(null);
-
-  const remove = async (f: Follow) => {
-    setError(null);
-    try {
+  const remove = useMutation({
+    mutationFn: async (f: Follow) => {
       await removeFollow(f.id);
       await queryClient.invalidateQueries({ queryKey: ['youth', 'follows'] });
-      setMessage(t('youthFollow.removed', { what: whatOf(t, f) }));
-      heading.current?.focus(); // the removed button is gone: keep the keyboard in this list
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    }
-  };
+      return t('youthFollow.removed', { what: whatOf(t, f) });
+    },
+    // The removed button is gone: keep the keyboard in this list.
+    onSuccess: () => heading.current?.focus(),
+  });
 
   return (
     <>
       <p role="status" className="youth-follow-status" tabIndex={-1} ref={heading}>
-        {message}
+        {remove.data}
       </p>
-      {error && <Alert kind="danger">{error}</Alert>}
+      <MutationAlert mutation={remove} />
       <QueryState query={follows}>
         {(data) =>
           data.items.length === 0 ? (
@@ -105,7 +100,8 @@ function MyFollows() {
                     variant="tertiary"
                     className="btn-small"
                     aria-label={t('youthFollow.removeLabel', { what: whatOf(t, f) })}
-                    onClick={() => remove(f)}
+                    onClick={() => remove.mutate(f)}
+                    disabled={remove.isPending}
                   >
                     {t('youthFollow.remove')}
                   </Button>

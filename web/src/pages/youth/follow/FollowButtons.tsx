@@ -1,13 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
 import { useMe } from '../../../api/session.ts';
 import { addFollow, type Follow, type FollowBody, removeFollow, useFollows } from '../../../api/youth.ts';
-import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import './follow.css';
 import './messages.ts';
 
@@ -55,30 +53,20 @@ export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
   const signedIn = !!me.data;
   const follows = useFollows(signedIn);
   const queryClient = useQueryClient();
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (me.isPending) return null;
-  if (!signedIn) return <SignInToFollow />;
-
   const current = (f: FollowTarget): Follow | undefined =>
     follows.data?.items.find((x) => x.kind === f.kind && x.target === f.target);
-  const toggle = async (f: FollowTarget) => {
-    if (busy || !follows.data) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const toggle = useMutation({
+    mutationFn: async (f: FollowTarget) => {
       const existing = current(f);
       if (existing) await removeFollow(existing.id);
       else await addFollow(f);
       await queryClient.invalidateQueries({ queryKey: ['youth', 'follows'] });
-      setMessage(t(existing ? 'youthFollow.unfollowed' : 'youthFollow.followed', { what: whatOf(t, f) }));
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t(existing ? 'youthFollow.unfollowed' : 'youthFollow.followed', { what: whatOf(t, f) });
+    },
+  });
+  if (me.isPending) return null;
+  if (!signedIn) return <SignInToFollow />;
+  const busy = toggle.isPending;
 
   return (
     <>
@@ -91,7 +79,7 @@ export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
                 variant={pressed ? 'primary' : 'secondary'}
                 aria-pressed={pressed}
                 aria-busy={busy || follows.isPending}
-                onClick={() => toggle(f)}
+                onClick={() => !busy && follows.data && toggle.mutate(f)}
               >
                 {pressed && <span aria-hidden="true">✓&nbsp;</span>}
                 {buttonLabel(t, f)}
@@ -101,9 +89,9 @@ export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
         })}
       </ul>
       <p role="status" className="youth-follow-status">
-        {message}
+        {toggle.data}
       </p>
-      {error && <Alert kind="danger">{error}</Alert>}
+      <MutationAlert mutation={toggle} />
       <p>
         <Link to="/youth/alerts">{t('youthFollow.myLink')}</Link>
       </p>

@@ -1,48 +1,40 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnswerBody } from '../../../../../contracts/youth-questions.ts';
 import { answerQuestion, type Question } from '../../../api/youth-questions.ts';
-import { Alert } from '../../../ui/Alert.tsx';
+import { useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { TextArea } from '../../../ui/Field.tsx';
-import { useAction } from '../../me/useAction.ts';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 
 /** Staff: answer a question, or edit the answer it has (the asker is told of the first answer only). */
 export function AnswerForm({ q, onDone }: { q: Question; onDone?: (text: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const action = useAction();
-  const [answer, setAnswer] = useState(q.answer ?? '');
-  const [error, setError] = useState<string | undefined>();
   const editing = q.answer !== null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const missing = answer.trim() ? undefined : t('youthQa.answerRequired');
-    setError(missing);
-    if (missing) return;
-    action.run(async () => {
-      await answerQuestion(q.id, { answer });
-      const text = editing ? t('youthQa.answerEdited') : t('youthQa.answered');
-      onDone?.(text);
+  const done = editing ? t('youthQa.answerEdited') : t('youthQa.answered');
+  const form = useZodForm(AnswerBody, { defaultValues: { answer: q.answer ?? '' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: (body: AnswerBody) => answerQuestion(q.id, body),
+    onSuccess: async () => {
+      onDone?.(done);
       await queryClient.invalidateQueries({ queryKey: ['youth', 'questions'] });
-      return onDone ? undefined : text;
-    });
-  };
+    },
+  });
   const title = q.title || q.body.slice(0, 20);
   return (
-    <form onSubmit={submit} className="form" noValidate>
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+    <form onSubmit={onSubmit} className="form" noValidate>
+      <MutationAlert mutation={mutation} success={onDone ? undefined : done} />
       <TextArea
         className="qa-textarea"
         label={editing ? t('youthQa.editAnswerLabel', { title }) : t('youthQa.answerLabel', { title })}
         required
-        value={answer}
         maxLength={4000}
-        onChange={(e) => setAnswer(e.target.value)}
-        error={error ?? action.fieldErrors.answer}
+        error={form.formState.errors.answer?.message}
+        {...form.register('answer')}
       />
       <div className="button-row">
-        <Button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={mutation.isPending}>
           {editing ? t('youthQa.saveAnswer') : t('youthQa.sendAnswer')}
         </Button>
       </div>

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { QuestionBody } from '../../../../../contracts/youth-questions.ts';
 import { hasRole, useMe } from '../../../api/session.ts';
 import { askQuestion, usePolicyQuestions } from '../../../api/youth-questions.ts';
-import { Alert } from '../../../ui/Alert.tsx';
+import { useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { Checkbox, TextArea, TextField } from '../../../ui/Field.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
-import { useAction } from '../../me/useAction.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
 
@@ -56,55 +56,44 @@ function SignInToAsk() {
 function AskForm({ policyId }: { policyId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const action = useAction();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [isPublic, setPublic] = useState(true);
-  const [bodyError, setBodyError] = useState<string | undefined>();
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const error = body.trim() ? undefined : t('youthQa.bodyRequired');
-    setBodyError(error);
-    if (error) return;
-    action.run(async () => {
-      await askQuestion(policyId, { title: title.trim() || undefined, body, public: isPublic });
-      setTitle('');
-      setBody('');
+  const form = useZodForm(QuestionBody, { defaultValues: { title: '', body: '', public: true } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    // An empty title is left out: the question is then known by its first words.
+    mutationFn: ({ title, ...rest }: QuestionBody) =>
+      askQuestion(policyId, { ...rest, title: title || undefined }),
+    onSuccess: async () => {
+      form.reset();
       await queryClient.invalidateQueries({ queryKey: ['youth', 'questions'] });
-      return t('youthQa.asked');
-    });
-  };
+    },
+  });
+  const { errors } = form.formState;
 
   return (
-    <form onSubmit={submit} className="form" noValidate aria-labelledby="youth-ask">
+    <form onSubmit={onSubmit} className="form" noValidate aria-labelledby="youth-ask">
       <h3 id="youth-ask">{t('youthQa.askTitle')}</h3>
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <MutationAlert mutation={mutation} success={t('youthQa.asked')} />
       <TextField
         label={t('youthQa.title')}
-        value={title}
         maxLength={200}
-        onChange={(e) => setTitle(e.target.value)}
-        error={action.fieldErrors.title}
+        error={errors.title?.message}
+        {...form.register('title')}
       />
       <TextArea
         className="qa-textarea"
         label={t('youthQa.body')}
         hint={t('youthQa.bodyHint')}
         required
-        value={body}
         maxLength={2000}
-        onChange={(e) => setBody(e.target.value)}
-        error={bodyError ?? action.fieldErrors.body}
+        error={errors.body?.message}
+        {...form.register('body')}
       />
       <Checkbox
         label={t('youthQa.publicLabel')}
         description={<p>{t('youthQa.publicHint')}</p>}
-        checked={isPublic}
-        onChange={(e) => setPublic(e.target.checked)}
+        {...form.register('public')}
       />
       <div className="button-row">
-        <Button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={mutation.isPending}>
           {t('youthQa.ask')}
         </Button>
         <Link to="/youth/questions/mine">{t('youthQa.myTitle')}</Link>

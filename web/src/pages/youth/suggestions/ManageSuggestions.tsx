@@ -1,19 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SUGGESTION_NEXT } from '../../../../../contracts/youth-questions.ts';
-import {
-  changeSuggestionStatus,
-  type Suggestion,
-  type SuggestionStatus,
-  useSuggestions,
-} from '../../../api/youth-questions.ts';
-import { Alert } from '../../../ui/Alert.tsx';
+import { SUGGESTION_NEXT, SuggestionStatusBody } from '../../../../../contracts/youth-questions.ts';
+import { changeSuggestionStatus, type Suggestion, useSuggestions } from '../../../api/youth-questions.ts';
+import { useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { SelectField, TextArea } from '../../../ui/Field.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
-import { useAction } from '../../me/useAction.ts';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
 import { SuggestionItem } from './SuggestionItem.tsx';
 
@@ -61,30 +55,23 @@ function Manage() {
 function StatusForm({ s }: { s: Suggestion }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const action = useAction();
   const next = SUGGESTION_NEXT[s.status];
-  const [status, setStatus] = useState<SuggestionStatus>(next[0]);
-  const [reply, setReply] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const missing = reply.trim() ? undefined : t('youthQa.replyRequired');
-    setError(missing);
-    if (missing) return;
-    action.run(async () => {
-      await changeSuggestionStatus(s.id, { status, reply });
-      setReply('');
+  const form = useZodForm(SuggestionStatusBody, { defaultValues: { status: next[0], reply: '' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: (body: SuggestionStatusBody) => changeSuggestionStatus(s.id, body),
+    onSuccess: async () => {
+      form.resetField('reply');
       await queryClient.invalidateQueries({ queryKey: ['youth', 'suggestions'] });
-      return t('youthQa.statusChanged');
-    });
-  };
+    },
+  });
+  const { errors } = form.formState;
   return (
-    <form onSubmit={submit} className="form" noValidate>
-      {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+    <form onSubmit={onSubmit} className="form" noValidate>
+      <MutationAlert mutation={mutation} success={t('youthQa.statusChanged')} />
       <SelectField
         label={t('youthQa.newStatus', { title: s.title })}
-        value={status}
-        onChange={(e) => setStatus(e.target.value as SuggestionStatus)}
+        error={errors.status?.message}
+        {...form.register('status')}
       >
         {next.map((n) => (
           <option key={n} value={n}>
@@ -96,13 +83,12 @@ function StatusForm({ s }: { s: Suggestion }) {
         className="qa-textarea"
         label={t('youthQa.replyLabel', { title: s.title })}
         required
-        value={reply}
         maxLength={2000}
-        onChange={(e) => setReply(e.target.value)}
-        error={error ?? action.fieldErrors.reply}
+        error={errors.reply?.message}
+        {...form.register('reply')}
       />
       <div className="button-row">
-        <Button type="submit" disabled={action.busy}>
+        <Button type="submit" disabled={mutation.isPending}>
           {t('youthQa.changeStatus')}
         </Button>
       </div>

@@ -1,16 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { PolicyField } from '../../../../../contracts/youth-policies.ts';
+import { z } from 'zod';
+import { SuggestionBody } from '../../../../../contracts/youth-questions.ts';
 import { submitSuggestion } from '../../../api/youth-questions.ts';
-import { Alert } from '../../../ui/Alert.tsx';
+import { useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
-import { useAction } from '../../me/useAction.ts';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
 import { POLICY_FIELDS } from '../codes.ts';
+
+// "No field" is the empty choice of the select: left out of what is sent.
+const SuggestionFormSchema = SuggestionBody.extend({
+  field: z
+    .string()
+    .transform((v) => v || undefined)
+    .pipe(SuggestionBody.shape.field),
+});
 
 // The suggestion form (청년 정책 제안하기).
 export default function NewSuggestionPage() {
@@ -22,27 +30,15 @@ function SuggestionForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const action = useAction();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [field, setField] = useState<PolicyField | ''>('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = t('youthQa.titleRequired');
-    if (!body.trim()) found.body = t('youthQa.bodyRequired');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    action.run(async () => {
-      await submitSuggestion({ title, body, field: field || undefined });
+  const form = useZodForm(SuggestionFormSchema, { defaultValues: { title: '', body: '', field: '' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: submitSuggestion,
+    onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['youth', 'suggestions'] });
       navigate('/youth/suggestions/mine');
-      return undefined;
-    });
-  };
-  const fieldErrors = { ...action.fieldErrors, ...errors };
+    },
+  });
+  const { errors } = form.formState;
 
   return (
     <Page
@@ -53,21 +49,16 @@ function SuggestionForm() {
       ]}
       lead={t('youthQa.newSuggestionLead')}
     >
-      <form onSubmit={submit} className="form" noValidate>
-        {action.message && <Alert kind={action.message.kind}>{action.message.text}</Alert>}
+      <form onSubmit={onSubmit} className="form" noValidate>
+        <MutationAlert mutation={mutation} />
         <TextField
           label={t('youthQa.suggestionTitle')}
           required
-          value={title}
           maxLength={200}
-          onChange={(e) => setTitle(e.target.value)}
-          error={fieldErrors.title}
+          error={errors.title?.message}
+          {...form.register('title')}
         />
-        <SelectField
-          label={t('youthQa.field')}
-          value={field}
-          onChange={(e) => setField(e.target.value as PolicyField)}
-        >
+        <SelectField label={t('youthQa.field')} error={errors.field?.message} {...form.register('field')}>
           <option value="">{t('youthQa.noField')}</option>
           {POLICY_FIELDS.map((code) => (
             <option key={code} value={code}>
@@ -80,13 +71,12 @@ function SuggestionForm() {
           label={t('youthQa.suggestionBody')}
           hint={t('youthQa.suggestionBodyHint')}
           required
-          value={body}
           maxLength={4000}
-          onChange={(e) => setBody(e.target.value)}
-          error={fieldErrors.body}
+          error={errors.body?.message}
+          {...form.register('body')}
         />
         <div className="button-row">
-          <Button type="submit" disabled={action.busy}>
+          <Button type="submit" disabled={mutation.isPending}>
             {t('youthQa.submitSuggestion')}
           </Button>
         </div>
