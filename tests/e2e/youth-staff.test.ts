@@ -69,7 +69,8 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await expectAccessible(page, 'new policy form');
     await page.getByRole('button', { name: '정책 저장' }).click();
     await eventually(() => page.locator('main form .field-error').count()).toBe(1);
-    expect(await page.locator('main form .field-error').textContent()).toContain('정책명을 입력해 주십시오');
+    // The browser checks with the contract the server uses, in the server's words.
+    expect(await page.locator('main form .field-error').textContent()).toContain('필수 항목입니다');
     await expectAccessible(page, 'new policy form with an error');
 
     await page.getByLabel('정책명').fill(TITLE);

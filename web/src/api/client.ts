@@ -23,12 +23,15 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** Field errors keyed by the body field name ('body.email' → 'email'); without words of its own a field gets the error's. */
+  /**
+   * Field errors keyed by the field's name in the body or query ('body.email' → 'email'); a field
+   * without words of its own gets the error's.
+   */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     if (Array.isArray(this.details)) {
       for (const d of this.details as FieldError[]) {
-        const name = String(d.field ?? '').replace(/^body\.?/, '');
+        const name = String(d.field ?? '').replace(/^(body|querystring|params)\.?/, '');
         if (name && !out[name]) out[name] = d.message || this.message;
       }
     }

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client.ts';
 import { type AlertStats, useAlertStats } from '../../../api/youth-staff.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
@@ -9,7 +10,6 @@ import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { RequireSignIn } from '../../RequireSignIn.tsx';
-import { serverFieldErrors } from './policy-draft.ts';
 import '../youth.css';
 import './messages.ts';
 import './staff.css';
@@ -35,7 +35,7 @@ function Stats() {
   const [range, setRange] = useState({ from: '', to: '' });
   const [draft, setDraft] = useState(range);
   const stats = useAlertStats(range);
-  const errors = stats.isError ? serverFieldErrors(stats.error) : {};
+  const errors = stats.error instanceof ApiError ? stats.error.fieldErrors() : {};
   const apply = (e: FormEvent) => {
     e.preventDefault();
     setRange(draft);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type Ref, useId } from 'react';
 
 // A group of checkboxes for a code list (regions, employment, …), with its error tied to the group.
 export function CodeChecks({
@@ -9,7 +9,10 @@ export function CodeChecks({
   value,
   onChange,
   error,
+  ref,
 }: {
+  /** The first box, so a form can focus the group when it is in error. */
+  ref?: Ref<HTMLInputElement>;
   legend: string;
   hint?: string;
   codes: readonly string[];
@@ -31,9 +34,10 @@ export function CodeChecks({
         </p>
       )}
       <div className="staff-checks">
-        {codes.map((code) => (
+        {codes.map((code, i) => (
           <label key={code} className="inline-check">
             <input
+              ref={i === 0 ? ref : undefined}
               type="checkbox"
               value={code}
               checked={value.includes(code)}

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
@@ -32,13 +32,44 @@ function Import({ csrfToken }: { csrfToken: string }) {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
-  const [phase, setPhase] = useState<Phase>('idle');
   const [percent, setPercent] = useState(0);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const busy = phase === 'uploading' || phase === 'importing';
+  const [uploaded, setUploaded] = useState(false);
+  const upload = useMutation({
+    mutationFn: (chosen: File) => {
+      setPercent(0);
+      setUploaded(false);
+      return uploadImport(
+        chosen,
+        csrfToken,
+        (loaded, total) => setPercent(total > 0 ? Math.round((loaded / total) * 100) : 0),
+        () => {
+          setPercent(100);
+          setUploaded(true);
+        },
+      );
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['youth'] });
+      await queryClient.invalidateQueries({ queryKey: ['public'] });
+    },
+  });
+  const phase: Phase = upload.isPending
+    ? uploaded
+      ? 'importing'
+      : 'uploading'
+    : upload.isSuccess
+      ? 'done'
+      : upload.isError
+        ? 'failed'
+        : 'idle';
+  const busy = upload.isPending;
+  // The body's shape is checked before our import code runs: say what is wrong with the file.
+  const failure =
+    upload.error instanceof ApiError && upload.error.code === 'validation_failed'
+      ? t('youthStaff.import.notAList')
+      : upload.error?.message;
 
-  const start = async (e: FormEvent) => {
+  const start = (e: FormEvent) => {
     e.preventDefault();
     const problem = !file
       ? t('youthStaff.import.chooseFile')
@@ -46,31 +77,7 @@ function Import({ csrfToken }: { csrfToken: string }) {
         ? t('youthStaff.import.tooLarge')
         : undefined;
     setFileError(problem);
-    if (!file || problem) return;
-    setResult(null);
-    setFailure(null);
-    setPercent(0);
-    setPhase('uploading');
-    try {
-      const report = await uploadImport(
-        file,
-        csrfToken,
-        (loaded, total) => setPercent(total > 0 ? Math.round((loaded / total) * 100) : 0),
-        () => {
-          setPercent(100);
-          setPhase('importing');
-        },
-      );
-      setResult(report);
-      setPhase('done');
-      await queryClient.invalidateQueries({ queryKey: ['youth'] });
-      await queryClient.invalidateQueries({ queryKey: ['public'] });
-    } catch (err) {
-      // The body's shape is checked before our import code runs: say what is wrong with the file.
-      const notAList = err instanceof ApiError && err.code === 'validation_failed';
-      setFailure(notAList ? t('youthStaff.import.notAList') : (err as Error).message);
-      setPhase('failed');
-    }
+    if (file && !problem) upload.mutate(file);
   };
 
   return (
@@ -122,7 +129,7 @@ function Import({ csrfToken }: { csrfToken: string }) {
       </section>
 
       {failure && <Alert kind="danger">{failure}</Alert>}
-      {result && <Report result={result} />}
+      {upload.data && <Report result={upload.data} />}
 
       <section aria-labelledby="staff-export" className="section">
         <h2 id="staff-export">{t('youthStaff.import.exportTitle')}</h2>

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { PolicyCreateBody } from '../../../../../contracts/youth-policies.ts';
 import { createPolicy, type PolicyDetail, patchPolicy, useStaffPolicy } from '../../../api/youth-staff.ts';
+import { useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Page } from '../../../ui/Page.tsx';
@@ -15,11 +17,11 @@ import { PolicyForm } from './PolicyForm.tsx';
 import { PolicyWorkflow } from './PolicyWorkflow.tsx';
 import {
   changedBody,
-  draftErrors,
   EMPTY_POLICY,
   fromDetail,
   type PolicyDraft,
-  serverFieldErrors,
+  PolicyDraftForm,
+  policyFieldOf,
   toBody,
 } from './policy-draft.ts';
 import { Revisions } from './Revisions.tsx';
@@ -76,43 +78,43 @@ function Editor({
   const [initial] = useState<PolicyDraft>(() =>
     policy ? fromDetail(policy, SEOUL_DISTRICTS) : EMPTY_POLICY,
   );
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const national = policy?.source === 'national';
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const local = draftErrors(draft, t);
-    setErrors(local);
-    setMessage(Object.keys(local).length ? { kind: 'danger', text: t('youthStaff.form.fixErrors') } : null);
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    onNotice?.(null);
-    try {
-      if (policy) {
-        const body = changedBody(initial, draft);
-        if (Object.keys(body).length === 0) {
-          setMessage({ kind: 'success', text: t('youthStaff.form.nothingChanged') });
-          return;
+  const form = useZodForm(PolicyDraftForm, { defaultValues: initial, fieldOf: policyFieldOf });
+  const { mutation, onSubmit } = useFormMutation(
+    form,
+    {
+      mutationFn: async (body: PolicyCreateBody): Promise<'unchanged' | 'saved' | 'created'> => {
+        onNotice?.(null);
+        if (!policy) {
+          const { id } = await createPolicy(body);
+          await queryClient.invalidateQueries({ queryKey: ['youth', 'staff'] });
+          navigate(`/youth/staff/policies/${id}`, { state: { created: true } });
+          return 'created';
         }
-        await patchPolicy(policy.id, body);
+        // What changed is judged on the text as loaded and as now typed; the checked values are sent.
+        const changed = Object.keys(changedBody(toBody(initial), toBody(form.getValues())));
+        if (changed.length === 0) return 'unchanged';
+        const values = body as Record<string, unknown>;
+        await patchPolicy(policy.id, Object.fromEntries(changed.map((k) => [k, values[k]])));
+        return 'saved';
+      },
+      onSuccess: async (outcome) => {
+        if (outcome !== 'saved') return;
         onNotice?.(t('youthStaff.form.saved'));
         await queryClient.invalidateQueries({ queryKey: ['youth'] });
         await queryClient.invalidateQueries({ queryKey: ['public'] });
-      } else {
-        const { id } = await createPolicy(toBody(draft));
-        await queryClient.invalidateQueries({ queryKey: ['youth', 'staff'] });
-        navigate(`/youth/staff/policies/${id}`, { state: { created: true } });
-      }
-    } catch (err) {
-      setErrors(serverFieldErrors(err));
-      setMessage({ kind: 'danger', text: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    },
+    policyFieldOf,
+  );
+  const invalid = Object.keys(form.formState.errors).length > 0;
+  const message = mutation.isError
+    ? { kind: 'danger' as const, text: mutation.error.message }
+    : invalid
+      ? { kind: 'danger' as const, text: t('youthStaff.form.fixErrors') }
+      : mutation.data === 'unchanged'
+        ? { kind: 'success' as const, text: t('youthStaff.form.nothingChanged') }
+        : null;
 
   return (
     <Page
@@ -138,10 +140,10 @@ function Editor({
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
       {policy && <PolicyWorkflow policy={policy} onNotice={(text) => onNotice?.(text)} />}
       {national && <Alert kind="info">{t('youthStaff.form.nationalReadOnly')}</Alert>}
-      <form onSubmit={save} className="form staff-form" noValidate aria-labelledby="staff-form-title">
+      <form onSubmit={onSubmit} className="form staff-form" noValidate aria-labelledby="staff-form-title">
         <h2 id="staff-form-title">{t('youthStaff.form.heading')}</h2>
-        <fieldset className="staff-form-body" disabled={busy || national}>
-          <PolicyForm draft={draft} onChange={setDraft} errors={errors} />
+        <fieldset className="staff-form-body" disabled={mutation.isPending || national}>
+          <PolicyForm form={form} />
           <div className="button-row">
             <Button type="submit">{policy ? t('youthStaff.form.save') : t('youthStaff.form.create')}</Button>
           </div>

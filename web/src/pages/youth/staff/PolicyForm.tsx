@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CODE_LABELS } from '../../../../../contracts/youth-policies.ts';
+import { CODE_LABELS, type PolicyCreateBody } from '../../../../../contracts/youth-policies.ts';
+import { errorOf } from '../../../forms/useZodForm.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
 import { pick } from '../../../ui/format.ts';
 import { POLICY_FIELDS, SEOUL_DISTRICTS } from '../codes.ts';
@@ -26,63 +27,55 @@ const codeLabel = (code: string) => pick(CODE_LABELS[code]?.ko ?? code, CODE_LAB
 type TextKey = {
   [K in keyof PolicyDraft]: PolicyDraft[K] extends string ? K : never;
 }[keyof PolicyDraft];
+type ListKey = {
+  [K in keyof PolicyDraft]: PolicyDraft[K] extends string[] ? K : never;
+}[keyof PolicyDraft];
 
-export function PolicyForm({
-  draft,
-  onChange,
-  errors,
-}: {
-  draft: PolicyDraft;
-  onChange: (next: PolicyDraft) => void;
-  errors: Record<string, string>;
-}) {
+export function PolicyForm({ form }: { form: UseFormReturn<PolicyDraft, unknown, PolicyCreateBody> }) {
   const { t } = useTranslation();
-  const id = useId();
-  const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) =>
-    onChange({ ...draft, [key]: value });
+  const { errors } = form.formState;
   const label = (key: string) => t(`youthStaff.field.${key}`);
   const text = (key: TextKey, extra: { hint?: string; required?: boolean; type?: string } = {}) => (
-    <TextField
-      name={key}
-      label={label(key)}
-      value={draft[key]}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
-      {...extra}
-    />
+    <TextField label={label(key)} error={errorOf(errors, key)} {...extra} {...form.register(key)} />
   );
   const number = (key: TextKey, hint?: string) => (
     <TextField
-      name={key}
       label={label(key)}
       inputMode="numeric"
-      value={draft[key]}
       hint={hint}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
+      error={errorOf(errors, key)}
+      {...form.register(key)}
     />
   );
   const area = (key: TextKey, hint?: string) => (
-    <TextArea
+    <TextArea label={label(key)} rows={4} hint={hint} error={errorOf(errors, key)} {...form.register(key)} />
+  );
+  const checks = (
+    key: ListKey,
+    codes: readonly string[],
+    codeName: (code: string) => string,
+    hint?: string,
+  ) => (
+    <Controller
+      control={form.control}
       name={key}
-      label={label(key)}
-      rows={4}
-      hint={hint}
-      value={draft[key]}
-      error={errors[key]}
-      onChange={(e) => set(key, e.target.value)}
+      render={({ field }) => (
+        <CodeChecks
+          ref={field.ref}
+          legend={label(key)}
+          hint={hint}
+          codes={codes}
+          label={codeName}
+          value={field.value}
+          error={errorOf(errors, key)}
+          onChange={field.onChange}
+        />
+      )}
     />
   );
-  const codes = (key: keyof typeof LISTS) => (
-    <CodeChecks
-      legend={label(key)}
-      codes={LISTS[key]}
-      label={codeLabel}
-      value={draft[key]}
-      error={errors[key]}
-      onChange={(v) => set(key, v)}
-    />
-  );
+  const codes = (key: keyof typeof LISTS) => checks(key, LISTS[key], codeLabel);
+  const periodKind = form.watch('applyPeriodKind');
+  const income = form.watch('incomeCondition');
   return (
     <>
       <fieldset className="youth-fieldset">
@@ -92,15 +85,7 @@ export function PolicyForm({
         {area('supportContent')}
         {text('fieldMajor', { hint: t('youthStaff.form.fieldMajorHint') })}
         {text('fieldMinor')}
-        <CodeChecks
-          legend={label('fields')}
-          hint={t('youthStaff.form.fieldsHint')}
-          codes={POLICY_FIELDS}
-          label={(c) => t(`youth.codes.field.${c}`)}
-          value={draft.fields}
-          error={errors.fields}
-          onChange={(v) => set('fields', v)}
-        />
+        {checks('fields', POLICY_FIELDS, (c) => t(`youth.codes.field.${c}`), t('youthStaff.form.fieldsHint'))}
         {text('keywords', { hint: t('youthStaff.form.commaHint') })}
         {text('operator')}
         {text('supervisor')}
@@ -114,20 +99,25 @@ export function PolicyForm({
           <div className="staff-checks">
             {PERIOD_KINDS.map((kind) => (
               <label key={kind} className="inline-check">
-                <input
-                  type="radio"
-                  name={`${id}-period`}
-                  value={kind}
-                  checked={draft.applyPeriodKind === kind}
-                  onChange={() => set('applyPeriodKind', kind)}
-                />{' '}
+                <input type="radio" value={kind} {...form.register('applyPeriodKind')} />{' '}
                 {t(`youthStaff.periodKind.${kind}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        {draft.applyPeriodKind === 'dates' && (
-          <RoundsField rounds={draft.rounds} error={errors.rounds} onChange={(r) => set('rounds', r)} />
+        {periodKind === 'dates' && (
+          <Controller
+            control={form.control}
+            name="rounds"
+            render={({ field }) => (
+              <RoundsField
+                ref={field.ref}
+                rounds={field.value}
+                error={errorOf(errors, 'rounds')}
+                onChange={field.onChange}
+              />
+            )}
+          />
         )}
         {text('businessStartsOn', { type: 'date' })}
         {text('businessEndsOn', { type: 'date' })}
@@ -144,14 +134,12 @@ export function PolicyForm({
         <legend>{t('youthStaff.form.eligibility')}</legend>
         {number('minAge', t('youthStaff.form.ageHint'))}
         {number('maxAge', t('youthStaff.form.ageHint'))}
-        <CodeChecks
-          legend={label('regionCodes')}
-          hint={t('youthStaff.form.regionsHint')}
-          codes={SEOUL_DISTRICTS}
-          label={(c) => t(`youth.codes.district.${c}`)}
-          value={draft.regionCodes}
-          onChange={(v) => set('regionCodes', v)}
-        />
+        {checks(
+          'regionCodes',
+          SEOUL_DISTRICTS,
+          (c) => t(`youth.codes.district.${c}`),
+          t('youthStaff.form.regionsHint'),
+        )}
         {text('otherRegionCodes', { hint: t('youthStaff.form.otherRegionsHint') })}
         {codes('employmentCodes')}
         {codes('educationCodes')}
@@ -160,9 +148,8 @@ export function PolicyForm({
         {codes('maritalCodes')}
         <SelectField
           label={label('incomeCondition')}
-          name="incomeCondition"
-          value={draft.incomeCondition}
-          onChange={(e) => set('incomeCondition', e.target.value)}
+          error={errorOf(errors, 'incomeCondition')}
+          {...form.register('incomeCondition')}
         >
           <option value="">{t('youthStaff.form.incomeNone')}</option>
           {INCOME.map((c) => (
@@ -171,13 +158,13 @@ export function PolicyForm({
             </option>
           ))}
         </SelectField>
-        {draft.incomeCondition === '0043002' && (
+        {income === '0043002' && (
           <>
             {number('incomeMin', t('youthStaff.form.incomeHint'))}
             {number('incomeMax', t('youthStaff.form.incomeHint'))}
           </>
         )}
-        {draft.incomeCondition === '0043003' && text('incomeOther')}
+        {income === '0043003' && text('incomeOther')}
         {area('additionalConditions')}
         {area('excludedTargets')}
       </fieldset>

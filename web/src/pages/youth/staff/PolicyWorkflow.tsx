@@ -1,11 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEXT_WORKFLOW } from '../../../../../contracts/youth-policies.ts';
 import { type PolicyDetail, type PolicyWorkflowStatus, transitionPolicy } from '../../../api/youth-staff.ts';
-import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Modal } from '../../../ui/Modal.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 
 // The workflow buttons: only the moves the server allows from the current state. Closing cannot be
 // undone, so it asks first.
@@ -18,37 +18,32 @@ export function PolicyWorkflow({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const next = NEXT_WORKFLOW[policy.workflowStatus];
-  const move = async (to: PolicyWorkflowStatus) => {
-    setConfirming(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await transitionPolicy(policy.id, to);
+  const transition = useMutation({
+    mutationFn: (to: PolicyWorkflowStatus) => transitionPolicy(policy.id, to),
+    onSuccess: async (_, to) => {
       onNotice(t(`youthStaff.moved.${to}`));
       await queryClient.invalidateQueries({ queryKey: ['youth'] });
       await queryClient.invalidateQueries({ queryKey: ['public'] });
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const move = (to: PolicyWorkflowStatus) => {
+    setConfirming(false);
+    transition.mutate(to);
   };
   return (
     <section aria-labelledby="staff-workflow" className="section">
       <h2 id="staff-workflow">{t('youthStaff.workflowTitle')}</h2>
       <p>{t(`youthStaff.workflowNow.${policy.workflowStatus}`)}</p>
-      {error && <Alert kind="danger">{error}</Alert>}
+      <MutationAlert mutation={transition} />
       {next.length > 0 && (
         <div className="button-row">
           {next.map((to) => (
             <Button
               key={to}
               variant={to === 'draft' ? 'secondary' : to === 'closed' ? 'danger' : 'primary'}
-              disabled={busy}
+              disabled={transition.isPending}
               onClick={() => (to === 'closed' ? setConfirming(true) : move(to))}
             >
               {t(`youthStaff.moveTo.${to}`)}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type RefCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button.tsx';
 import { TextField } from '../../../ui/Field.tsx';
@@ -11,7 +11,10 @@ export function RoundsField({
   rounds,
   onChange,
   error,
+  ref,
 }: {
+  /** The first date (or the add button when there is none), so a form can focus the rounds in error. */
+  ref?: RefCallback<HTMLElement>;
   rounds: Round[];
   onChange: (next: Round[]) => void;
   error?: string;
@@ -31,6 +34,7 @@ export function RoundsField({
         // biome-ignore lint/suspicious/noArrayIndexKey: rounds have no identity of their own while edited
         <div key={i} className="staff-round">
           <TextField
+            ref={i === 0 ? ref : undefined}
             type="date"
             label={t('youthStaff.form.roundStart', { n: i + 1 })}
             value={r.startsOn}
@@ -48,7 +52,11 @@ export function RoundsField({
         </div>
       ))}
       <div className="button-row">
-        <Button variant="secondary" onClick={() => onChange([...rounds, { startsOn: '', endsOn: '' }])}>
+        <Button
+          ref={rounds.length === 0 ? ref : undefined}
+          variant="secondary"
+          onClick={() => onChange([...rounds, { startsOn: '', endsOn: '' }])}
+        >
           {t('youthStaff.form.roundAdd')}
         </Button>
       </div>

@@ -1,46 +1,54 @@
-import { ApiError } from '../../../api/client.ts';
-import type { PolicyCreateBody, PolicyDetail } from '../../../api/youth-staff.ts';
+import { z } from 'zod';
+import { PolicyCreateBody } from '../../../../../contracts/youth-policies.ts';
+import type { PolicyDetail } from '../../../api/youth-staff.ts';
+import type { FieldOf } from '../../../forms/useZodForm.ts';
+import i18n from '../../../i18n/index.ts';
 
-// The policy form keeps text while editing; toBody() turns it into the API shape and changedBody()
+// The policy form keeps text while editing (lists as comma-separated text, numbers as typed);
+// PolicyDraftForm turns it into the API shape and checks that with the contract, and changedBody()
 // sends only what staff changed, so the audit entry names the changed fields.
-export interface PolicyDraft {
-  title: string;
-  summary: string;
-  supportContent: string;
-  fieldMajor: string;
-  fieldMinor: string;
-  fields: string[];
-  keywords: string;
-  operator: string;
-  supervisor: string;
-  applyPeriodKind: 'dates' | 'always' | 'closed';
-  rounds: Array<{ startsOn: string; endsOn: string }>;
-  businessStartsOn: string;
-  businessEndsOn: string;
-  businessPeriodOther: string;
-  howToApply: string;
-  reviewMethod: string;
-  documents: string;
-  otherNotes: string;
-  applicationUrl: string;
-  referenceUrls: string;
-  supportScale: string;
-  minAge: string;
-  maxAge: string;
-  regionCodes: string[];
-  otherRegionCodes: string;
-  employmentCodes: string[];
-  educationCodes: string[];
-  majorCodes: string[];
-  specialGroupCodes: string[];
-  maritalCodes: string[];
-  incomeCondition: string;
-  incomeMin: string;
-  incomeMax: string;
-  incomeOther: string;
-  additionalConditions: string;
-  excludedTargets: string;
-}
+const whole = z.string().refine((v) => /^\d{1,7}$/.test(v.trim()), {
+  error: () => i18n.t('youthStaff.form.wholeNumber'),
+});
+const DraftFields = z.object({
+  title: z.string(),
+  summary: z.string(),
+  supportContent: z.string(),
+  fieldMajor: z.string(),
+  fieldMinor: z.string(),
+  fields: z.array(z.string()),
+  keywords: z.string(),
+  operator: z.string(),
+  supervisor: z.string(),
+  applyPeriodKind: PolicyCreateBody.shape.applyPeriodKind.unwrap(),
+  rounds: z.array(z.object({ startsOn: z.string(), endsOn: z.string() })),
+  businessStartsOn: z.string(),
+  businessEndsOn: z.string(),
+  businessPeriodOther: z.string(),
+  howToApply: z.string(),
+  reviewMethod: z.string(),
+  documents: z.string(),
+  otherNotes: z.string(),
+  applicationUrl: z.string(),
+  referenceUrls: z.string(),
+  supportScale: z.string(),
+  minAge: whole,
+  maxAge: whole,
+  regionCodes: z.array(z.string()),
+  otherRegionCodes: z.string(),
+  employmentCodes: z.array(z.string()),
+  educationCodes: z.array(z.string()),
+  majorCodes: z.array(z.string()),
+  specialGroupCodes: z.array(z.string()),
+  maritalCodes: z.array(z.string()),
+  incomeCondition: z.string(),
+  incomeMin: whole,
+  incomeMax: whole,
+  incomeOther: z.string(),
+  additionalConditions: z.string(),
+  excludedTargets: z.string(),
+});
+export type PolicyDraft = z.input<typeof DraftFields>;
 
 export const EMPTY_POLICY: PolicyDraft = {
   title: '',
@@ -130,18 +138,7 @@ export function fromDetail(p: PolicyDetail, districts: readonly string[]): Polic
   };
 }
 
-const NUMBERS = ['minAge', 'maxAge', 'incomeMin', 'incomeMax'] as const;
-
-/** Whole numbers the browser can check before sending; the server checks the rest. */
-export function draftErrors(d: PolicyDraft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.title.trim()) errors.title = t('youthStaff.form.titleRequired');
-  for (const key of NUMBERS)
-    if (!/^\d{1,7}$/.test(d[key].trim())) errors[key] = t('youthStaff.form.wholeNumber');
-  return errors;
-}
-
-export function toBody(d: PolicyDraft): PolicyCreateBody {
+export function toBody(d: PolicyDraft): z.input<typeof PolicyCreateBody> {
   return {
     title: d.title,
     summary: d.summary,
@@ -164,8 +161,8 @@ export function toBody(d: PolicyDraft): PolicyCreateBody {
     applicationUrl: d.applicationUrl.trim(),
     referenceUrls: words(d.referenceUrls.replace(/,/g, '\n')),
     supportScale: d.supportScale,
-    minAge: Number(d.minAge),
-    maxAge: Number(d.maxAge),
+    minAge: Number(d.minAge.trim()),
+    maxAge: Number(d.maxAge.trim()),
     regionCodes: [...d.regionCodes, ...words(d.otherRegionCodes)],
     employmentCodes: d.employmentCodes,
     educationCodes: d.educationCodes,
@@ -173,36 +170,30 @@ export function toBody(d: PolicyDraft): PolicyCreateBody {
     specialGroupCodes: d.specialGroupCodes,
     maritalCodes: d.maritalCodes,
     incomeCondition: (d.incomeCondition || null) as PolicyCreateBody['incomeCondition'],
-    incomeMin: Number(d.incomeMin),
-    incomeMax: Number(d.incomeMax),
+    incomeMin: Number(d.incomeMin.trim()),
+    incomeMax: Number(d.incomeMax.trim()),
     incomeOther: d.incomeOther.trim() || null,
     additionalConditions: d.additionalConditions,
     excludedTargets: d.excludedTargets,
   };
 }
 
+/** The form's schema: the text as typed, converted, then checked by the contract the server uses. */
+export const PolicyDraftForm = DraftFields.transform(toBody).pipe(PolicyCreateBody);
+
 /** The fields whose value differs from what was loaded. */
-export function changedBody(initial: PolicyDraft, current: PolicyDraft): Partial<PolicyCreateBody> {
-  const before = toBody(initial) as Record<string, unknown>;
-  const after = toBody(current) as Record<string, unknown>;
+export function changedBody(before: PolicyCreateBody, after: PolicyCreateBody): Partial<PolicyCreateBody> {
+  const old = before as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+    Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(old[k])),
   );
 }
 
 /**
- * The server's field errors keyed by the form field they belong to ('body.rounds.0.endsOn' →
- * 'rounds'); region codes typed by hand are the "other regions" field.
+ * The form field an error in the body belongs to ('rounds.0.endsOn' → 'rounds', 'keywords.2' →
+ * 'keywords'); region codes typed by hand are the "other regions" field.
  */
-export function serverFieldErrors(err: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!(err instanceof ApiError) || !Array.isArray(err.details)) return out;
-  for (const d of err.details as Array<{ field?: string; message?: string }>) {
-    let key = String(d.field ?? '')
-      .replace(/^(body|querystring)\.?/, '')
-      .split('.')[0];
-    if (key === 'regionCodes') key = 'otherRegionCodes';
-    if (key && !out[key]) out[key] = d.message ?? '';
-  }
-  return out;
-}
+export const policyFieldOf: FieldOf = (path) => {
+  const key = String(path[0] ?? '');
+  return key === 'regionCodes' ? 'otherRegionCodes' : key;
+};
