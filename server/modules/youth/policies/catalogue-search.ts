@@ -1,209 +1,328 @@
 import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
-import { type Catalogue, dayView } from './catalogue.ts';
+import { ageFilter, type Catalogue, dayView, fieldFilter, regionFilter, statusFilter } from './catalogue.ts';
 import { decodeCursor, encodeCursor, type Mode } from './queries.ts';
 import {
+  bitsOf,
+  emptySet,
+  filterSet,
+  has,
+  hasBit,
+  intersectSets,
+  type SlotSet,
+  setOfBits,
+  setOfList,
+  slotsOf,
+  words,
+} from './slot-sets.ts';
+import {
   SIMILARITY_THRESHOLD,
-  trigramSequence,
   trigramSet,
   WORD_SIMILARITY_THRESHOLD,
-  wordSimilarityOfSequences,
+  wordSimilarityOfIndexes,
 } from './trigrams.ts';
 
 // The public policy list searched in the in-process catalogue: the same matches, order and cursors
-// as listPoliciesSql in queries.ts (catalogue-search.test.ts compares the two page by page), in
-// well under a millisecond for most searches.
+// as listPoliciesSql in queries.ts (catalogue-search.test.ts compares the two page by page).
 //
 // - Words: every bigram (or one-syllable prefix) must be a lexeme of the policy's tsvector; the
-//   lexemes' slot lists are intersected. Rank: every word in the title (2), in title or keywords
-//   (1), elsewhere (0), then shorter titles, then newest.
+//   lexemes' slot sets are intersected (bitsets for common words). Rank: every word in the title
+//   (tier 2), in the title or keywords (1), elsewhere (0); within a tier shorter titles, then
+//   newest. The tiers come from the titles' one- and two-character pieces.
 // - 초성: the title's initials hold the query's initials in a row; rank by where and how long.
 // - Typos (no word matched, or a cursor from such a page): pg_trgm's `title % q or q <% title`.
-// - Newest and deadline orders are kept sorted, so a page is read off them until it is full.
+// - The filters are bitsets made once per catalogue (and day, for the status).
+// - A page is read off a kept order (newest, the day's deadline order, title length, a short 초성
+//   query's rank order) until it is full when the candidates are many; few candidates are ranked
+//   and the first taken. Either way a page costs little more than its own rows.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Slots present in every list (each ascending). */
-function intersect(lists: Int32Array[]): Int32Array {
-  if (lists.length === 0) return new Int32Array(0);
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let acc = sorted[0];
-  for (const other of sorted.slice(1)) {
-    const out = new Int32Array(Math.min(acc.length, other.length));
-    let n = 0;
-    let j = 0;
-    for (let i = 0; i < acc.length; i++) {
-      const v = acc[i];
-      // Galloping would help for very uneven lengths; a linear merge is enough at this size.
-      while (j < other.length && other[j] < v) j++;
-      if (j < other.length && other[j] === v) out[n++] = v;
-    }
-    acc = out.subarray(0, n);
-    if (n === 0) break;
-  }
-  return acc;
-}
+/**
+ * Up to this many candidates are sorted; more are read off a kept order (a page of k from a set
+ * of m among n takes about k·n/m steps of a bit test each, and never more than n).
+ */
+const FEW = 256;
+const EMPTY_LIST = new Int32Array(0);
 
 /** Slots with any lexeme starting with `prefix` (a one-syllable word matches as a prefix). */
-function prefixSlots(cat: Catalogue, prefix: string): Int32Array {
+function prefixSet(cat: Catalogue, prefix: string): SlotSet {
   const known = cat.prefixes.get(prefix);
   if (known) return known;
+  const n = cat.entries.length;
+  const bits = new Uint32Array(words(n));
   const first = String.fromCodePoint(prefix.codePointAt(0)!);
-  const marks = new Uint8Array(cat.entries.length);
   for (const lexeme of cat.lexemesByFirst.get(first) ?? [])
-    if (lexeme.startsWith(prefix)) for (const s of cat.lexemes.get(lexeme)!) marks[s] = 1;
-  const slots: number[] = [];
-  for (let s = 0; s < marks.length; s++) if (marks[s]) slots.push(s);
-  const out = Int32Array.from(slots);
+    if (lexeme.startsWith(prefix))
+      for (const s of slotsOf(cat.lexemes.get(lexeme)!)) bits[s >>> 5] |= 1 << (s & 31);
+  const set = setOfList(slotsOf(setOfBits(bits)), n);
   if (cat.prefixes.size > 2_000) cat.prefixes.clear();
-  cat.prefixes.set(prefix, out);
-  return out;
+  cat.prefixes.set(prefix, set);
+  return set;
 }
 
-type Key = Array<string | number>;
-
-/** -1, 0 or 1 as `a` sorts before, with or after `b` under per-key directions. */
-function compareKeys(a: Key, b: Key, desc: boolean[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    const before = x < y ? -1 : 1;
-    return desc[i] ? -before : before;
+/**
+ * The slots whose text (lower-cased title, or title with keywords) holds every word, from the
+ * pieces' sets: a word of one or two characters is a piece; a longer one (a Latin word, a number)
+ * needs its pairs and then a look at the text itself.
+ */
+function holding(
+  n: number,
+  pieces: Map<string, SlotSet>,
+  words: string[],
+  text: (s: number) => string,
+): SlotSet | null {
+  const sets: SlotSet[] = [];
+  let verify = false;
+  for (const w of words) {
+    const chars = Array.from(w);
+    if (chars.length <= 2) sets.push(pieces.get(w) ?? emptySet);
+    else {
+      verify = true;
+      for (let i = 0; i + 1 < chars.length; i++) sets.push(pieces.get(chars[i] + chars[i + 1]) ?? emptySet);
+    }
   }
-  return 0;
+  const found = intersectSets(sets, n);
+  if (!verify || !found) return found;
+  return setOfList(
+    slotsOf(found).filter((s) => words.every((w) => text(s).includes(w))),
+    n,
+  );
 }
 
-/** The first position of an order (`at(i)` is its i-th slot, sorted by key) after `cursor`. */
-function firstAfter(
-  length: number,
-  at: (i: number) => number,
-  keyOf: (slot: number) => Key,
-  cursor: Key,
-  desc: boolean[],
-) {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareKeys(keyOf(at(mid)), cursor, desc) <= 0) lo = mid + 1;
-    else hi = mid;
+/** The slots of `a` not in `b`. */
+function minus(a: SlotSet, b: SlotSet | null, n: number): SlotSet {
+  if (!b || b.size === 0) return a;
+  if (a.bits) {
+    const out = Uint32Array.from(a.bits);
+    if (b.bits) for (let w = 0; w < out.length; w++) out[w] &= ~b.bits[w];
+    else for (const s of b.list!) out[s >>> 5] &= ~(1 << (s & 31));
+    return setOfBits(out);
   }
-  return lo;
+  return setOfList(
+    a.list!.filter((s) => !has(b, s)),
+    n,
+  );
 }
 
-/** The `k` smallest under `before` (a strict order), sorted; a bounded heap of the worst at the top. */
-function smallest(
-  candidates: Iterable<number>,
+/** The `k` first of `candidates` under `before` (a strict order), sorted; a heap with the last on top. */
+function firstK(
+  candidates: ArrayLike<number>,
   k: number,
   before: (a: number, b: number) => boolean,
 ): number[] {
   const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(heap[p], heap[i])) break;
-      [heap[p], heap[i]] = [heap[i], heap[p]];
-      i = p;
-    }
+  const swap = (i: number, j: number) => {
+    const x = heap[i];
+    heap[i] = heap[j];
+    heap[j] = x;
   };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < heap.length && before(heap[worst], heap[l])) worst = l;
-      if (r < heap.length && before(heap[worst], heap[r])) worst = r;
-      if (worst === i) return;
-      [heap[worst], heap[i]] = [heap[i], heap[worst]];
-      i = worst;
-    }
-  };
-  for (const c of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const v = candidates[c];
     if (heap.length < k) {
-      heap.push(c);
-      up(heap.length - 1);
-    } else if (k > 0 && before(c, heap[0])) {
-      heap[0] = c;
-      down(0);
+      heap.push(v);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!before(heap[p], heap[i])) break;
+        swap(p, i);
+        i = p;
+      }
+    } else if (k > 0 && before(v, heap[0])) {
+      heap[0] = v;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let last = i;
+        if (l < heap.length && before(heap[last], heap[l])) last = l;
+        if (r < heap.length && before(heap[last], heap[r])) last = r;
+        if (last === i) break;
+        swap(last, i);
+        i = last;
+      }
     }
   }
-  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return heap.sort((a, b) => (before(a, b) ? -1 : 1));
 }
 
+/** An order of all slots: `at(i)` is its i-th slot, `place(s)` a slot's position in it. */
+interface Order {
+  at: (i: number) => number;
+  place: (s: number) => number;
+}
+const SLOT_ORDER: Order = { at: (i) => i, place: (s) => s };
+
+/**
+ * The first `k` slots of an order (from position `start`) that are in `set` (null: all) and pass
+ * `ok`: read off the order when the set is large, or sorted by their places when few.
+ */
+function firstInOrder(
+  n: number,
+  order: Order,
+  start: number,
+  set: SlotSet | null,
+  k: number,
+  ok?: (s: number) => boolean,
+): number[] {
+  if (set && set.size <= FEW) {
+    const picked = slotsOf(set).filter((s) => order.place(s) >= start && (!ok || ok(s)));
+    return firstK(picked, k, (a, b) => order.place(a) < order.place(b));
+  }
+  const bits = set === null ? null : (set.bits ?? bitsOf(set.list!, n));
+  const rows: number[] = [];
+  for (let i = start; i < n && rows.length < k; i++) {
+    const s = order.at(i);
+    if ((bits === null || hasBit(bits, s)) && (!ok || ok(s))) rows.push(s);
+  }
+  return rows;
+}
+
+/** The slots matching the words, with what their rank needs. */
 interface Match {
   /** null: every policy. */
-  slots: Int32Array | null;
-  /** The relevance rank of a matched slot (as the SQL computes it). */
-  rank: (slot: number) => number;
-  /** Text matches rank in tiers over the title-length order (see relevanceByTiers). */
-  tier?: (slot: number) => number;
+  set: SlotSet | null;
+  /** Text: the slots holding every word in the title (tier 2), and in title or keywords (1). */
+  tiers?: { title: SlotSet | null; titleKeywords: SlotSet | null };
+  /** The relevance rank of a matched slot, as the SQL computes it. */
+  rank: (s: number) => number;
 }
 
 function textMatch(cat: Catalogue, tsq: string): Match {
+  const n = cat.entries.length;
   const terms = tsq.split(' & ');
-  const lists = terms.map((t) =>
-    t.endsWith(':*') ? prefixSlots(cat, t.slice(0, -2)) : (cat.lexemes.get(t) ?? new Int32Array(0)),
-  );
-  const words = terms.map((t) => t.replace(/:\*$/, ''));
-  // Hangul has no case: the SQL lower-cases only when a word has other letters.
-  const hangulOnly = words.every((t) => /^[\uac00-\ud7a3]+$/.test(t));
-  const tier = (slot: number) => {
-    const e = cat.entries[slot];
-    const title = hangulOnly ? e.title : e.titleLower;
-    if (words.every((w) => title.includes(w))) return 2;
-    const both = hangulOnly ? e.titleKeywords : e.titleKeywordsLower;
-    return words.every((w) => both.includes(w)) ? 1 : 0;
-  };
+  const set =
+    intersectSets(
+      terms.map((t) =>
+        t.endsWith(':*') ? prefixSet(cat, t.slice(0, -2)) : (cat.lexemes.get(t) ?? emptySet),
+      ),
+      n,
+    ) ?? emptySet;
+  const ws = terms.map((t) => t.replace(/:\*$/, ''));
+  const { entries } = cat;
+  // The SQL compares with the title itself when every word is Hangul (which has no case) and with
+  // lower(title) otherwise: the same answer for Hangul words, so the lower-cased pieces serve both.
+  const title = set.size > 0 ? holding(n, cat.titlePieces, ws, (s) => entries[s].titleLower) : emptySet;
+  const titleKeywords =
+    set.size > 0 ? holding(n, cat.titleKeywordPieces, ws, (s) => entries[s].titleKeywordsLower) : emptySet;
+  const tier = (s: number) => (title && has(title, s) ? 2 : titleKeywords && has(titleKeywords, s) ? 1 : 0);
   return {
-    slots: intersect(lists),
-    tier,
-    rank: (slot) => tier(slot) + 1.0 / (cat.entries[slot].titleLength + 1),
+    set,
+    tiers: { title, titleKeywords },
+    rank: (s) => tier(s) + 1.0 / (entries[s].titleLength + 1),
   };
 }
+
+/** strpos and length count characters; initials are compatibility jamo (one UTF-16 unit each). */
+const initialsRank = (own: string, initials: string) => 1.0 / (own.indexOf(initials) + 1) + 1.0 / own.length;
 
 function initialsMatch(cat: Catalogue, initials: string): Match {
+  const n = cat.entries.length;
   const chars = Array.from(initials);
-  const pieces = chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
-  let slots = intersect(pieces.map((p) => cat.initialPieces.get(p) ?? new Int32Array(0)));
-  // Three initials or more: the pairs must also follow each other.
-  if (chars.length > 2) slots = slots.filter((s) => cat.entries[s].initials.includes(initials));
-  // strpos and length count characters; initials are compatibility jamo (one UTF-16 unit each).
+  // Up to three initials are a piece of their own; a longer query needs its three-letter pieces,
+  // and then the initials must hold it in a row.
+  const pieces = chars.length <= 3 ? [initials] : chars.slice(2).map((c, i) => chars[i] + chars[i + 1] + c);
+  let set = intersectSets(
+    pieces.map((p) => cat.initialPieces.get(p) ?? emptySet),
+    n,
+  )!;
+  if (chars.length > 3)
+    set = setOfList(
+      slotsOf(set).filter((s) => cat.entries[s].initials.includes(initials)),
+      n,
+    );
+  return { set, rank: (s) => initialsRank(cat.entries[s].initials, initials) };
+}
+
+/**
+ * The slots of a one- or two-letter 초성 query in rank order (rank desc, registered desc, id), made
+ * once per catalogue: such a query matches thousands of titles, and a page is then read off it.
+ */
+function initialsOrder(cat: Catalogue, initials: string, set: SlotSet): Int32Array {
+  let order = cat.initialsOrders.get(initials);
+  if (!order) {
+    const slots = slotsOf(set);
+    const ranks = new Float64Array(cat.entries.length);
+    for (const s of slots) ranks[s] = initialsRank(cat.entries[s].initials, initials);
+    // Slots ascending are newest first, so equal ranks keep that order.
+    order = Int32Array.from(slots).sort((a, b) => ranks[b] - ranks[a] || a - b);
+    if (cat.initialsOrders.size > 1_000) cat.initialsOrders.clear();
+    cat.initialsOrders.set(initials, order);
+  }
+  return order;
+}
+
+function similarMatch(cat: Catalogue, similar: string, keep: Uint32Array | null): Match {
+  const n = cat.entries.length;
+  const wanted = trigramSet(similar);
+  const m = wanted.length;
+  if (m === 0) return { set: emptySet, rank: () => 0 };
+  // A title with t distinct trigrams sharing c of the query's m has similarity c/(m + t - c), where
+  // t is at least c and at least the fewest any title has; its word similarity is at most c/m.
+  // Below `least` shared trigrams neither can pass its threshold. A title sharing `least` shares
+  // one of any m - least + 1 of them, so candidates come from the rarest m - least + 1 lists.
+  const fewest = cat.fewestTrigrams;
+  const possible = (c: number) =>
+    Math.fround(c / (m + Math.max(fewest, c) - c)) >= SIMILARITY_THRESHOLD ||
+    Math.fround(c / m) >= WORD_SIMILARITY_THRESHOLD;
+  let least = 1;
+  while (least < m && !possible(least)) least++;
+  const lists = Array.from(wanted, (t) => cat.trigrams.get(t) ?? EMPTY_LIST).sort(
+    (x, y) => x.length - y.length,
+  );
+  const seen = new Uint32Array(words(n));
+  const { trigramFlat, trigramStart } = cat;
+  const ranks = new Map<number, number>();
+  let found = new Uint8Array(64);
+  let lastpos = new Int32Array(64);
+  for (const list of lists.slice(0, m - least + 1))
+    for (const s of list) {
+      if (hasBit(seen, s) || (keep && !hasBit(keep, s))) continue; // filtered out in any case
+      seen[s >>> 5] |= 1 << (s & 31);
+      // How many trigrams the title shares with the query: a merge of the two ascending sets.
+      const from = trigramStart[s];
+      const to = trigramStart[s + 1];
+      let c = 0;
+      for (let i = from, j = 0; i < to && j < m; ) {
+        if (trigramFlat[i] < wanted[j]) i++;
+        else if (trigramFlat[i] > wanted[j]) j++;
+        else {
+          c++;
+          i++;
+          j++;
+        }
+      }
+      if (c < least) continue;
+      const sim = Math.fround(c / (m + to - from - c));
+      // word_similarity cannot exceed the share of the query's trigrams found anywhere in the title.
+      if (sim < SIMILARITY_THRESHOLD && Math.fround(c / m) < WORD_SIMILARITY_THRESHOLD) continue;
+      const e = cat.entries[s];
+      const own = e.titleTrigrams;
+      if (own.length > found.length) {
+        found = new Uint8Array(own.length);
+        lastpos = new Int32Array(own.length);
+      }
+      // Merge the two ascending sets: which of the title's trigrams the query has.
+      for (let i = 0, j = 0; i < own.length; i++) {
+        while (j < m && wanted[j] < own[i]) j++;
+        found[i] = j < m && wanted[j] === own[i] ? 1 : 0;
+      }
+      const word = wordSimilarityOfIndexes(m, found.subarray(0, own.length), e.titleTrigramIndexes, lastpos);
+      if (sim >= SIMILARITY_THRESHOLD || word >= WORD_SIMILARITY_THRESHOLD) ranks.set(s, Math.max(sim, word));
+    }
   return {
-    slots,
-    rank: (slot) => {
-      const own = cat.entries[slot].initials;
-      return 1.0 / (own.indexOf(initials) + 1) + 1.0 / own.length;
-    },
+    set: setOfList(Int32Array.from(ranks.keys()).sort(), n),
+    rank: (s) => ranks.get(s) ?? 0,
   };
 }
 
-function similarMatch(cat: Catalogue, similar: string): Match {
-  const wanted = trigramSet(similar);
-  const sequence = trigramSequence(similar);
-  const shared = new Uint16Array(cat.entries.length);
-  const touched: number[] = [];
-  for (const t of wanted)
-    for (const s of cat.trigrams.get(t) ?? []) {
-      if (shared[s] === 0) touched.push(s);
-      shared[s]++;
-    }
-  const ranks = new Map<number, number>();
-  for (const s of touched) {
-    const e = cat.entries[s];
-    const c = shared[s];
-    const sim = Math.fround(c / (wanted.length + e.titleTrigrams.length - c));
-    // word_similarity cannot exceed the share of the query's trigrams found anywhere in the title.
-    if (sim < SIMILARITY_THRESHOLD && Math.fround(c / wanted.length) < WORD_SIMILARITY_THRESHOLD) continue;
-    const word = wordSimilarityOfSequences(sequence, e.titleTrigramSequence);
-    if (sim >= SIMILARITY_THRESHOLD || word >= WORD_SIMILARITY_THRESHOLD) ranks.set(s, Math.max(sim, word));
-  }
-  return {
-    slots: Int32Array.from([...ranks.keys()].sort((a, b) => a - b)),
-    rank: (slot) => ranks.get(slot) ?? 0,
-  };
-}
+type Key = Array<string | number>;
+
+// Room for ranks by slot, reused: a search runs to its end without awaiting, and reads only the
+// ranks it wrote.
+let ranksRoom = new Float64Array(0);
+const rankRoom = (n: number) => {
+  if (ranksRoom.length < n) ranksRoom = new Float64Array(n);
+  return ranksRoom;
+};
 
 /** Published policies of the catalogue: search, filters, sort and keyset paging as listPoliciesSql. */
 export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: string): PolicyList {
@@ -219,86 +338,148 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
     const m = cursor.m;
     const fits =
       (m === 'initials' && initials) || (m === 'text' && tsq) || (m === 'similar' && q) || m === 'none';
+    const numbers = cursor.v.slice(0, -1).every((v) => typeof v === 'number');
     const id = cursor.v[keyCount - 1];
-    if (!fits || typeof id !== 'string' || !UUID.test(id)) throw new AppError('youth_cursor', 400);
+    if (!fits || !numbers || typeof id !== 'string' || !UUID.test(id))
+      throw new AppError('youth_cursor', 400);
   }
+  const cv = cursor?.v as number[] | undefined;
+  const cursorId = cursor ? (cursor.v[keyCount - 1] as string) : '';
 
+  const { entries, registered } = cat;
+  const n = entries.length;
   const view = dayView(cat, on);
-  const { entries } = cat;
-  const wantStatus = query.status;
-  const accepts = (s: number) => {
-    const e = entries[s];
-    if (query.field && !e.fields.includes(query.field)) return false;
-    // A policy without a region list is open to residents anywhere.
-    if (query.region && e.regionCodes.length > 0 && !e.regionCodes.includes(query.region)) return false;
-    if (query.age !== undefined) {
-      if (e.minAge !== 0 && e.minAge > query.age) return false;
-      if (e.maxAge !== 0 && e.maxAge < query.age) return false;
-    }
-    if (wantStatus) {
-      const st = view.status[s];
-      if (wantStatus === 'open' ? st !== 'open' && st !== 'closing_soon' : st !== wantStatus) return false;
-    }
-    return true;
-  };
+  // The filters as one bitset (null: none).
+  const filters = [
+    query.field ? fieldFilter(cat, query.field) : null,
+    query.region ? regionFilter(cat, query.region) : null,
+    query.age !== undefined ? ageFilter(cat, query.age) : null,
+    query.status ? statusFilter(cat, view, query.status) : null,
+  ].filter((f) => f !== null);
+  let keep: Uint32Array | null = filters[0] ?? null;
+  if (filters.length > 1) {
+    keep = Uint32Array.from(filters[0]);
+    for (const f of filters.slice(1)) for (let w = 0; w < keep.length; w++) keep[w] &= f[w];
+  }
   const k = query.limit + 1;
 
-  const run = (mode: Mode): { rows: number[]; key: (slot: number) => Key } => {
+  const run = (mode: Mode): { rows: number[]; key: (s: number) => Key } => {
     const match: Match =
       mode === 'text'
         ? textMatch(cat, tsq!)
         : mode === 'initials'
           ? initialsMatch(cat, initials!)
           : mode === 'similar'
-            ? similarMatch(cat, similar)
-            : { slots: null, rank: () => 0 };
-    let member: Uint8Array | null = null;
-    if (match.slots) {
-      member = new Uint8Array(entries.length);
-      for (const s of match.slots) member[s] = 1;
-    }
-    const ok = (s: number) => (member === null || member[s] === 1) && accepts(s);
+            ? similarMatch(cat, similar, keep)
+            : { set: null, rank: () => 0 };
+    const candidates = filterSet(match.set, keep, n);
 
-    if (sort === 'deadline' || !relevance) {
-      // A kept order: read it from just after the cursor until the page is full.
-      const deadline = sort === 'deadline';
-      const at = deadline ? (i: number) => view.byDeadline[i] : (i: number) => i;
-      const key = deadline
-        ? (s: number): Key => [view.group[s], view.dayKey[s], entries[s].id]
-        : (s: number): Key => [entries[s].registered, entries[s].id];
-      const desc = deadline ? [false, false, false] : [true, false];
+    if (sort === 'deadline') {
+      const { group, dayKey, byDeadline, deadlineOrder } = view;
+      // From just after the cursor (group, day key, id all ascending), found by binary search.
+      let start = 0;
+      if (cv) {
+        const after = (s: number) =>
+          group[s] !== cv[0]
+            ? group[s] > cv[0]
+            : dayKey[s] !== cv[1]
+              ? dayKey[s] > cv[1]
+              : entries[s].id > cursorId;
+        let hi = n;
+        while (start < hi) {
+          const mid = (start + hi) >> 1;
+          if (after(byDeadline[mid])) hi = mid;
+          else start = mid + 1;
+        }
+      }
+      const order: Order = { at: (i) => byDeadline[i], place: (s) => deadlineOrder[s] };
+      const rows = firstInOrder(n, order, start, candidates, k);
+      return { rows, key: (s) => [group[s], dayKey[s], entries[s].id] };
+    }
+
+    if (!relevance) {
+      // Newest first is the slot order itself.
+      let start = 0;
+      if (cv) {
+        const after = (s: number) =>
+          registered[s] !== cv[0] ? registered[s] < cv[0] : entries[s].id > cursorId;
+        let hi = n;
+        while (start < hi) {
+          const mid = (start + hi) >> 1;
+          if (after(mid)) hi = mid;
+          else start = mid + 1;
+        }
+      }
+      const rows = firstInOrder(n, SLOT_ORDER, start, candidates, k);
+      return { rows, key: (s) => [registered[s], entries[s].id] };
+    }
+
+    // Relevance: rank desc, registered desc, id asc.
+    const key = (s: number): Key => [match.rank(s), registered[s], entries[s].id];
+    const afterCursor = (s: number) => {
+      if (!cv) return true;
+      const r = match.rank(s);
+      if (r !== cv[0]) return r < cv[0];
+      if (registered[s] !== cv[1]) return registered[s] < cv[1];
+      return entries[s].id > cursorId;
+    };
+    // Few candidates: rank each, keep those after the cursor, take the first k. Equal ranks go by
+    // slot, which is registered desc, id asc.
+    const byRank = (slots: ArrayLike<number>) => {
+      const ranks = rankRoom(n);
+      const picked: number[] = [];
+      for (let i = 0; i < slots.length; i++) {
+        const s = slots[i];
+        ranks[s] = match.rank(s);
+        if (afterCursor(s)) picked.push(s);
+      }
+      return firstK(picked, k, (a, b) => (ranks[a] !== ranks[b] ? ranks[a] > ranks[b] : a < b));
+    };
+
+    if (match.tiers && candidates) {
+      // Within a tier the order is the title-length order (shorter first, then newest), which
+      // orders equal ranks as registered desc, id asc do. Best tier first until the page is full.
+      const { title, titleKeywords } = match.tiers;
+      const inTitle = intersectSets([candidates, ...(title ? [title] : [])], n)!;
+      const inKeywords = minus(
+        intersectSets([candidates, ...(titleKeywords ? [titleKeywords] : [])], n)!,
+        inTitle,
+        n,
+      );
+      const elsewhere = minus(candidates, titleKeywords, n);
       const rows: number[] = [];
-      for (
-        let i = cursor ? firstAfter(entries.length, at, key, cursor.v, desc) : 0;
-        i < entries.length && rows.length < k;
-        i++
-      ) {
-        const s = at(i);
-        if (ok(s)) rows.push(s);
+      for (const [tier, set] of [
+        [2, inTitle],
+        [1, inKeywords],
+        [0, elsewhere],
+      ] as const) {
+        if (rows.length >= k || (cv && tier > cv[0]) || set.size === 0) continue;
+        const { byTitleLength, titleOrder } = cat;
+        const order: Order = { at: (i) => byTitleLength[i], place: (s) => titleOrder[s] };
+        rows.push(...firstInOrder(n, order, 0, set, k - rows.length, cv ? afterCursor : undefined));
       }
       return { rows, key };
     }
 
-    // Relevance: rank desc, registered desc, id.
-    const rankOf = new Map<number, number>();
-    const rank = (s: number) => {
-      let r = rankOf.get(s);
-      if (r === undefined) {
-        r = match.rank(s);
-        rankOf.set(s, r);
+    if (mode === 'initials' && candidates && Array.from(initials!).length <= 2 && candidates.size > FEW) {
+      // A short 초성 query: its rank order is kept; read the page off it from after the cursor.
+      const order = initialsOrder(cat, initials!, match.set!);
+      let start = 0;
+      if (cv) {
+        let hi = order.length;
+        while (start < hi) {
+          const mid = (start + hi) >> 1;
+          if (afterCursor(order[mid])) hi = mid;
+          else start = mid + 1;
+        }
       }
-      return r;
-    };
-    const key = (s: number): Key => [rank(s), entries[s].registered, entries[s].id];
-    const desc = [true, true, false];
-    const afterCursor = (s: number) => !cursor || compareKeys(key(s), cursor.v, desc) > 0;
-    const before = (a: number, b: number) => compareKeys(key(a), key(b), desc) < 0;
-    if (match.tier && member && match.slots!.length > 64)
-      return { rows: relevanceByTiers(cat, match, member, ok, afterCursor, k), key };
-    const candidates = (match.slots ?? Int32Array.from(entries.keys())).filter(
-      (s) => ok(s) && afterCursor(s),
-    );
-    return { rows: smallest(candidates, k, before), key };
+      const rows: number[] = [];
+      for (let i = start; i < order.length && rows.length < k; i++)
+        if (has(candidates, order[i])) rows.push(order[i]);
+      return { rows, key };
+    }
+
+    return { rows: byRank(candidates ? slotsOf(candidates) : Int32Array.from(entries.keys())), key };
   };
 
   let mode: Mode = cursor?.m ?? (initials ? 'initials' : tsq ? 'text' : q ? 'similar' : 'none');
@@ -327,31 +508,4 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
     nextCursor:
       found.rows.length > query.limit && last !== undefined ? encodeCursor(mode, found.key(last)) : null,
   };
-}
-
-/**
- * Text relevance without ranking every match: within a tier the order is the title-length order
- * (shorter first, then newest), so each tier is read off that order, best tier first, until the
- * page is full. A broad word matching most policies fills its page after a few dozen.
- */
-function relevanceByTiers(
-  cat: Catalogue,
-  match: Match,
-  member: Uint8Array,
-  ok: (s: number) => boolean,
-  afterCursor: (s: number) => boolean,
-  k: number,
-): number[] {
-  const rows: number[] = [];
-  const tiers = new Int8Array(cat.entries.length).fill(-1);
-  const order = cat.byTitleLength;
-  for (let tier = 2; tier >= 0 && rows.length < k; tier--) {
-    for (let i = 0; i < order.length && rows.length < k; i++) {
-      const s = order[i];
-      if (member[s] !== 1) continue;
-      if (tiers[s] === -1) tiers[s] = match.tier!(s);
-      if (tiers[s] === tier && ok(s) && afterCursor(s)) rows.push(s);
-    }
-  }
-  return rows;
 }

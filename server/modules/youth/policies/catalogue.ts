@@ -1,9 +1,14 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import type { ApplyPeriodKind, ApplyStatus } from '../../../../contracts/youth-policies.ts';
+import {
+  APPLY_STATUSES,
+  type ApplyPeriodKind,
+  type ApplyStatus,
+} from '../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { addDays, daysBetween } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
+import { type SlotSet, setOfList, words } from './slot-sets.ts';
 import { CLOSING_SOON_DAYS, statusOn } from './status.ts';
 import { trigramSequence, trigramSet } from './trigrams.ts';
 
@@ -46,37 +51,61 @@ export interface CatalogueEntry {
   titleLower: string;
   titleKeywords: string;
   titleKeywordsLower: string;
+  /** The title's distinct trigrams (ascending), and its trigrams in order as places in that list. */
   titleTrigrams: Int32Array;
-  titleTrigramSequence: Int32Array;
+  titleTrigramIndexes: Int32Array;
 }
 
 /** Statuses on one day, per slot, and the deadline order of that day. */
 export interface DayView {
   status: ApplyStatus[];
+  /** The status as its index in APPLY_STATUSES (typed-array reads for the status filter). */
+  statusCode: Uint8Array;
   deadline: Array<string | null>;
   /** The deadline sort's keys (see queries.ts): group and day number. */
   group: Uint8Array;
   dayKey: Int32Array;
-  /** Slots by group, day key, id. */
+  /** Slots by group, day key, id; and each slot's place in that order. */
   byDeadline: Int32Array;
+  deadlineOrder: Int32Array;
+  /** Slots with each status filter's value (open includes closing soon), made when first asked. */
+  statusFilters: Map<string, Uint32Array>;
 }
 
 export interface Catalogue {
   /** Slots in newest-first order (registered_at desc, id): slot i is entries[i]. */
   entries: CatalogueEntry[];
-  /** Slots holding each lexeme, ascending. */
-  lexemes: Map<string, Int32Array>;
+  /** Slots holding each lexeme. */
+  lexemes: Map<string, SlotSet>;
   /** Lexemes by their first character, for one-syllable prefix queries. */
   lexemesByFirst: Map<string, string[]>;
-  /** Slots whose initials hold each one- or two-letter piece. */
-  initialPieces: Map<string, Int32Array>;
-  /** Slots whose title has each trigram. */
+  /** Slots whose initials hold each piece of one to three letters. */
+  initialPieces: Map<string, SlotSet>;
+  /** Slots whose title has each trigram, ascending. */
   trigrams: Map<number, Int32Array>;
-  /** Slots by title length, then newest: the order within one relevance tier. */
+  /** Every title's distinct trigrams end to end (slot s's are from trigramStart[s] to trigramStart[s + 1]). */
+  trigramFlat: Int32Array;
+  trigramStart: Int32Array;
+  /** The fewest distinct trigrams any title has (bounds the typo search's similarity). */
+  fewestTrigrams: number;
+  /** Slots whose lower-cased title, and title with keywords, hold each one- or two-character piece. */
+  titlePieces: Map<string, SlotSet>;
+  titleKeywordPieces: Map<string, SlotSet>;
+  /** registered_at (microseconds), and the age bounds, by slot. */
+  registered: Float64Array;
+  minAge: Int32Array;
+  maxAge: Int32Array;
+  /** Slots by title length, then newest: the order within one relevance tier; and each slot's place in it. */
   byTitleLength: Int32Array;
-  /** Memos of derived sets, per catalogue: prefix unions, day views. */
-  prefixes: Map<string, Int32Array>;
+  titleOrder: Int32Array;
+  /** Memos, per catalogue: prefix unions, the order of short 초성 queries, day views, filters. */
+  prefixes: Map<string, SlotSet>;
+  initialsOrders: Map<string, Int32Array>;
   days: Map<string, DayView>;
+  /** The slots each filter lets through, as bitsets: regions (no list, or the code in it; '' for no code listed), fields, ages. */
+  regionFilters: Map<string, Uint32Array>;
+  fieldFilters: Map<string, Uint32Array>;
+  ageFilters: Map<number, Uint32Array>;
 }
 
 const SEP = String.fromCharCode(31);
@@ -132,6 +161,14 @@ interface Row {
   income_other: string | null;
 }
 
+function titleTrigramsOf(title: string) {
+  const titleTrigrams = trigramSet(title);
+  const place = new Map<number, number>();
+  for (const [i, t] of titleTrigrams.entries()) place.set(t, i);
+  const titleTrigramIndexes = Int32Array.from(trigramSequence(title), (t) => place.get(t)!);
+  return { titleTrigrams, titleTrigramIndexes };
+}
+
 function entryOf(r: Row): CatalogueEntry {
   const titleKeywords = `${r.title} ${r.keywords}`;
   const regionCodes = listOf(r.region_codes);
@@ -172,8 +209,7 @@ function entryOf(r: Row): CatalogueEntry {
     titleLower: r.title.toLowerCase(),
     titleKeywords,
     titleKeywordsLower: titleKeywords.toLowerCase(),
-    titleTrigrams: trigramSet(r.title),
-    titleTrigramSequence: Int32Array.from(trigramSequence(r.title)),
+    ...titleTrigramsOf(r.title),
   };
 }
 
@@ -209,10 +245,25 @@ function postings<K>(lists: Map<K, number[]>): Map<K, Int32Array> {
   return out;
 }
 
+function slotSets<K>(lists: Map<K, number[]>, n: number): Map<K, SlotSet> {
+  const out = new Map<K, SlotSet>();
+  for (const [k, v] of lists) out.set(k, setOfList(Int32Array.from(v), n));
+  return out;
+}
+
 function push<K>(lists: Map<K, number[]>, key: K, slot: number) {
   const list = lists.get(key);
   if (!list) lists.set(key, [slot]);
   else if (list[list.length - 1] !== slot) list.push(slot);
+}
+
+/** Every character and every two adjacent characters of `text` (as youth_pairs_vector makes them). */
+function piecesOf(text: string, lists: Map<string, number[]>, slot: number) {
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    push(lists, chars[i], slot);
+    if (i + 1 < chars.length) push(lists, chars[i] + chars[i + 1], slot);
+  }
 }
 
 /** The catalogue's indexes over `entries` (any order). */
@@ -221,13 +272,18 @@ export function buildCatalogue(unsorted: CatalogueEntry[]): Catalogue {
   const lexemes = new Map<string, number[]>();
   const pieces = new Map<string, number[]>();
   const trigrams = new Map<number, number[]>();
+  const titlePieces = new Map<string, number[]>();
+  const titleKeywordPieces = new Map<string, number[]>();
   for (let slot = 0; slot < entries.length; slot++) {
     const e = entries[slot];
+    piecesOf(e.titleLower, titlePieces, slot);
+    piecesOf(e.titleKeywordsLower, titleKeywordPieces, slot);
     if (e.lexemes) for (const lexeme of e.lexemes.split(SEP)) push(lexemes, lexeme, slot);
     const initials = Array.from(e.initials);
     for (let i = 0; i < initials.length; i++) {
       push(pieces, initials[i], slot);
       if (i + 1 < initials.length) push(pieces, initials[i] + initials[i + 1], slot);
+      if (i + 2 < initials.length) push(pieces, initials[i] + initials[i + 1] + initials[i + 2], slot);
     }
     for (const t of e.titleTrigrams) push(trigrams, t, slot);
   }
@@ -242,16 +298,101 @@ export function buildCatalogue(unsorted: CatalogueEntry[]): Catalogue {
   const byTitleLength = Int32Array.from(entries.keys()).sort(
     (a, b) => entries[a].titleLength - entries[b].titleLength || a - b,
   );
+  const titleOrder = new Int32Array(entries.length);
+  for (let i = 0; i < byTitleLength.length; i++) titleOrder[byTitleLength[i]] = i;
+  const n = entries.length;
+  const trigramStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) trigramStart[i + 1] = trigramStart[i] + entries[i].titleTrigrams.length;
+  const trigramFlat = new Int32Array(trigramStart[n]);
+  for (let i = 0; i < n; i++) trigramFlat.set(entries[i].titleTrigrams, trigramStart[i]);
   return {
     entries,
-    lexemes: postings(lexemes),
+    trigramFlat,
+    trigramStart,
+    fewestTrigrams: entries.reduce(
+      (min, e) => Math.min(min, e.titleTrigrams.length),
+      Number.MAX_SAFE_INTEGER,
+    ),
+    lexemes: slotSets(lexemes, n),
     lexemesByFirst,
-    initialPieces: postings(pieces),
+    initialPieces: slotSets(pieces, n),
     trigrams: postings(trigrams),
+    titlePieces: slotSets(titlePieces, n),
+    titleKeywordPieces: slotSets(titleKeywordPieces, n),
+    registered: Float64Array.from(entries, (e) => e.registered),
+    minAge: Int32Array.from(entries, (e) => e.minAge),
+    maxAge: Int32Array.from(entries, (e) => e.maxAge),
     byTitleLength,
+    titleOrder,
     prefixes: new Map(),
+    initialsOrders: new Map(),
     days: new Map(),
+    regionFilters: new Map(),
+    fieldFilters: new Map(),
+    ageFilters: new Map(),
   };
+}
+
+/** The slots `keep` lets through, as a bitset. */
+function bitsWhere(cat: Catalogue, keep: (e: CatalogueEntry, slot: number) => boolean): Uint32Array {
+  const bits = new Uint32Array(words(cat.entries.length));
+  for (let s = 0; s < cat.entries.length; s++) if (keep(cat.entries[s], s)) bits[s >>> 5] |= 1 << (s & 31);
+  return bits;
+}
+
+/**
+ * Policies open to residents of `region`: those without a region list, and those listing it. The
+ * bitsets of every listed code are made in one pass the first time any region is asked for.
+ */
+export function regionFilter(cat: Catalogue, region: string): Uint32Array {
+  if (cat.regionFilters.size === 0) {
+    const anywhere = bitsWhere(cat, (e) => e.regionCodes.length === 0);
+    cat.regionFilters.set('', anywhere);
+    for (let s = 0; s < cat.entries.length; s++)
+      for (const code of cat.entries[s].regionCodes) {
+        let bits = cat.regionFilters.get(code);
+        if (!bits) {
+          bits = Uint32Array.from(anywhere);
+          cat.regionFilters.set(code, bits);
+        }
+        bits[s >>> 5] |= 1 << (s & 31);
+      }
+  }
+  return cat.regionFilters.get(region) ?? cat.regionFilters.get('')!;
+}
+
+export function fieldFilter(cat: Catalogue, field: string): Uint32Array {
+  let f = cat.fieldFilters.get(field);
+  if (!f) {
+    f = bitsWhere(cat, (e) => e.fields.includes(field));
+    cat.fieldFilters.set(field, f);
+  }
+  return f;
+}
+
+/** Policies whose age bounds (0: none) admit `age`. */
+export function ageFilter(cat: Catalogue, age: number): Uint32Array {
+  let f = cat.ageFilters.get(age);
+  if (!f) {
+    f = bitsWhere(cat, (e) => (e.minAge === 0 || e.minAge <= age) && (e.maxAge === 0 || e.maxAge >= age));
+    cat.ageFilters.set(age, f);
+  }
+  return f;
+}
+
+/** Policies with `status` on the view's day; open includes closing soon (both take applications). */
+export function statusFilter(cat: Catalogue, view: DayView, status: ApplyStatus): Uint32Array {
+  let f = view.statusFilters.get(status);
+  if (!f) {
+    const want = APPLY_STATUSES.indexOf(status);
+    const soon = APPLY_STATUSES.indexOf('closing_soon');
+    f = bitsWhere(
+      cat,
+      (_, s) => view.statusCode[s] === want || (status === 'open' && view.statusCode[s] === soon),
+    );
+    view.statusFilters.set(status, f);
+  }
+  return f;
 }
 
 /** Statuses, deadlines and the deadline order on `day` (built once per catalogue and day). */
@@ -261,15 +402,19 @@ export function dayView(cat: Catalogue, day: string): DayView {
   const n = cat.entries.length;
   const view: DayView = {
     status: new Array(n),
+    statusCode: new Uint8Array(n),
     deadline: new Array(n),
     group: new Uint8Array(n),
     dayKey: new Int32Array(n),
     byDeadline: new Int32Array(n),
+    deadlineOrder: new Int32Array(n),
+    statusFilters: new Map(),
   };
   const soon = addDays(day, CLOSING_SOON_DAYS);
   for (let i = 0; i < n; i++) {
     const { status, deadline } = statusOn(cat.entries[i], day, soon);
     view.status[i] = status;
+    view.statusCode[i] = APPLY_STATUSES.indexOf(status);
     view.deadline[i] = deadline;
     // As queries.ts orders them: taking applications (soonest deadline first), upcoming, always
     // open, then closed (most recently closed first).
@@ -295,6 +440,7 @@ export function dayView(cat: Catalogue, day: string): DayView {
       view.dayKey[a] - view.dayKey[b] ||
       (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
   );
+  for (let i = 0; i < n; i++) view.deadlineOrder[view.byDeadline[i]] = i;
   if (cat.days.size >= 4) cat.days.clear();
   cat.days.set(day, view);
   return view;

@@ -101,14 +101,11 @@ export const similarity = (a: string, b: string) => similarityOfSets(trigramSet(
  * iterate_word_similarity, without the strict and check-only variants).
  */
 export function wordSimilarityOfSequences(query: readonly number[], text: ArrayLike<number>): number {
-  // One number per distinct trigram of both; `found` marks those of the query.
+  // One number per distinct trigram of the text; `found` marks those the query has.
+  const wanted = new Set(query);
   const ids = new Map<number, number>();
-  for (const t of query) if (!ids.has(t)) ids.set(t, ids.size);
-  const ulen1 = ids.size;
-  if (ulen1 === 0) return 0;
-  const len2 = text.length;
-  const indexes = new Int32Array(len2);
-  for (let i = 0; i < len2; i++) {
+  const indexes = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
     let id = ids.get(text[i]);
     if (id === undefined) {
       id = ids.size;
@@ -116,22 +113,39 @@ export function wordSimilarityOfSequences(query: readonly number[], text: ArrayL
     }
     indexes[i] = id;
   }
-  const found = (id: number) => id < ulen1;
-  const lastpos = new Int32Array(ids.size).fill(-1);
+  const found = new Uint8Array(ids.size);
+  for (const [t, id] of ids) if (wanted.has(t)) found[id] = 1;
+  return wordSimilarityOfIndexes(wanted.size, found, indexes, new Int32Array(ids.size));
+}
+
+/**
+ * The iteration itself, over the text's trigrams given as small numbers (one per distinct
+ * trigram of the text): `found[id]` says whether the query has it, `ulen1` is how many distinct
+ * trigrams the query has, `lastpos` is room for one number per id (its contents are overwritten).
+ */
+export function wordSimilarityOfIndexes(
+  ulen1: number,
+  found: ArrayLike<number>,
+  indexes: ArrayLike<number>,
+  lastpos: Int32Array,
+): number {
+  if (ulen1 === 0) return 0;
+  const len2 = indexes.length;
+  lastpos.fill(-1, 0, found.length);
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let max = 0;
   for (let i = 0; i < len2; i++) {
     const idx = indexes[i];
-    if (lower >= 0 || found(idx)) {
+    if (lower >= 0 || found[idx]) {
       if (lastpos[idx] < 0) {
         ulen2++;
-        if (found(idx)) count++;
+        if (found[idx]) count++;
       }
       lastpos[idx] = i;
     }
-    if (!found(idx)) continue;
+    if (!found[idx]) continue;
     const upper = i;
     if (lower === -1) {
       lower = i;
@@ -153,7 +167,7 @@ export function wordSimilarityOfSequences(query: readonly number[], text: ArrayL
       const ti = indexes[tl];
       if (lastpos[ti] === tl) {
         tmpUlen2--;
-        if (found(ti)) tmpCount--;
+        if (found[ti]) tmpCount--;
       }
     }
     if (cur > max) max = cur;
