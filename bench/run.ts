@@ -7,7 +7,8 @@ import { runYouthBench } from './youth.ts';
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility; default all);
 // BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
-// BENCH_YOUTH_POLICIES (default 20000) is how many policies they import.
+// BENCH_YOUTH_POLICIES (default 20000) is how many policies they import; BENCH_VARIED_REQUESTS
+// (default 80000) how many distinct searches the varied workload holds (none repeats in a run).
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -13,7 +13,7 @@ import {
 } from './harness.ts';
 import { writeReplicatedFile } from './youth-data.ts';
 import { measureEligibility } from './youth-eligibility.ts';
-import { measureSearch } from './youth-search.ts';
+import { measureSearch, probeSearch } from './youth-search.ts';
 
 // Youth benchmarks 1 (search) and 3 (self-check) on one prepared database per engine: 20,000
 // policies imported with the real CLI import, the trivial-query ceiling measured on that same
@@ -44,6 +44,12 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
         : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') };
       try {
         const started = Date.now();
+        // A fresh database has no organization; the import goes to the first one.
+        await runToEnd(
+          'server/cli.ts',
+          ['org', 'add', '--slug', 'bench', '--name-ko', '벤치마크구', '--name-en', 'Bench'],
+          childEnv(dbEnv),
+        );
         const out = await runToEnd('server/cli.ts', ['import', 'youth-policies', file], childEnv(dbEnv));
         const summary = out.split('\n').find((l) => l.startsWith('imported')) ?? out.slice(-300);
         opts.log(`${db}: ${summary} in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -114,6 +120,7 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
                   trivialReqPerSec: trivial,
                 }),
               );
+            emit(await probeSearch({ server, db, perKind: 20 }));
           });
         if (opts.which.has('youth-eligibility'))
           await withServer(async (server) => {
