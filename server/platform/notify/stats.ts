@@ -33,11 +33,11 @@ interface CountRow {
   opened: number | null;
 }
 
-
 function within(column: SQL, range: StatsRange): SQL {
   const parts: SQL[] = [];
   if (range.from) parts.push(sql`${column} >= ${startOfDayInSeoul(range.from).toISOString()}::timestamptz`);
-  if (range.to) parts.push(sql`${column} < ${startOfDayInSeoul(addDays(range.to, 1)).toISOString()}::timestamptz`);
+  if (range.to)
+    parts.push(sql`${column} < ${startOfDayInSeoul(addDays(range.to, 1)).toISOString()}::timestamptz`);
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { ALERT_KINDS, type AlertKind } from '../../../../contracts/youth-alerts.ts';
 import type { Config } from '../../../config.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
@@ -6,7 +7,7 @@ import { notifyAudience } from '../../../platform/notify/index.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
 import { eligibilityPredicate } from './eligibility-sql.ts';
-import { ALERT_KIND_PREFIX, ALERT_KINDS, ALERT_TITLES, type AlertKind, notificationKindOf } from './kinds.ts';
+import { ALERT_KIND_PREFIX, ALERT_TITLES, notificationKindOf } from './kinds.ts';
 
 // The alert fan-out: the alerts' audience (fitting profiles, followers) is chosen here; the platform
 // applies channel choices and consent and writes the notifications (notifyAudience). youth_alerts
