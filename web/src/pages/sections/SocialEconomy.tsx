@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ENTERPRISE_KINDS } from '../../../../contracts/social-economy.ts';
 import { useEnterpriseSummary } from '../../api/public.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { AreaPage } from './AreaPage.tsx';
-
-const KINDS = ['social_enterprise', 'cooperative', 'village_enterprise', 'self_sufficiency'] as const;
 
 export function SocialEconomy() {
   const { t } = useTranslation();
@@ -27,7 +26,7 @@ export function SocialEconomy() {
                     {t('socialEconomy.count', { value: formatNumber(data.total) })}
                   </span>
                 </li>
-                {KINDS.map((k) => (
+                {ENTERPRISE_KINDS.map((k) => (
                   <li key={k} className="stat">
                     <span className="stat-label">{t(`socialEconomy.kinds.${k}`)}</span>
                     <span className="stat-value">

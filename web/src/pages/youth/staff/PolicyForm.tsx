@@ -1,6 +1,10 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CODE_LABELS, type PolicyCreateBody } from '../../../../../contracts/youth-policies.ts';
+import {
+  APPLY_PERIOD_KINDS,
+  CODE_LABELS,
+  type PolicyCreateBody,
+} from '../../../../../contracts/youth-policies.ts';
 import { errorOf } from '../../../forms/useZodForm.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
 import { pick } from '../../../ui/format.ts';
@@ -21,7 +25,6 @@ const LISTS = {
   maritalCodes: range('0055', 3),
 } as const;
 const INCOME = range('0043', 3);
-const PERIOD_KINDS = ['dates', 'always', 'closed'] as const;
 const codeLabel = (code: string) => pick(CODE_LABELS[code]?.ko ?? code, CODE_LABELS[code]?.en ?? code);
 
 type TextKey = {
@@ -97,7 +100,7 @@ export function PolicyForm({ form }: { form: UseFormReturn<PolicyDraft, unknown,
         <fieldset className="pref">
           <legend>{label('applyPeriodKind')}</legend>
           <div className="staff-checks">
-            {PERIOD_KINDS.map((kind) => (
+            {APPLY_PERIOD_KINDS.map((kind) => (
               <label key={kind} className="inline-check">
                 <input type="radio" value={kind} {...form.register('applyPeriodKind')} />{' '}
                 {t(`youthStaff.periodKind.${kind}`)}
