@@ -2,7 +2,7 @@ import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-po
 import { AppError } from '../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
 import { ageFilter, type Catalogue, dayView, fieldFilter, regionFilter, statusFilter } from './catalogue.ts';
-import { decodeCursor, encodeCursor, type Mode } from './queries.ts';
+import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
 import {
   bitsOf,
   emptySet,
@@ -333,7 +333,7 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
   const similar = q ? normalize(q) : '';
   const relevance = sort === 'relevance' && !!q;
   const keyCount = sort === 'deadline' || relevance ? 3 : 2;
-  const cursor = query.cursor ? decodeCursor(query.cursor, keyCount) : null;
+  const cursor = query.cursor ? decodeListCursor(query.cursor, keyCount) : null;
   if (cursor) {
     const m = cursor.m;
     const fits =
@@ -506,6 +506,6 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
       };
     }),
     nextCursor:
-      found.rows.length > query.limit && last !== undefined ? encodeCursor(mode, found.key(last)) : null,
+      found.rows.length > query.limit && last !== undefined ? encodeListCursor(mode, found.key(last)) : null,
   };
 }

@@ -12,10 +12,10 @@ import { choseongQuery, normalize, queryText } from '../../../platform/search/to
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import { catalogueOf } from './catalogue.ts';
 import { searchCatalogue } from './catalogue-search.ts';
+import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
 import { applyStatus } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
-export type Mode = 'initials' | 'text' | 'similar' | 'none';
 /**
  * A sort key: its expression and direction; `out` is its value in a cursor when that differs
  * (a timestamp as microseconds) and `value` turns that back into a parameter.
@@ -34,27 +34,6 @@ interface ListRow {
   c0: string | number;
   c1: string | number;
   c2?: string | number;
-}
-
-export const encodeCursor = (mode: Mode, values: unknown[]) =>
-  Buffer.from(JSON.stringify({ m: mode, v: values })).toString('base64url');
-
-export function decodeCursor(cursor: string, keys: number): { m: Mode; v: Array<string | number> } {
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const ok =
-      ['initials', 'text', 'similar', 'none'].includes(c?.m) &&
-      Array.isArray(c.v) &&
-      c.v.length === keys &&
-      c.v.every(
-        (v: unknown) =>
-          (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 100),
-      );
-    if (ok) return c;
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('youth_cursor', 400);
 }
 
 /** Rows after the cursor in the order of `keys` (lexicographic, each key with its own direction). */
@@ -206,7 +185,7 @@ export async function listPoliciesSql(
     return newest;
   };
   const keyCount = sort === 'deadline' ? 3 : sort === 'relevance' && q ? 3 : 2;
-  const cursor = query.cursor ? decodeCursor(query.cursor, keyCount) : null;
+  const cursor = query.cursor ? decodeListCursor(query.cursor, keyCount) : null;
 
   // The inner query finds the page by its sort keys alone (the index, the match, the rank); the
   // outer one reads the shown columns and the status for those rows only.
@@ -280,7 +259,7 @@ export async function listPoliciesSql(
       deadline: r.deadline,
       operator: r.operator,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(mode, keyValues(last)) : null,
+    nextCursor: rows.length > query.limit && last ? encodeListCursor(mode, keyValues(last)) : null,
   };
 }
 
