@@ -1,21 +1,17 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
+import { forOrg } from '../../platform/db/tenant.ts';
 import { indexRecord } from '../../platform/search/index.ts';
 import { adminFacilities, adminPlanItems, adminPlanTargets } from './tables.ts';
 
 /** Puts the public plan items (with their targets) and facilities into the search index. */
 export async function indexAdministration(tx: DbOrTx, organizationId: string): Promise<void> {
-  const items = await tx
-    .select()
-    .from(adminPlanItems)
-    .where(eq(adminPlanItems.organizationId, organizationId));
+  const items = await tx.select().from(adminPlanItems).where(forOrg(adminPlanItems, organizationId));
   for (const item of items) {
     const targets = await tx
       .select({ ko: adminPlanTargets.descriptionKo, en: adminPlanTargets.descriptionEn })
       .from(adminPlanTargets)
-      .where(
-        and(eq(adminPlanTargets.organizationId, organizationId), eq(adminPlanTargets.planItemId, item.id)),
-      );
+      .where(forOrg(adminPlanTargets, organizationId, eq(adminPlanTargets.planItemId, item.id)));
     await indexRecord(tx, {
       organizationId,
       recordType: 'administration.plan_item',
@@ -26,10 +22,7 @@ export async function indexAdministration(tx: DbOrTx, organizationId: string): P
       isPublic: true,
     });
   }
-  const facilities = await tx
-    .select()
-    .from(adminFacilities)
-    .where(eq(adminFacilities.organizationId, organizationId));
+  const facilities = await tx.select().from(adminFacilities).where(forOrg(adminFacilities, organizationId));
   for (const f of facilities) {
     await indexRecord(tx, {
       organizationId,

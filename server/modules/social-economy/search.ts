@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
+import { forOrg } from '../../platform/db/tenant.ts';
 import { indexRecord } from '../../platform/search/index.ts';
 import { seEnterprises } from './tables.ts';
 
@@ -12,7 +12,7 @@ const KIND_KO: Record<string, string> = {
 
 /** Puts the enterprise registry (public business records, no personal data) into the search index. */
 export async function indexEnterprises(tx: DbOrTx, organizationId: string): Promise<void> {
-  const rows = await tx.select().from(seEnterprises).where(eq(seEnterprises.organizationId, organizationId));
+  const rows = await tx.select().from(seEnterprises).where(forOrg(seEnterprises, organizationId));
   for (const e of rows) {
     await indexRecord(tx, {
       organizationId,

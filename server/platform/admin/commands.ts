@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Role } from '../access/actor.ts';
 import { writeAudit } from '../audit/write.ts';
 import { memberships, users } from '../auth/tables.ts';
+import { forOrg } from '../db/tenant.ts';
 import { AppError } from '../errors.ts';
 import type { SignedInCtx } from '../http.ts';
 import { forgetOrganizations } from '../tenants/queries.ts';
@@ -37,11 +38,7 @@ export async function revokeRole(ctx: SignedInCtx, userId: string, role: Role): 
     const removed = await tx
       .delete(memberships)
       .where(
-        and(
-          eq(memberships.organizationId, ctx.organizationId),
-          eq(memberships.userId, userId),
-          eq(memberships.role, role),
-        ),
+        forOrg(memberships, ctx.organizationId, eq(memberships.userId, userId), eq(memberships.role, role)),
       )
       .returning({ role: memberships.role });
     if (removed.length > 0)

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Role } from '../access/actor.ts';
 import { authorize } from '../access/authorize.ts';
 import { normalizeEmail } from '../auth/commands.ts';
 import { memberships, users } from '../auth/tables.ts';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
+import { forOrg } from '../db/tenant.ts';
 import { AppError } from '../errors.ts';
 import type { Ctx, SignedInCtx } from '../http.ts';
 import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
@@ -93,7 +94,7 @@ export async function rolesIn(db: Ctx['db'], organizationId: string, userId: str
   const rows = await db
     .select({ role: memberships.role })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+    .where(forOrg(memberships, organizationId, eq(memberships.userId, userId)))
     .orderBy(memberships.role);
   return rows.map((r) => r.role as Role);
 }

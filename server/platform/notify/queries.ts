@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/connect.ts';
+import { forOrg } from '../db/tenant.ts';
 import { AppError } from '../errors.ts';
 import type { SignedInCtx } from '../http.ts';
 import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
@@ -9,8 +10,7 @@ import { emailMessages, notifications, smsMessages } from './tables.ts';
 
 type Who = { userId: string; organizationId: string };
 
-const mine = (who: Who) =>
-  and(eq(notifications.userId, who.userId), eq(notifications.organizationId, who.organizationId));
+const mine = (who: Who) => forOrg(notifications, who.organizationId, eq(notifications.userId, who.userId));
 
 // The sort key of a page's last row.
 const CURSOR = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
@@ -98,7 +98,7 @@ const presentMail = (r: typeof emailMessages.$inferSelect) => ({
 });
 
 const mailbox = (organizationId: string) =>
-  and(eq(emailMessages.organizationId, organizationId), eq(emailMessages.transport, 'dev_mailbox'));
+  forOrg(emailMessages, organizationId, eq(emailMessages.transport, 'dev_mailbox'));
 
 /**
  * Reads of the dev mailbox (emails kept because mail goes nowhere else: demo mode or
@@ -150,7 +150,7 @@ export async function listSmsMessages(ctx: SignedInCtx, route: string) {
     const found = await tx
       .select()
       .from(smsMessages)
-      .where(eq(smsMessages.organizationId, ctx.organizationId))
+      .where(forOrg(smsMessages, ctx.organizationId))
       .orderBy(desc(smsMessages.createdAt))
       .limit(100);
     const others = found.flatMap((r) => (r.userId && r.userId !== ctx.actor.userId ? [r.userId] : []));

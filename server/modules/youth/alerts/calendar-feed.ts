@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { CalendarFeedSource } from '../../../platform/calendar/feed-sources.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { policyDeadlineEvents } from '../policies/index.ts';
 import { youthFollows } from './tables.ts';
 
@@ -10,8 +11,9 @@ export const youthCalendarFeed: CalendarFeedSource = async (db, { organizationId
     .select({ target: youthFollows.target })
     .from(youthFollows)
     .where(
-      and(
-        eq(youthFollows.organizationId, organizationId),
+      forOrg(
+        youthFollows,
+        organizationId,
         eq(youthFollows.userId, userId),
         eq(youthFollows.targetKind, 'policy'),
       ),

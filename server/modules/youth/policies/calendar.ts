@@ -9,6 +9,7 @@ import {
   calendarFile,
 } from '../../../platform/calendar/file.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
@@ -69,8 +70,9 @@ export async function policyDeadlineEvents(
     .select({ id: youthPolicies.id, title: youthPolicies.title, updatedAt: youthPolicies.updatedAt })
     .from(youthPolicies)
     .where(
-      and(
-        eq(youthPolicies.organizationId, organizationId),
+      forOrg(
+        youthPolicies,
+        organizationId,
         inArray(youthPolicies.id, [...policyIds]),
         eq(youthPolicies.status, 'published'),
         // Always-open and closed policies have no deadline, whatever rounds they kept.
@@ -110,7 +112,7 @@ async function isPublished(db: DbOrTx, organizationId: string, id: string): Prom
   const [p] = await db
     .select({ status: youthPolicies.status })
     .from(youthPolicies)
-    .where(and(eq(youthPolicies.organizationId, organizationId), eq(youthPolicies.id, id)));
+    .where(forOrg(youthPolicies, organizationId, eq(youthPolicies.id, id)));
   return p?.status === 'published';
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   NEXT_WORKFLOW,
   type PolicyCreateBody,
@@ -7,6 +7,7 @@ import {
 } from '../../../../contracts/youth-policies.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { emit } from '../../../platform/events/emit.ts';
 import type { Ctx } from '../../../platform/http.ts';
@@ -71,7 +72,7 @@ async function loadForUpdate(tx: DbOrTx, ctx: Ctx, id: string) {
   const [row] = await tx
     .select()
     .from(youthPolicies)
-    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, id)))
+    .where(forOrg(youthPolicies, ctx.organizationId, eq(youthPolicies.id, id)))
     .for('update');
   if (!row) throw new AppError('not_found', 404);
   return row;
@@ -165,7 +166,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
     await tx
       .update(youthPolicies)
       .set({ ...fieldColumns(fields), ...(rounds ? roundColumns(rounds) : {}), updatedAt: sql`now()` })
-      .where(eq(youthPolicies.id, id));
+      .where(forOrg(youthPolicies, ctx, eq(youthPolicies.id, id)));
     if (rounds) {
       await tx.delete(youthPolicyRounds).where(eq(youthPolicyRounds.policyId, id));
       if (rounds.length)
@@ -195,7 +196,10 @@ export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowS
     const row = await loadForUpdate(tx, ctx, id);
     if (!NEXT_WORKFLOW[row.status].includes(to))
       throw new AppError('youth_policy_transition', 409, { from: row.status, to });
-    await tx.update(youthPolicies).set({ status: to, updatedAt: sql`now()` }).where(eq(youthPolicies.id, id));
+    await tx
+      .update(youthPolicies)
+      .set({ status: to, updatedAt: sql`now()` })
+      .where(forOrg(youthPolicies, ctx, eq(youthPolicies.id, id)));
     const fields = fieldsOfRow(row);
     await addRevision(tx, ctx, id, `status:${to}`, { ...fields, rounds: await roundsOf(tx, id), status: to });
     await syncPolicySearch(tx, { ...fields, id, organizationId: ctx.organizationId, status: to });
@@ -216,12 +220,12 @@ export async function listRevisions(ctx: Ctx, id: string) {
   const [exists] = await ctx.db
     .select({ id: youthPolicies.id })
     .from(youthPolicies)
-    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, id)));
+    .where(forOrg(youthPolicies, ctx.organizationId, eq(youthPolicies.id, id)));
   if (!exists) throw new AppError('not_found', 404);
   const rows = await ctx.db
     .select()
     .from(youthPolicyRevisions)
-    .where(eq(youthPolicyRevisions.policyId, id))
+    .where(forOrg(youthPolicyRevisions, ctx, eq(youthPolicyRevisions.policyId, id)))
     .orderBy(desc(youthPolicyRevisions.revision));
   return {
     items: rows.map((r) => ({
@@ -239,7 +243,7 @@ export async function exportPolicies(db: DbOrTx, organizationId: string) {
   const rows = await db
     .select()
     .from(youthPolicies)
-    .where(eq(youthPolicies.organizationId, organizationId))
+    .where(forOrg(youthPolicies, organizationId))
     .orderBy(asc(youthPolicies.registeredAt), asc(youthPolicies.id));
   const rounds = await db
     .select({
@@ -249,7 +253,7 @@ export async function exportPolicies(db: DbOrTx, organizationId: string) {
     })
     .from(youthPolicyRounds)
     .innerJoin(youthPolicies, eq(youthPolicies.id, youthPolicyRounds.policyId))
-    .where(eq(youthPolicies.organizationId, organizationId))
+    .where(forOrg(youthPolicies, organizationId))
     .orderBy(asc(youthPolicyRounds.startsOn));
   const roundsById = new Map<string, ParsedRound[]>();
   for (const r of rounds) roundsById.set(r.policyId, [...(roundsById.get(r.policyId) ?? []), r]);

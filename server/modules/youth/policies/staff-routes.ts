@@ -1,6 +1,7 @@
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { StaffPolicyList, StaffPolicyListQuery } from '../../../../contracts/youth-staff.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { routes } from '../../../platform/http.ts';
 import { youthPolicies } from './tables.ts';
 
@@ -13,11 +14,11 @@ export async function listStaffPolicies(
   organizationId: string,
   query: StaffPolicyListQuery,
 ): Promise<StaffPolicyList> {
-  const where: SQL[] = [eq(youthPolicies.organizationId, organizationId)];
+  const where: SQL[] = [];
   if (query.status) where.push(eq(youthPolicies.status, query.status));
   // strpos, not LIKE: the staff's words are matched as they are, with no wildcards of their own.
   if (query.q) where.push(sql`strpos(lower(${youthPolicies.title}), lower(${query.q})) > 0`);
-  const filter = and(...where);
+  const filter = forOrg(youthPolicies, organizationId, ...where);
   const [{ total }] = await db.select({ total: count() }).from(youthPolicies).where(filter);
   const rows = await db
     .select({

@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { YouthProfileBody } from '../../../../contracts/youth-eligibility.ts';
 import { memberships } from '../../../platform/auth/tables.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { hasConsent } from '../../../platform/privacy/consents.ts';
@@ -49,5 +50,5 @@ export async function deleteProfile(ctx: SignedInCtx): Promise<void> {
   const { userId } = ctx.actor;
   await ctx.db
     .delete(youthProfiles)
-    .where(and(eq(youthProfiles.organizationId, ctx.organizationId), eq(youthProfiles.userId, userId)));
+    .where(forOrg(youthProfiles, ctx.organizationId, eq(youthProfiles.userId, userId)));
 }

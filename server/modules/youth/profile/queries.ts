@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { YouthProfile } from '../../../../contracts/youth-eligibility.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { hasConsent } from '../../../platform/privacy/consents.ts';
 import type { EligibilityProfile } from '../eligibility/index.ts';
 import { type YouthProfileRow, youthProfiles } from './tables.ts';
@@ -21,7 +22,7 @@ export async function findUsableProfile(
   const [row] = await db
     .select()
     .from(youthProfiles)
-    .where(and(eq(youthProfiles.organizationId, organizationId), eq(youthProfiles.userId, userId)));
+    .where(forOrg(youthProfiles, organizationId, eq(youthProfiles.userId, userId)));
   return { row: row ?? null, consent };
 }
 

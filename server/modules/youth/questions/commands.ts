@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AnswerBody, QuestionBody } from '../../../../contracts/youth-questions.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
@@ -14,7 +15,7 @@ export async function assertPublishedPolicy(ctx: Ctx, policyId: string): Promise
   const [policy] = await ctx.db
     .select({ status: youthPolicies.status })
     .from(youthPolicies)
-    .where(and(eq(youthPolicies.organizationId, ctx.organizationId), eq(youthPolicies.id, policyId)));
+    .where(forOrg(youthPolicies, ctx.organizationId, eq(youthPolicies.id, policyId)));
   if (policy?.status !== 'published') throw new AppError('not_found', 404);
 }
 
@@ -51,14 +52,14 @@ export async function answerQuestion(ctx: SignedInCtx, id: string, body: AnswerB
         answeredAt: youthQuestions.answeredAt,
       })
       .from(youthQuestions)
-      .where(and(eq(youthQuestions.organizationId, ctx.organizationId), eq(youthQuestions.id, id)))
+      .where(forOrg(youthQuestions, ctx.organizationId, eq(youthQuestions.id, id)))
       .for('update');
     if (!current) throw new AppError('youth_question_not_found', 404);
     const first = current.answeredAt === null;
     await tx
       .update(youthQuestions)
       .set({ answer: body.answer, answeredBy: staffId, answeredAt: first ? new Date() : current.answeredAt })
-      .where(eq(youthQuestions.id, id));
+      .where(forOrg(youthQuestions, ctx, eq(youthQuestions.id, id)));
     await writeAudit(tx, ctx, {
       action: first ? 'youth.question.answer' : 'youth.question.answer_edit',
       targetType: 'youth.question',

@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
@@ -38,13 +39,14 @@ type Row = {
   createdAt: Date;
 };
 
-function select(db: DbOrTx, where: SQL | undefined) {
+/** One organization's questions with their policy's title and the asker's name. */
+function select(db: DbOrTx, organizationId: string, ...where: (SQL | undefined)[]) {
   return db
     .select(columns)
     .from(youthQuestions)
     .innerJoin(youthPolicies, eq(youthPolicies.id, youthQuestions.policyId))
     .leftJoin(users, eq(users.id, youthQuestions.askerId))
-    .where(where);
+    .where(forOrg(youthQuestions, organizationId, ...where));
 }
 
 /** The asker's own name for them and for staff (name only, never the email); masked for others. */
@@ -86,7 +88,7 @@ async function readLogged(
   reason: string,
 ) {
   const read = async (tx: DbOrTx) => {
-    const rows = await select(tx, where)
+    const rows = await select(tx, ctx.organizationId, where)
       .orderBy(...order)
       .limit(limit);
     await logAskersShown(tx, ctx, rows, route, reason);
@@ -106,11 +108,7 @@ export async function listPolicyQuestions(ctx: Ctx, route: string, policyId: str
   const rows = await readLogged(
     ctx,
     route,
-    and(
-      eq(youthQuestions.organizationId, ctx.organizationId),
-      eq(youthQuestions.policyId, policyId),
-      visible,
-    ),
+    and(eq(youthQuestions.policyId, policyId), visible),
     [desc(youthQuestions.createdAt)],
     200,
     'youth.questions.list',
@@ -119,10 +117,7 @@ export async function listPolicyQuestions(ctx: Ctx, route: string, policyId: str
 }
 
 export async function listMyQuestions(db: DbOrTx, organizationId: string, actor: Actor, userId: string) {
-  const rows = await select(
-    db,
-    and(eq(youthQuestions.organizationId, organizationId), eq(youthQuestions.askerId, userId)),
-  )
+  const rows = await select(db, organizationId, eq(youthQuestions.askerId, userId))
     .orderBy(desc(youthQuestions.createdAt))
     .limit(200);
   return rows.map((r) => presentQuestion(r, actor));
@@ -133,7 +128,7 @@ export async function listInbox(ctx: Ctx, route: string, now = new Date()) {
   const rows = await readLogged(
     ctx,
     route,
-    and(eq(youthQuestions.organizationId, ctx.organizationId), isNull(youthQuestions.answeredAt)),
+    isNull(youthQuestions.answeredAt),
     [asc(youthQuestions.createdAt), asc(youthQuestions.id)],
     500,
     'youth.questions.inbox',
@@ -142,19 +137,13 @@ export async function listInbox(ctx: Ctx, route: string, now = new Date()) {
 }
 
 export async function findQuestion(db: DbOrTx, organizationId: string, id: string, actor: Actor) {
-  const [row] = await select(
-    db,
-    and(eq(youthQuestions.organizationId, organizationId), eq(youthQuestions.id, id)),
-  );
+  const [row] = await select(db, organizationId, eq(youthQuestions.id, id));
   return row ? presentQuestion(row, actor) : null;
 }
 
 /** One question as the actor sees it, inside the caller's transaction; staff reading the asker are logged. */
 export async function findQuestionLogged(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
-  const [row] = await select(
-    tx,
-    and(eq(youthQuestions.organizationId, ctx.organizationId), eq(youthQuestions.id, id)),
-  );
+  const [row] = await select(tx, ctx.organizationId, eq(youthQuestions.id, id));
   if (!row) return null;
   await logAskersShown(tx, ctx, [row], route, reason);
   return presentQuestion(row, ctx.actor);

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   SUGGESTION_NEXT,
   type SuggestionBody,
@@ -6,6 +6,7 @@ import {
 } from '../../../../contracts/youth-questions.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
@@ -48,7 +49,7 @@ export async function changeSuggestionStatus(
     const [current] = await tx
       .select({ status: youthSuggestions.status, authorId: youthSuggestions.authorId })
       .from(youthSuggestions)
-      .where(and(eq(youthSuggestions.organizationId, ctx.organizationId), eq(youthSuggestions.id, id)))
+      .where(forOrg(youthSuggestions, ctx.organizationId, eq(youthSuggestions.id, id)))
       .for('update');
     if (!current) throw new AppError('youth_suggestion_not_found', 404);
     if (!SUGGESTION_NEXT[current.status].includes(body.status))
@@ -57,7 +58,7 @@ export async function changeSuggestionStatus(
     await tx
       .update(youthSuggestions)
       .set({ status: body.status, reply: body.reply, repliedAt: now, updatedAt: now })
-      .where(eq(youthSuggestions.id, id));
+      .where(forOrg(youthSuggestions, ctx, eq(youthSuggestions.id, id)));
     await writeAudit(tx, ctx, {
       action: 'youth.suggestion.status',
       targetType: 'youth.suggestion',

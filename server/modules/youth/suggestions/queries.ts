@@ -1,9 +1,10 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { desc, eq, type SQL } from 'drizzle-orm';
 import type { Suggestion, SuggestionStatus } from '../../../../contracts/youth-questions.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
@@ -11,12 +12,13 @@ import { youthSuggestions } from './tables.ts';
 
 const LIST_LIMIT = 200;
 
-function select(db: DbOrTx, where: SQL | undefined) {
+/** One organization's suggestions with the author's name. */
+function select(db: DbOrTx, organizationId: string, ...where: (SQL | undefined)[]) {
   return db
     .select({ s: youthSuggestions, authorName: users.displayName })
     .from(youthSuggestions)
     .leftJoin(users, eq(users.id, youthSuggestions.authorId))
-    .where(where);
+    .where(forOrg(youthSuggestions, organizationId, ...where));
 }
 
 type Row = { s: typeof youthSuggestions.$inferSelect; authorName: string | null };
@@ -58,11 +60,9 @@ export async function listSuggestions(
   const read = async (tx: DbOrTx) => {
     const rows = await select(
       tx,
-      and(
-        eq(youthSuggestions.organizationId, ctx.organizationId),
-        filter.status ? eq(youthSuggestions.status, filter.status) : undefined,
-        filter.authorId ? eq(youthSuggestions.authorId, filter.authorId) : undefined,
-      ),
+      ctx.organizationId,
+      filter.status ? eq(youthSuggestions.status, filter.status) : undefined,
+      filter.authorId ? eq(youthSuggestions.authorId, filter.authorId) : undefined,
     )
       .orderBy(desc(youthSuggestions.createdAt), desc(youthSuggestions.id))
       .limit(LIST_LIMIT);
@@ -75,10 +75,7 @@ export async function listSuggestions(
 
 /** One suggestion as the actor sees it, inside the caller's transaction; staff reading the author are logged. */
 export async function findSuggestion(tx: DbOrTx, ctx: Ctx, id: string, route: string, reason: string) {
-  const [row] = await select(
-    tx,
-    and(eq(youthSuggestions.organizationId, ctx.organizationId), eq(youthSuggestions.id, id)),
-  );
+  const [row] = await select(tx, ctx.organizationId, eq(youthSuggestions.id, id));
   if (!row) return null;
   await logAuthorsShown(tx, ctx, [row], route, reason);
   return presentSuggestion(row, ctx.actor);
