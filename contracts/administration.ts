@@ -19,6 +19,7 @@ export const OrganizationView = z.object({
 export type OrganizationView = z.infer<typeof OrganizationView>;
 
 export const STAFF_CATEGORIES = ['general', 'management', 'special'] as const; // 일반직, 관리운영직, 별정직·임기제
+export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
 export const StaffingView = z.object({
   year: z.number().int(),
   rows: z.array(
@@ -36,6 +37,7 @@ export const StaffingView = z.object({
 export type StaffingView = z.infer<typeof StaffingView>;
 
 export const EQUIPMENT_KINDS = ['vehicle', 'other'] as const;
+export type EquipmentKind = (typeof EQUIPMENT_KINDS)[number];
 export const FacilitiesView = z.object({
   facilities: z.array(
     z.object({
@@ -92,6 +94,7 @@ export type BudgetView = z.infer<typeof BudgetView>;
 
 /** 주요업무 추진계획 (plan) and 신규·중점 추진사업 (key_project). */
 export const PLAN_ITEM_KINDS = ['plan', 'key_project'] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 export const TARGET_UNITS = [
   'times',
   'enterprises',

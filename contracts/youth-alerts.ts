@@ -28,13 +28,15 @@ export const Follow = z.object({
 export const FollowList = z.object({ items: z.array(Follow) });
 export const FollowIdParams = z.strictObject({ id: z.uuid() });
 
-export const AlertKind = z.enum([
+export const ALERT_KINDS = [
   'new_fitting_policy',
   'followed_policy_changed',
   'followed_match',
   'application_opening',
   'closing_soon',
-]);
+] as const;
+export const AlertKind = z.enum(ALERT_KINDS);
+export type AlertKind = z.infer<typeof AlertKind>;
 
 export const Alert = z.object({
   id: z.number().int(),

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { PlanItemKind } from '../../contracts/administration.ts';
 import {
   adminPlanItems,
   adminPlanTargets,
@@ -17,7 +18,7 @@ interface DemoTarget {
   bareUnit?: TargetUnit;
 }
 interface DemoPlanItem {
-  kind: 'plan' | 'key_project';
+  kind: PlanItemKind;
   number: number;
   titleKo: string;
   titleEn: string;

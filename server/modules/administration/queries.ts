@@ -1,12 +1,17 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type {
-  BudgetView,
-  FacilitiesView,
-  OrganizationView,
-  PlanView,
-  StaffingView,
+import { asc, eq, sql } from 'drizzle-orm';
+import {
+  type BudgetView,
+  type EquipmentKind,
+  type FacilitiesView,
+  type OrganizationView,
+  type PlanItemKind,
+  type PlanView,
+  STAFF_CATEGORIES,
+  type StaffCategory,
+  type StaffingView,
 } from '../../../contracts/administration.ts';
 import { type DbOrTx, queryRows } from '../../platform/db/connect.ts';
+import { forOrg } from '../../platform/db/tenant.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findOrganizationById } from '../../platform/tenants/queries.ts';
 import { adminBudgetUnits, adminTeams } from './tables.ts';
@@ -27,7 +32,7 @@ export async function getOrganization(db: DbOrTx, organizationId: string): Promi
       duties: adminTeams.duties,
     })
     .from(adminTeams)
-    .where(eq(adminTeams.organizationId, organizationId))
+    .where(forOrg(adminTeams, organizationId))
     .orderBy(asc(adminTeams.position), asc(adminTeams.nameKo));
   return {
     name: { ko: org.nameKo, en: org.nameEn },
@@ -35,9 +40,15 @@ export async function getOrganization(db: DbOrTx, organizationId: string): Promi
   };
 }
 
+// The categories in the order contracts/administration.ts declares them (the report's order).
+const staffCategoryOrder = sql.join(
+  STAFF_CATEGORIES.map((c) => sql`${c}`),
+  sql`, `,
+);
+
 export async function getStaffing(db: DbOrTx, organizationId: string, year: number): Promise<StaffingView> {
   const rows = await queryRows<{
-    category: 'general' | 'management' | 'special';
+    category: StaffCategory;
     grade: number;
     authorised: number;
     current: number;
@@ -45,7 +56,7 @@ export async function getStaffing(db: DbOrTx, organizationId: string, year: numb
     db,
     sql`select category, grade, authorised, current from admin_staffing
         where organization_id = ${organizationId} and year = ${year}
-        order by array_position(array['general', 'management', 'special'], category), grade`,
+        order by array_position(array[${staffCategoryOrder}]::text[], category), grade`,
   );
   if (rows.length === 0) throw noDataFor(year);
   const out = rows.map((r) => ({ ...r, difference: r.current - r.authorised }));
@@ -83,7 +94,7 @@ export async function getFacilities(db: DbOrTx, organizationId: string): Promise
   );
   const equipment = await queryRows<{
     id: string;
-    kind: 'vehicle' | 'other';
+    kind: EquipmentKind;
     name_ko: string;
     name_en: string;
     model: string | null;
@@ -152,8 +163,9 @@ function prepareBudgetQuery(db: DbOrTx) {
     })
     .from(adminBudgetUnits)
     .where(
-      and(
-        eq(adminBudgetUnits.organizationId, sql.placeholder('organizationId')),
+      forOrg(
+        adminBudgetUnits,
+        sql.placeholder('organizationId'),
         eq(adminBudgetUnits.year, sql.placeholder('year')),
       ),
     )
@@ -186,7 +198,7 @@ export async function getPlan(db: DbOrTx, organizationId: string, year: number):
   const rows = await queryRows<{
     id: string;
     number: number;
-    kind: 'plan' | 'key_project';
+    kind: PlanItemKind;
     title_ko: string;
     title_en: string;
     team_id: string | null;

@@ -1,14 +1,7 @@
+import type { ROLE_NAMES } from '../../../contracts/auth.ts';
+
 // Who is asking. Built once per request from the session; anonymous when there is none.
-export const ROLES = [
-  'resident',
-  'youth',
-  'enterprise_member',
-  'buyer',
-  'working_group_member',
-  'staff',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = (typeof ROLE_NAMES)[number]; // the roles are declared once, in contracts/auth.ts
 
 interface ActorBase {
   organizationId: string;

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { FollowBody } from '../../../../contracts/youth-alerts.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { decodeCursor, encodeCursor, SERIAL_CURSOR } from '../../../platform/paging/cursor.ts';
 import { youthPolicies } from '../policies/index.ts';
-import type { AlertKind } from './kinds.ts';
 import { youthAlerts, youthFollows } from './tables.ts';
 
 // A person's follows and alerts, always within the organization and only their own: someone
@@ -25,13 +25,14 @@ export async function listFollows(db: DbOrTx, organizationId: string, userId: st
     .from(youthFollows)
     .leftJoin(
       youthPolicies,
-      and(
+      forOrg(
+        youthPolicies,
+        organizationId,
         eq(youthFollows.targetKind, 'policy'),
         eq(sql`${youthPolicies.id}::text`, youthFollows.target),
-        eq(youthPolicies.organizationId, organizationId),
       ),
     )
-    .where(and(eq(youthFollows.organizationId, organizationId), eq(youthFollows.userId, userId)))
+    .where(forOrg(youthFollows, organizationId, eq(youthFollows.userId, userId)))
     .orderBy(asc(youthFollows.createdAt), asc(youthFollows.id));
   return { items: rows.map((r) => present(r.follow, r.policyTitle)) };
 }
@@ -44,8 +45,9 @@ export async function addFollow(db: DbOrTx, organizationId: string, userId: stri
       .select({ id: youthPolicies.id, title: youthPolicies.title })
       .from(youthPolicies)
       .where(
-        and(
-          eq(youthPolicies.organizationId, organizationId),
+        forOrg(
+          youthPolicies,
+          organizationId,
           eq(youthPolicies.id, body.target),
           sql`${youthPolicies.status} in ('published', 'closed')`,
         ),
@@ -61,8 +63,9 @@ export async function addFollow(db: DbOrTx, organizationId: string, userId: stri
     .select()
     .from(youthFollows)
     .where(
-      and(
-        eq(youthFollows.organizationId, organizationId),
+      forOrg(
+        youthFollows,
+        organizationId,
         eq(youthFollows.userId, userId),
         eq(youthFollows.targetKind, body.kind),
         eq(youthFollows.target, body.target),
@@ -74,13 +77,7 @@ export async function addFollow(db: DbOrTx, organizationId: string, userId: stri
 export async function removeFollow(db: DbOrTx, organizationId: string, userId: string, id: string) {
   const gone = await db
     .delete(youthFollows)
-    .where(
-      and(
-        eq(youthFollows.id, id),
-        eq(youthFollows.organizationId, organizationId),
-        eq(youthFollows.userId, userId),
-      ),
-    )
+    .where(forOrg(youthFollows, organizationId, eq(youthFollows.id, id), eq(youthFollows.userId, userId)))
     .returning({ id: youthFollows.id });
   if (gone.length === 0) throw new AppError('not_found', 404);
 }
@@ -105,8 +102,9 @@ export async function listAlerts(
     .from(youthAlerts)
     .innerJoin(youthPolicies, eq(youthPolicies.id, youthAlerts.policyId))
     .where(
-      and(
-        eq(youthAlerts.organizationId, organizationId),
+      forOrg(
+        youthAlerts,
+        organizationId,
         eq(youthAlerts.userId, userId),
         after ? lt(youthAlerts.id, after) : undefined,
       ),
@@ -117,7 +115,6 @@ export async function listAlerts(
   return {
     items: items.map((r) => ({
       ...r,
-      kind: r.kind as AlertKind,
       link: `/youth/policies/${r.policyId}`,
       createdAt: r.createdAt.toISOString(),
     })),

@@ -1,17 +1,10 @@
+import { ALERT_KINDS, type AlertKind } from '../../../../contracts/youth-alerts.ts';
 import { defineNotificationKind, type Localized } from '../../../platform/notify/index.ts';
 
 // The youth alert kinds, declared so they appear in the notification preferences. In-app is on by
 // default; email is off until the person turns it on, and then also needs the optional
 // 'notifications' consent (맞춤 알림 수신). In-app alerts about fitting policies need only the
 // youth_profile consent: without it there is no profile to match.
-export const ALERT_KINDS = [
-  'new_fitting_policy',
-  'followed_policy_changed',
-  'followed_match',
-  'application_opening',
-  'closing_soon',
-] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const ALERT_KIND_PREFIX = 'youth.';
 export const notificationKindOf = (kind: AlertKind) => `${ALERT_KIND_PREFIX}${kind}`;

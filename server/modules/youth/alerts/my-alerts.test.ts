@@ -39,7 +39,7 @@ describe.each(engines)('my youth alerts and follows on %s', (engine) => {
         organizationId: t.org.id,
         userId: me.user.id,
         policyId,
-        kind: 'followed_match',
+        kind: 'followed_match' as const,
         concerns: '',
       })),
       {

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { bigint, check, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { AlertKind, FollowTargetKind } from '../../../../contracts/youth-alerts.ts';
+import { ALERT_KINDS, type AlertKind, FollowTargetKind } from '../../../../contracts/youth-alerts.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
 import { youthPolicies } from '../policies/index.ts';
@@ -38,13 +38,13 @@ export const youthAlerts = pgTable(
     policyId: uuid('policy_id')
       .notNull()
       .references(() => youthPolicies.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AlertKind>().notNull(),
     // '' for once per policy; the revision number for a change; the round's date for opening and D-3
     concerns: text('concerns').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique().on(t.userId, t.policyId, t.kind, t.concerns),
-    check('youth_alerts_kind_check', inArray(t.kind, [...AlertKind.options])),
+    check('youth_alerts_kind_check', inArray(t.kind, [...ALERT_KINDS])),
   ],
 );
