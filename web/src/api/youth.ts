@@ -1,6 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { Ok } from '../../../contracts/common.ts';
+import type { MyConsents } from '../../../contracts/privacy.ts';
 import type {
   AlertList as AlertListSchema,
   Alert as AlertSchema,
@@ -11,6 +13,7 @@ import type {
 import type {
   EligibilityCheckInput,
   EligibilityCheckResult,
+  PoliciesForMe,
   PolicyForMe,
   RuleExplanation as RuleExplanationSchema,
   YouthProfile,
@@ -126,7 +129,7 @@ export function usePoliciesForMe(enabled: boolean) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['youth', 'for-me', i18n.language],
-    queryFn: () => api<{ items: EligibilityItem[] }>('/api/v1/youth/policies/for-me'),
+    queryFn: () => api<z.infer<typeof PoliciesForMe>>('/api/v1/youth/policies/for-me'),
     enabled,
   });
 }
@@ -136,11 +139,14 @@ export function saveYouthProfile(body: YouthProfileBody) {
 }
 
 export function deleteYouthProfile() {
-  return api<unknown>('/api/v1/youth/profile', { method: 'DELETE' });
+  return api<z.infer<typeof Ok>>('/api/v1/youth/profile', { method: 'DELETE' });
 }
 
 export function setYouthConsent(granted: boolean) {
-  return api<unknown>('/api/v1/me/consents/youth_profile', { method: 'PUT', body: { granted } });
+  return api<z.infer<typeof MyConsents>>('/api/v1/me/consents/youth_profile', {
+    method: 'PUT',
+    body: { granted },
+  });
 }
 
 // Follows (관심 등록) and my alerts. Keyed under 'youth' so signing out drops them.
@@ -164,7 +170,7 @@ export function addFollow(body: FollowBody) {
 }
 
 export function removeFollow(id: string) {
-  return api<unknown>(`/api/v1/youth/follows/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return api<z.infer<typeof Ok>>(`/api/v1/youth/follows/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 export function useMyAlerts() {

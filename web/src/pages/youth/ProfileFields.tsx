@@ -1,6 +1,10 @@
-import { useId } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { YouthProfile, YouthProfileBody } from '../../api/youth.ts';
+import { z } from 'zod';
+import { EligibilityCheckBody, YouthProfileBody } from '../../../../contracts/youth-eligibility.ts';
+import type { YouthProfile } from '../../api/youth.ts';
+import { errorOf } from '../../forms/useZodForm.ts';
+import i18n from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import {
   EDUCATION_CODES,
@@ -11,19 +15,24 @@ import {
   SPECIAL_GROUP_CODES,
 } from './codes.ts';
 
-// The fields of a youth profile, shared by the self-check and the profile on my page. Everything is kept
-// as text while editing; toBody() turns it into the API shape, leaving out what the person did not say.
-export interface ProfileDraft {
-  birthDate: string;
-  regionCode: string;
-  employment: string;
-  education: string;
-  major: string;
-  specialGroups: string[];
-  married: '' | 'yes' | 'no';
-  annualIncome: string;
-  interests: string[];
-}
+// The fields of a youth profile, shared by the self-check and the profile on my page. Everything is
+// kept as text while editing; the schemas below turn it into the API shape (leaving out what the
+// person did not say) and check it with the contract the server uses.
+const Draft = z.object({
+  birthDate: z.string(),
+  regionCode: z.string(),
+  employment: z.string(),
+  education: z.string(),
+  major: z.string(),
+  specialGroups: z.array(z.string()),
+  married: z.enum(['', 'yes', 'no']),
+  // Typed as text; only whole 만원 amounts are numbers the contract can check.
+  annualIncome: z.string().refine((v) => v.trim() === '' || /^\d+$/.test(v.trim()), {
+    error: () => i18n.t('youth.profile.incomeError'),
+  }),
+  interests: z.array(z.string()),
+});
+export type ProfileDraft = z.input<typeof Draft>;
 
 export const EMPTY_DRAFT: ProfileDraft = {
   birthDate: '',
@@ -38,18 +47,29 @@ export const EMPTY_DRAFT: ProfileDraft = {
 };
 
 /** The API body; `withInterests` only for the saved profile (the self-check does not take them). */
-export function toBody(d: ProfileDraft, withInterests = false): YouthProfileBody {
-  const body: YouthProfileBody = { birthDate: d.birthDate, regionCode: d.regionCode };
-  if (d.employment) body.employment = d.employment;
-  if (d.education) body.education = d.education;
-  if (d.major) body.major = d.major;
-  if (d.specialGroups.length > 0) body.specialGroups = d.specialGroups;
-  if (d.married) body.married = d.married === 'yes';
+export function toBody(d: ProfileDraft, withInterests = false): z.input<typeof YouthProfileBody> {
   const income = d.annualIncome.trim();
-  if (income !== '' && /^\d+$/.test(income)) body.annualIncome = Number(income);
-  if (withInterests) body.interests = d.interests as YouthProfileBody['interests'];
-  return body;
+  // An empty required box is not sent, so it reads as "required" rather than as a bad value; the
+  // contract decides what is missing.
+  return {
+    ...(d.birthDate ? { birthDate: d.birthDate } : {}),
+    ...(d.regionCode ? { regionCode: d.regionCode } : {}),
+    ...(d.employment ? { employment: d.employment } : {}),
+    ...(d.education ? { education: d.education } : {}),
+    ...(d.major ? { major: d.major } : {}),
+    ...(d.specialGroups.length > 0 ? { specialGroups: d.specialGroups } : {}),
+    ...(d.married ? { married: d.married === 'yes' } : {}),
+    ...(income !== '' ? { annualIncome: Number(income) } : {}),
+    ...(withInterests ? { interests: d.interests } : {}),
+  } as z.input<typeof YouthProfileBody>;
 }
+
+/** The saved profile's form: the draft checked by YouthProfileBody. */
+export const ProfileForm = Draft.transform((d) => toBody(d, true)).pipe(YouthProfileBody);
+/** The self-check's form: the same facts, checked by the self-check's contract. */
+export const SelfCheckForm = Draft.transform((d) => toBody(d)).pipe(
+  EligibilityCheckBody.omit({ on: true, policyId: true, limit: true, cursor: true }),
+);
 
 export function fromProfile(p: YouthProfile): ProfileDraft {
   return {
@@ -65,35 +85,17 @@ export function fromProfile(p: YouthProfile): ProfileDraft {
   };
 }
 
-/** Checks the two required fields in the browser so the person hears at once what is missing. */
-export function draftErrors(d: ProfileDraft, t: (key: string) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.birthDate)) errors.birthDate = t('youth.profile.birthDateError');
-  if (!d.regionCode) errors.regionCode = t('youth.profile.regionError');
-  if (d.annualIncome.trim() !== '' && !/^\d+$/.test(d.annualIncome.trim()))
-    errors.annualIncome = t('youth.profile.incomeError');
-  return errors;
-}
-
-export function ProfileFields({
-  draft,
-  onChange,
-  errors,
+export function ProfileFields<Checked>({
+  form,
   disabled,
   withInterests = false,
 }: {
-  draft: ProfileDraft;
-  onChange: (next: ProfileDraft) => void;
-  errors: Record<string, string>;
+  form: UseFormReturn<ProfileDraft, unknown, Checked>;
   disabled?: boolean;
   withInterests?: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
-    onChange({ ...draft, [key]: value });
-  const toggle = (key: 'specialGroups' | 'interests', code: string) =>
-    set(key, draft[key].includes(code) ? draft[key].filter((c) => c !== code) : [...draft[key], code]);
+  const { errors } = form.formState;
   const notSaid = <option value="">{t('youth.profile.notSaid')}</option>;
   return (
     <fieldset className="youth-fieldset" disabled={disabled}>
@@ -101,19 +103,16 @@ export function ProfileFields({
       <TextField
         label={t('youth.profile.birthDate')}
         type="date"
-        name="birthDate"
         autoComplete="bday"
         required
-        value={draft.birthDate}
-        error={errors.birthDate}
-        onChange={(e) => set('birthDate', e.target.value)}
+        error={errorOf(errors, 'birthDate')}
+        {...form.register('birthDate')}
       />
-      <RequiredSelect
+      <SelectField
         label={t('youth.profile.region')}
-        name="regionCode"
-        value={draft.regionCode}
-        error={errors.regionCode}
-        onChange={(v) => set('regionCode', v)}
+        required
+        error={errorOf(errors, 'regionCode')}
+        {...form.register('regionCode')}
       >
         <option value="">{t('youth.profile.chooseRegion')}</option>
         {SEOUL_DISTRICTS.map((code) => (
@@ -121,12 +120,11 @@ export function ProfileFields({
             {t(`youth.codes.district.${code}`)}
           </option>
         ))}
-      </RequiredSelect>
+      </SelectField>
       <SelectField
         label={t('youth.profile.employment')}
-        name="employment"
-        value={draft.employment}
-        onChange={(e) => set('employment', e.target.value)}
+        error={errorOf(errors, 'employment')}
+        {...form.register('employment')}
       >
         {notSaid}
         {EMPLOYMENT_CODES.map((code) => (
@@ -137,9 +135,8 @@ export function ProfileFields({
       </SelectField>
       <SelectField
         label={t('youth.profile.education')}
-        name="education"
-        value={draft.education}
-        onChange={(e) => set('education', e.target.value)}
+        error={errorOf(errors, 'education')}
+        {...form.register('education')}
       >
         {notSaid}
         {EDUCATION_CODES.map((code) => (
@@ -150,9 +147,8 @@ export function ProfileFields({
       </SelectField>
       <SelectField
         label={t('youth.profile.major')}
-        name="major"
-        value={draft.major}
-        onChange={(e) => set('major', e.target.value)}
+        error={errorOf(errors, 'major')}
+        {...form.register('major')}
       >
         {notSaid}
         {MAJOR_CODES.map((code) => (
@@ -166,13 +162,7 @@ export function ProfileFields({
         <p className="note">{t('youth.profile.specialGroupsHint')}</p>
         {SPECIAL_GROUP_CODES.map((code) => (
           <label key={code} className="inline-check">
-            <input
-              type="checkbox"
-              name="specialGroups"
-              value={code}
-              checked={draft.specialGroups.includes(code)}
-              onChange={() => toggle('specialGroups', code)}
-            />{' '}
+            <input type="checkbox" value={code} {...form.register('specialGroups')} />{' '}
             {t(`youth.codes.specialGroup.${code}`)}
           </label>
         ))}
@@ -181,89 +171,30 @@ export function ProfileFields({
         <legend>{t('youth.profile.married')}</legend>
         {(['', 'no', 'yes'] as const).map((value) => (
           <label key={value || 'unsaid'} className="inline-check">
-            <input
-              type="radio"
-              name={`${id}-married`}
-              value={value}
-              checked={draft.married === value}
-              onChange={() => set('married', value)}
-            />{' '}
+            <input type="radio" value={value} {...form.register('married')} />{' '}
             {t(`youth.profile.married_${value || 'unsaid'}`)}
           </label>
         ))}
       </fieldset>
       <TextField
         label={t('youth.profile.income')}
-        name="annualIncome"
         inputMode="numeric"
         pattern="[0-9]*"
         hint={t('youth.profile.incomeHint')}
-        value={draft.annualIncome}
-        error={errors.annualIncome}
-        onChange={(e) => set('annualIncome', e.target.value)}
+        error={errorOf(errors, 'annualIncome')}
+        {...form.register('annualIncome')}
       />
       {withInterests && (
         <fieldset className="pref">
           <legend>{t('youth.profile.interests')}</legend>
           {POLICY_FIELDS.map((code) => (
             <label key={code} className="inline-check">
-              <input
-                type="checkbox"
-                name="interests"
-                value={code}
-                checked={draft.interests.includes(code)}
-                onChange={() => toggle('interests', code)}
-              />{' '}
+              <input type="checkbox" value={code} {...form.register('interests')} />{' '}
               {t(`youth.codes.field.${code}`)}
             </label>
           ))}
         </fieldset>
       )}
     </fieldset>
-  );
-}
-
-// SelectField has no error text; the district is required, so this one says so next to the control.
-function RequiredSelect({
-  label,
-  name,
-  value,
-  error,
-  onChange,
-  children,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
-  children: React.ReactNode;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        <span className="field-required"> {t('common.requiredMark')}</span>
-      </label>
-      <select
-        id={id}
-        name={name}
-        className="input"
-        required
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {children}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -1,23 +1,21 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EligibilityCheckInput } from '../../../../contracts/youth-eligibility.ts';
-import { ApiError } from '../../api/client.ts';
 import { useSelfCheck } from '../../api/youth.ts';
+import { showServerErrors, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { countText, EligibilityResults } from './EligibilityResults.tsx';
-import { draftErrors, EMPTY_DRAFT, type ProfileDraft, ProfileFields, toBody } from './ProfileFields.tsx';
+import { EMPTY_DRAFT, ProfileFields, SelfCheckForm } from './ProfileFields.tsx';
 import './youth.css';
 
 // Self-check without an account: the answers go to the server and are not kept there; here they
 // live only while the page is open. The server answers a page of policies at a time.
 export default function SelfCheck() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ProfileDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useZodForm(SelfCheckForm, { defaultValues: EMPTY_DRAFT });
   const [submitted, setSubmitted] = useState<EligibilityCheckInput | null>(null);
   const check = useSelfCheck(submitted);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -29,26 +27,20 @@ export default function SelfCheck() {
     if (first) requestAnimationFrame(() => resultsHeading.current?.focus());
   }, [first]);
 
+  // What the server refuses goes back onto the fields it names.
   useEffect(() => {
-    const err = check.error;
-    if (!err) return;
-    if (err instanceof ApiError) setErrors(err.fieldErrors());
-    setFailure(err.message);
-  }, [check.error]);
+    if (check.error) showServerErrors(form, check.error);
+  }, [check.error, form]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = draftErrors(draft, t);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) {
-      setFailure(t('youth.check.fixErrors'));
-      return;
-    }
-    const body: EligibilityCheckInput = toBody(draft);
+  const submit = form.handleSubmit((body) => {
     if (JSON.stringify(body) === JSON.stringify(submitted)) void check.refetch();
     else setSubmitted(body);
-  };
+  });
+  const failure = check.error
+    ? check.error.message
+    : Object.keys(form.formState.errors).length > 0
+      ? t('youth.check.fixErrors')
+      : null;
 
   return (
     <Page
@@ -61,7 +53,7 @@ export default function SelfCheck() {
       </Alert>
       <form onSubmit={submit} className="form" noValidate>
         {failure && <Alert kind="danger">{failure}</Alert>}
-        <ProfileFields draft={draft} onChange={setDraft} errors={errors} />
+        <ProfileFields form={form} />
         <div className="button-row">
           <Button type="submit" disabled={check.isFetching && !check.isFetchingNextPage}>
             {check.isFetching && !check.isFetchingNextPage ? t('common.loading') : t('youth.check.submit')}
