@@ -1,11 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import {
   APPLY_STATUSES,
   type ApplyPeriodKind,
   type ApplyStatus,
 } from '../../../../contracts/youth-policies.ts';
-import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
+import { defineCache } from '../../../platform/cache/define.ts';
+import { type Db, type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { addDays, daysBetween } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
 import { type SlotSet, setOfList, words } from './slot-sets.ts';
@@ -16,11 +16,8 @@ import { trigramSequence, trigramSet } from './trigrams.ts';
 // of MB with their search lexemes, and a search over them costs well under a millisecond, where
 // the same search in SQL cost 10–300 ms (and blocked PGlite's one connection meanwhile).
 // PostgreSQL stays the source of truth: the lexemes are read from each policy's tsvector (so the
-// words match exactly what `tsv @@ query` matches), and the copy follows the table:
-// - a change made in this process drops it at once (forgetCatalogue, through policiesChanged);
-// - otherwise it is checked against the table (row count and the sum of updated_at, from an index)
-//   at most every CHECK_MS; when that changed, only the rows whose xmin (the row version, new on
-//   every write) changed are read again.
+// words match exactly what `tsv @@ query` matches), and the copy follows the table through the
+// platform cache's notifications (see "Keeping the copy current" below).
 
 /** One published policy as the list and the self-check need it. */
 export interface CatalogueEntry {
@@ -449,130 +446,57 @@ export function dayView(cat: Catalogue, day: string): DayView {
 // ---------------------------------------------------------------------------------------------
 // Keeping the copy current.
 
-/** How long a checked copy is used before it is checked again (PGlite has one process: rarely). */
-const CHECK_MS = { postgres: 1_000, pglite: 30_000 };
-
-interface Held {
-  catalogue: Catalogue;
-  /** Count and sums of the organization's rows when they were read. */
-  version: string;
-  /** When the version last matched the table (the check's start). */
-  checkedAt: number;
-  /** A check (and a refresh if needed) under way; concurrent users share it. */
-  checking: Promise<Held> | null;
-  checkingSince: number;
-}
-
-const held = new WeakMap<object, Map<string, Promise<Held>>>();
-/** When this process last changed each organization's policies. */
-const changedAt = new Map<string, number>();
-
 /**
- * A value that changes whenever a policy of the organization is added or changed (every write sets
- * updated_at), read from the (organization_id, updated_at) index in a few milliseconds. The sum,
- * not only the latest time, also sees a transaction that commits after a later one.
+ * One copy per organization and database handle, in the platform cache: a write to youth_policies
+ * anywhere notifies every process when it commits (migration 0111's trigger), the cache drops the
+ * entry, and the next search brings the copy up to date, reading only the rows whose xmin (the
+ * row version, new on every write) changed. A change made in this process drops it at once
+ * (forgetCatalogue). While a process cannot hear notifications, the cache keeps nothing and every
+ * search checks the table first (slower, never stale).
  */
-async function versionOf(db: DbOrTx, organizationId: string): Promise<string> {
-  const [v] = await queryRows<{ n: number; total: string | null }>(
-    db,
-    sql`select count(*)::int8 as n, sum(extract(epoch from updated_at))::text as total
-          from youth_policies where organization_id = ${organizationId}`,
-  );
-  return `${v.n}|${v.total ?? ''}`;
-}
+const catalogues = defineCache<Catalogue>({ name: 'youth.catalogue', max: 100, ttlMs: 10 * 60_000 });
 
-async function loadHeld(db: DbOrTx, organizationId: string): Promise<Held> {
-  const checkedAt = Date.now();
-  // The version before the rows: a change in between makes the next check read again.
-  const version = await versionOf(db, organizationId);
-  const entries = await readEntries(db, organizationId);
-  return { catalogue: buildCatalogue(entries), version, checkedAt, checking: null, checkingSince: 0 };
-}
+/** The last copy read, per database handle and organization: the base of the next update. */
+const lastCopies = new WeakMap<object, Map<string, Catalogue>>();
 
-/** Reads again only the published rows whose xmin changed, and drops those no longer published. */
-async function refreshed(db: DbOrTx, old: Catalogue, organizationId: string): Promise<Catalogue> {
-  const rows = await queryRows<{ id: string; xmin: number }>(
-    db,
-    sql`select id, xmin::text::int8 as xmin from youth_policies
-         where organization_id = ${organizationId} and status = 'published'`,
-  );
-  const before = new Map(old.entries.map((e) => [e.id, e.xmin]));
-  const changed = new Set(rows.filter((r) => before.get(r.id) !== Number(r.xmin)).map((r) => r.id));
-  const published = new Set(rows.map((r) => r.id));
-  // A large change (an import) is cheaper read whole than id by id.
-  if (changed.size > rows.length / 4) return buildCatalogue(await readEntries(db, organizationId));
-  const kept = old.entries.filter((e) => published.has(e.id) && !changed.has(e.id));
-  const fresh = changed.size > 0 ? await readEntries(db, organizationId, [...changed]) : [];
-  return buildCatalogue([...kept, ...fresh]);
-}
-
-const isPglite = (db: DbOrTx) => (db as unknown as { $client?: unknown }).$client instanceof PGlite;
-
-/**
- * The organization's published catalogue. A copy checked within CHECK_MS is used as it is; an
- * older one is used while a check runs in the background; after a change in this process, the
- * caller waits for the check (and the refresh), so people see their own change at once.
- */
-export async function catalogueOf(db: DbOrTx, organizationId: string): Promise<Catalogue> {
-  let perDb = held.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    held.set(db, perDb);
+/** The copy brought up to date: unchanged rows are kept, changed and new ones read, gone ones dropped. */
+async function upToDate(db: DbOrTx, organizationId: string): Promise<Catalogue> {
+  let copies = lastCopies.get(db);
+  if (!copies) {
+    copies = new Map();
+    lastCopies.set(db, copies);
   }
-  const store = perDb;
-  let loading = store.get(organizationId);
-  if (!loading) {
-    const first = loadHeld(db, organizationId);
-    loading = first;
-    store.set(organizationId, first);
-    first.catch(() => {
-      if (store.get(organizationId) === first) store.delete(organizationId);
-    });
-  }
-  const h = await loading;
-  const changed = changedAt.get(organizationId) ?? 0;
-  const mustCheck = changed >= h.checkedAt;
-  if (mustCheck && h.checking && h.checkingSince <= changed) {
-    // That check may have read the table before the change committed: wait, then check again.
-    await h.checking.catch(() => {});
-    return catalogueOf(db, organizationId);
-  }
-  const checkMs = isPglite(db) ? CHECK_MS.pglite : CHECK_MS.postgres;
-  if (!mustCheck && Date.now() - h.checkedAt < checkMs) return h.catalogue;
-  if (!h.checking) {
-    const started = Date.now();
-    const check = (async () => {
-      const version = await versionOf(db, organizationId);
-      if (version === h.version) {
-        h.checkedAt = started;
-        return h;
-      }
-      const next: Held = {
-        catalogue: await refreshed(db, h.catalogue, organizationId),
-        version,
-        checkedAt: started,
-        checking: null,
-        checkingSince: 0,
-      };
-      if (store.get(organizationId) === loading) store.set(organizationId, Promise.resolve(next));
-      return next;
-    })();
-    h.checking = check;
-    h.checkingSince = started;
-    check.then(
-      () => {
-        h.checking = null;
-      },
-      () => {
-        h.checking = null;
-      },
+  const old = copies.get(organizationId);
+  let next: Catalogue;
+  if (!old) next = buildCatalogue(await readEntries(db, organizationId));
+  else {
+    const rows = await queryRows<{ id: string; xmin: number }>(
+      db,
+      sql`select id, xmin::text::int8 as xmin from youth_policies
+           where organization_id = ${organizationId} and status = 'published'`,
     );
+    const before = new Map(old.entries.map((e) => [e.id, e.xmin]));
+    const changed = new Set(rows.filter((r) => before.get(r.id) !== Number(r.xmin)).map((r) => r.id));
+    if (changed.size === 0 && rows.length === old.entries.length) return old; // its memos stay
+    // A large change (an import) is cheaper read whole than id by id.
+    if (changed.size > rows.length / 4) next = buildCatalogue(await readEntries(db, organizationId));
+    else {
+      const published = new Set(rows.map((r) => r.id));
+      const kept = old.entries.filter((e) => published.has(e.id) && !changed.has(e.id));
+      const fresh = changed.size > 0 ? await readEntries(db, organizationId, [...changed]) : [];
+      next = buildCatalogue([...kept, ...fresh]);
+    }
   }
-  if (!mustCheck) return h.catalogue;
-  return (await h.checking!).catalogue;
+  copies.set(organizationId, next);
+  return next;
 }
 
-/** After a policy change commits in this process: the next use checks the table first. */
+/** The organization's published catalogue, current as described above. */
+export function catalogueOf(db: DbOrTx, organizationId: string): Promise<Catalogue> {
+  return catalogues.get(db as Db, organizationId, () => upToDate(db, organizationId));
+}
+
+/** After a policy change commits in this process: its next search reads the table first. */
 export function forgetCatalogue(organizationId: string): void {
-  changedAt.set(organizationId, Date.now());
+  void catalogues.invalidate({ key: organizationId });
 }
