@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { DEMO_YEAR, type PlanItem, usePlan } from '../../api/public.ts';
+import { formatNumber, pick } from '../../ui/format.ts';
+import { Page } from '../../ui/Page.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { useAdministrationCrumbs } from './AdministrationHome.tsx';
+import { PlanList } from './PlanList.tsx';
+
+export function PlanTable() {
+  const { t } = useTranslation();
+  const plan = usePlan();
+  const k = (n: number) => formatNumber(n / 1000);
+  return (
+    <Page
+      title={t('administration.plan.title')}
+      crumbs={useAdministrationCrumbs()}
+      lead={t('administration.plan.lead', { year: DEMO_YEAR })}
+    >
+      <QueryState query={plan}>
+        {(data) => (
+          <>
+            <Table<PlanItem>
+              caption={t('administration.plan.caption', { year: data.year })}
+              rows={data.items}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  header: t('administration.plan.item'),
+                  rowHeader: true,
+                  cell: (r) =>
+                    `${r.kind === 'key_project' ? `${t('plan.keyProject')} ` : ''}${r.number}. ${pick(r.titleKo, r.titleEn)}`,
+                },
+                {
+                  header: t('administration.plan.total'),
+                  numeric: true,
+                  cell: (r) => formatNumber(r.budget.totalThousandWon),
+                },
+                {
+                  header: t('administration.plan.national'),
+                  numeric: true,
+                  cell: (r) => k(r.budget.nationalWon),
+                },
+                { header: t('administration.plan.city'), numeric: true, cell: (r) => k(r.budget.cityWon) },
+                {
+                  header: t('administration.plan.district'),
+                  numeric: true,
+                  cell: (r) => k(r.budget.districtWon),
+                },
+              ]}
+            />
+            <h2 className="section-title">{t('administration.plan.targetsTitle')}</h2>
+            <PlanList items={data.items} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { ENTERPRISE_KINDS } from '../../../../contracts/social-economy.ts';
+import { useEnterpriseSummary } from '../../api/public.ts';
+import { AreaPage } from '../../shell/AreaPage.tsx';
+import { formatNumber } from '../../ui/format.ts';
+import { QueryState } from '../../ui/QueryState.tsx';
+
+export function SocialEconomy() {
+  const { t } = useTranslation();
+  const summary = useEnterpriseSummary();
+  return (
+    <AreaPage
+      area="social-economy"
+      i18nKey="socialEconomy"
+      offers={['support', 'space', 'procurement', 'survey']}
+    >
+      <section aria-labelledby="enterprise-summary" className="section">
+        <h2 id="enterprise-summary">{t('socialEconomy.summaryTitle')}</h2>
+        <QueryState query={summary}>
+          {(data) => (
+            <>
+              <ul className="stat-list">
+                <li className="stat">
+                  <span className="stat-label">{t('socialEconomy.total')}</span>
+                  <span className="stat-value">
+                    {t('socialEconomy.count', { value: formatNumber(data.total) })}
+                  </span>
+                </li>
+                {ENTERPRISE_KINDS.map((k) => (
+                  <li key={k} className="stat">
+                    <span className="stat-label">{t(`socialEconomy.kinds.${k}`)}</span>
+                    <span className="stat-value">
+                      {t('socialEconomy.count', { value: formatNumber(data.byKind[k]) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {data.sample && <p className="note">{t('socialEconomy.sampleNote')}</p>}
+            </>
+          )}
+        </QueryState>
+      </section>
+    </AreaPage>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePoliciesForMe, useYouthProfile } from '../../api/youth.ts';
+import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
+import { Alert } from '../../ui/Alert.tsx';
+import { Page } from '../../ui/Page.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { countText, EligibilityResults } from './EligibilityResults.tsx';
+import './youth.css';
+
+// Policies for me: the same rules as the self-check, from the profile saved on my page, soonest deadline first.
+export default function ForMe() {
+  const { t } = useTranslation();
+  const title = t('youth.forMe.title');
+  return (
+    <RequireSignIn title={title}>
+      {() => (
+        <Page title={title} crumbs={[{ to: '/youth', label: t('nav.youth') }]} lead={t('youth.forMe.lead')}>
+          <ForMeBody />
+        </Page>
+      )}
+    </RequireSignIn>
+  );
+}
+
+function ForMeBody() {
+  const { t } = useTranslation();
+  const profile = useYouthProfile();
+  const hasProfile = !!profile.data?.profile && profile.data.consent;
+  const list = usePoliciesForMe(hasProfile);
+  return (
+    <QueryState query={profile}>
+      {(view) =>
+        !view.profile || !view.consent ? (
+          <Alert kind="info" title={t('youth.forMe.noProfileTitle')}>
+            <p>{t('youth.forMe.noProfileText')}</p>
+            <p>
+              <Link to="/my#me-youth">{t('youth.forMe.profileLink')}</Link>
+            </p>
+          </Alert>
+        ) : (
+          <section aria-labelledby="youth-for-me" className="section">
+            <h2 id="youth-for-me">{t('youth.forMe.listTitle')}</h2>
+            <p role="status" className="youth-count">
+              {list.data ? countText(t, list.data.items.length) : ''}
+            </p>
+            <QueryState query={list}>{(data) => <EligibilityResults items={data.items} />}</QueryState>
+            <p>
+              <Link to="/my#me-youth">{t('youth.forMe.editProfile')}</Link>
+            </p>
+          </section>
+        )
+      }
+    </QueryState>
+  );
+}
