@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,17 +39,22 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** One random key per bench run: PostgreSQL runs need HAMKKE_SECRET_KEY, and every child must share it. */
 const BENCH_SECRET_KEY = randomBytes(32).toString('base64');
 
-function startNode(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
-    cwd: ROOT,
+function startNode(script: string, args: string[], env: NodeJS.ProcessEnv, root = ROOT): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+    cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
 /** Runs a script to its end; returns its output, throws with it on a non-zero exit. */
-export async function runToEnd(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const child = startNode(script, args, env);
+export async function runToEnd(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  root = ROOT,
+): Promise<string> {
+  const child = startNode(script, args, env, root);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -59,18 +65,40 @@ export async function runToEnd(script: string, args: string[], env: NodeJS.Proce
 
 export interface Running {
   url: string;
+  /** The server's process id (for its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
-/** Starts a server script and waits until `readyPath` answers 2xx. */
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc; null where there is none.
+ * Divided by the requests served, it shows a server's cost per request even when other work on
+ * the machine slows every server alike.
+ */
+export function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+// Linux's USER_HZ: 100 on every architecture Node runs on.
+const CLOCK_TICKS = 100;
+
+/** Starts a server script (from `root`, default this checkout) and waits until `readyPath` answers 2xx. */
 export async function startServer(
   script: string,
   env: Record<string, string>,
   readyPath: string,
   timeoutMs = 180_000,
+  root = ROOT,
 ): Promise<Running> {
   const port = await freePort();
-  const child = startNode(script, [], childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }));
+  const child = startNode(script, [], childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }), root);
   let output = '';
   child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
@@ -95,6 +123,7 @@ export async function startServer(
   }
   return {
     url,
+    pid: child.pid,
     async stop() {
       if (gone) return;
       child.kill('SIGTERM');

@@ -20,6 +20,8 @@ interface Message extends Which {
   c?: string;
   /** Nonce of an in-transaction invalidation, so its own process knows when it committed. */
   n?: string;
+  /** The scope that sent it after a commit and dropped the entry already: it ignores its own echo. */
+  o?: string;
 }
 
 export interface CacheOptions<V> {
@@ -57,6 +59,7 @@ export class CacheScope {
   readonly pending = new Map<string, { cache: string; timer: NodeJS.Timeout }>();
   listening = false;
   answers = true;
+  readonly id = randomBytes(6).toString('hex');
 
   constructor(readonly send: (payload: string) => Promise<void>) {}
 
@@ -82,6 +85,7 @@ export class CacheScope {
     } catch {
       message = {}; // unreadable: drop everything rather than keep something stale
     }
+    if (message.o === this.id) return;
     this.drop(message.c, message);
     if (message.n) {
       const hold = this.pending.get(message.n);
@@ -122,7 +126,7 @@ const PENDING_LIMIT_MS = 10_000;
 
 function payloadOf(message: Message): string {
   const text = JSON.stringify(message);
-  return text.length <= MAX_PAYLOAD ? text : JSON.stringify({ c: message.c, n: message.n });
+  return text.length <= MAX_PAYLOAD ? text : JSON.stringify({ c: message.c, n: message.n, o: message.o });
 }
 
 const names = new Set<string>();
@@ -180,12 +184,18 @@ export function defineCache<V>(options: CacheOptions<V>): Cache<V> {
         );
         return;
       }
-      // Called after the change committed: this process forgets it at once (before any await).
+      // Called after the change committed: this process forgets it at once (before any await), and
+      // the others when they hear it; its own echo is ignored (a second drop would only cost a load).
       for (const scope of targets) scope.drop(name, which);
-      const payload = payloadOf({ c: name, ...which });
-      if (db) await db.execute(sql`select pg_notify(${CACHE_CHANNEL}, ${payload})`);
-      // Through the listeners' own connections; one that is down clears its caches when it is back.
-      else await Promise.all(targets.map((scope) => scope.send(payload).catch(() => {})));
+      if (db) {
+        const payload = payloadOf({ c: name, ...which, o: targets[0]?.id });
+        await db.execute(sql`select pg_notify(${CACHE_CHANNEL}, ${payload})`);
+      } else {
+        // Through the listeners' own connections; one that is down clears its caches when it is back.
+        await Promise.all(
+          targets.map((scope) => scope.send(payloadOf({ c: name, ...which, o: scope.id })).catch(() => {})),
+        );
+      }
     },
   };
 }

@@ -26,11 +26,12 @@ const mailMode = (config: Config): z.infer<typeof Ready>['mail'] =>
   config.SMTP_URL ? 'smtp' : config.devMailbox ? 'dev-mailbox' : 'disabled';
 
 export const healthRoutes = routes((app) => {
-  // The process is up: answers even before the first organization exists.
+  // The process is up: answers even before the first organization exists. Not rate-limited: load
+  // balancers ask often from one address, and the limiter would cost more than the answer.
   app.get(
     '/healthz',
     {
-      config: { access: 'public', beforeInstall: true },
+      config: { access: 'public', beforeInstall: true, rateLimit: false },
       schema: { tags: ['health'], response: { 200: Health } },
     },
     async (req) => ({ status: 'ok' as const, db: req.ctx.dbKind }),
