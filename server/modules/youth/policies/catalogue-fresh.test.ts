@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
+import { queryRows } from '../../../platform/db/connect.ts';
 import { insertPublishedPolicy } from './commands.ts';
 
 // The in-process catalogue follows the table: a write made outside this app (another process, the
@@ -62,11 +63,10 @@ describe.each(engines)('the in-process catalogue after a write from elsewhere on
   });
 
   it('the notice comes from a trigger on youth_policies, so every writer sends it', async () => {
-    const [row] = (
-      await t.database.db.execute(
-        sql`select count(*)::int as n from pg_trigger where tgname = 'youth_policies_catalogue_changed'`,
-      )
-    ).rows as Array<{ n: number }>;
+    const [row] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from pg_trigger where tgname = 'youth_policies_catalogue_changed'`,
+    );
     expect(Number(row.n)).toBe(1);
   });
 });
