@@ -8,7 +8,8 @@ import { runYouthBench } from './youth.ts';
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility; default all);
 // BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
 // BENCH_YOUTH_POLICIES (default 20000) is how many policies they import; BENCH_VARIED_REQUESTS
-// (default 80000) how many distinct searches the varied workload holds (none repeats in a run).
+// (default 80000) how many distinct searches the varied workload holds (none repeats in a run);
+// the youth servers run with HAMKKE_ANSWER_CACHE=0 unless BENCH_ANSWER_CACHE=1.
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -30,7 +30,7 @@ export const VARIED_COUNT = Number(process.env.BENCH_VARIED_REQUESTS ?? 80_000);
 
 export interface SearchMeasurement {
   bench: 'youth-search';
-  /** repeated: the 12 shapes over and over (the cache answers); varied: distinct requests only. */
+  /** repeated: the 12 shapes over and over; varied: distinct requests only (run.ts: answer caches off unless BENCH_ANSWER_CACHE=1). */
   workload: 'repeated' | 'varied';
   db: BenchDb;
   connections: number;

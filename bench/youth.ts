@@ -92,6 +92,9 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
               HAMKKE_DEMO: '0',
               HAMKKE_RATE_LIMIT_PER_MINUTE: '100000000',
               HAMKKE_LOG_LEVEL: 'warn',
+              // Measured without answer caches (BENCH_ANSWER_CACHE=1 keeps them): every request
+              // is computed, whatever the workload.
+              HAMKKE_ANSWER_CACHE: process.env.BENCH_ANSWER_CACHE === '1' ? '1' : '0',
             },
             '/readyz',
           );
