@@ -1,5 +1,5 @@
 import 'krds-uiux/resources/css/token/krds_tokens.css';
-import './ui/styles.css';
+import './ui/base.css';
 import './i18n/index.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './Alert.css';
 
 // KRDS-style message box. Errors interrupt (role=alert); other messages are announced politely.
 export function Alert({

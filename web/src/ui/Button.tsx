@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import './Button.css';
 
 type Variant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import './Modal.css';
 
 // A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the focus trap),
 // Escape closes it, and focus returns to the control that opened it.

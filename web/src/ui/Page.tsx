@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import './Page.css';
+import './content.css';
 
 export interface Crumb {
   to?: string;

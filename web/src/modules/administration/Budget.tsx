@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
+import './administration.css';
 
 type Row = BudgetView['units'][number];
 

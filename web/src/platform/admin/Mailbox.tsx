@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
+import './admin.css';
 
 // Emails kept when no SMTP server is configured, so the demo works offline.
 export default function Mailbox() {

@@ -13,6 +13,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
 import './users-messages.ts';
+import './admin.css';
 
 export default function Users() {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { PreferencesSection } from './PreferencesSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { PushSection } from './PushSection.tsx';
 import { TwoFactorSection } from './TwoFactorSection.tsx';
+import './me.css';
 
 const SECTIONS = [
   ['me-profile', 'me.profileTitle'],

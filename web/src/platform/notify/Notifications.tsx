@@ -8,6 +8,7 @@ import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
+import './notify.css';
 
 export function Notifications() {
   const { t } = useTranslation();

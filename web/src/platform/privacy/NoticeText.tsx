@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PrivacyNotice } from '../../api/public.ts';
+import './NoticeText.css';
 
 // The four things a consent notice must say (개인정보 보호법 §15②): items, use, retention, and the right to refuse.
 export function NoticeText({ notice }: { notice: PrivacyNotice }) {
