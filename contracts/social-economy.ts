@@ -1,25 +1,12 @@
 import { z } from 'zod';
 import { queryInt } from './common.ts';
 import { CursorParam } from './paging.ts';
+import { CERTIFICATIONS, ENTERPRISE_KINDS } from './social-economy-kinds.ts';
 import { text } from './text.ts';
 
 // Social economy (사회적경제): the public enterprise registry.
-export const ENTERPRISE_KINDS = [
-  'social_enterprise',
-  'cooperative',
-  'village_enterprise',
-  'self_sufficiency',
-] as const;
+export { CERTIFICATIONS, ENTERPRISE_KINDS };
 export const EnterpriseKind = z.enum(ENTERPRISE_KINDS);
-/** 인증 구분: social enterprises' certification, cooperatives' type, village and self-sufficiency designations. */
-export const CERTIFICATIONS = [
-  'certified',
-  'pre_certified',
-  'general_cooperative',
-  'social_cooperative',
-  'designated',
-  'approved',
-] as const;
 
 export const EnterpriseSummary = z.object({
   total: z.number().int(),

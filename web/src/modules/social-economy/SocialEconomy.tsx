@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ENTERPRISE_KINDS } from '../../../../contracts/social-economy.ts';
+import { ENTERPRISE_KINDS } from '../../../../contracts/social-economy-kinds.ts';
 import { useEnterpriseSummary } from '../../api/public.ts';
 import { AreaPage } from '../../shell/AreaPage.tsx';
 import { formatNumber } from '../../ui/format.ts';
