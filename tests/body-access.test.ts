@@ -68,10 +68,11 @@ describe.each(engines)('request bodies and access on %s', (engine) => {
     expect(refused.status).toBe(401);
     expect(second.status).toBe(401);
     // About 0.1 s here, the 20 MB crossing loopback in this very process included (the old order
-    // parsed it first: 30 s, /healthz blocked as long); the bound leaves room for a busy machine.
-    expect(refused.ms).toBeLessThan(1000);
-    expect(second.ms).toBeLessThan(1000);
-    expect(slowestHealth).toBeLessThan(1000);
+    // parsed it first: 18–30 s, /healthz blocked as long). The bound is far below that yet leaves
+    // room for a machine busy with other work (a loaded CI run saw /healthz take 1.2 s once).
+    expect(refused.ms).toBeLessThan(5000);
+    expect(second.ms).toBeLessThan(5000);
+    expect(slowestHealth).toBeLessThan(5000);
   });
 
   it('refuses a signed-in caller without the right before reading the body (403)', async () => {
