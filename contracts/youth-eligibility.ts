@@ -16,7 +16,9 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const todayInKorea = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+// Made once: a new Intl.DateTimeFormat per validated body cost more than the self-check itself.
+const koreaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' });
+const todayInKorea = () => koreaDay.format(new Date());
 
 export const CalendarDate = z
   .string()

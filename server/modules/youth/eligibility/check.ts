@@ -4,7 +4,8 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { cachedPoliciesForEligibility, type PolicyForEligibility } from '../policies/index.ts';
 import { fullYearsOn } from './age.ts';
-import { evaluateEligibility, isEligible } from './rules.ts';
+import { type CompiledEligibility, compileEligibility, fitsExceptRegion } from './decide.ts';
+import { evaluateEligibility } from './rules.ts';
 import type { EligibilityProfile, PolicyEligibility, RuleOutcome } from './types.ts';
 
 export interface EligiblePolicy extends PolicyForEligibility {
@@ -33,12 +34,15 @@ interface Prepared {
   byRegion: Map<string, number[]>;
   anywhere: number[];
   signatureOf: Int32Array;
-  /** One policy's eligibility per signature. */
+  /** One policy's eligibility per signature, and the same made ready for deciding. */
   signatures: PolicyEligibility[];
+  compiled: CompiledEligibility[];
   /** `{"id":…,"externalId":…,"title":…,"status":…,"deadline":…,"rules":` of each policy, for the JSON answer. */
   jsonHead: string[];
   /** Each policy's position in the list. */
   indexOf: Map<string, number>;
+  /** The candidates of each region asked for (anywhere and that region's, in list order), made once. */
+  byRegionCandidates: Map<string, Int32Array>;
 }
 const prepared = new WeakMap<PolicyForEligibility[], Prepared>();
 
@@ -50,8 +54,10 @@ function prepare(policies: PolicyForEligibility[]): Prepared {
     anywhere: [],
     signatureOf: new Int32Array(policies.length),
     signatures: [],
+    compiled: [],
     jsonHead: [],
     indexOf: new Map(),
+    byRegionCandidates: new Map(),
   };
   const signatureIds = new Map<string, number>();
   for (const [i, p] of policies.entries()) {
@@ -82,6 +88,7 @@ function prepare(policies: PolicyForEligibility[]): Prepared {
       id = ready.signatures.length;
       signatureIds.set(key, id);
       ready.signatures.push(e);
+      ready.compiled.push(compileEligibility(e));
     }
     ready.signatureOf[i] = id;
     ready.jsonHead.push(
@@ -94,50 +101,66 @@ function prepare(policies: PolicyForEligibility[]): Prepared {
 }
 
 /** The indexes of the policies whose region rule can pass for `regionCode` (all when it is not given), in list order. */
-function candidateIndexes(policies: PolicyForEligibility[], ready: Prepared, regionCode: string | undefined) {
-  const mine = regionCode?.trim();
-  if (!mine) return policies.map((_, i) => i);
-  return [...ready.anywhere, ...(ready.byRegion.get(mine) ?? [])].sort((a, b) => a - b);
+function candidateIndexes(
+  policies: PolicyForEligibility[],
+  ready: Prepared,
+  regionCode: string | undefined,
+): ArrayLike<number> {
+  const mine = regionCode?.trim() ?? '';
+  let list = ready.byRegionCandidates.get(mine);
+  if (!list) {
+    list = mine
+      ? Int32Array.from([...ready.anywhere, ...(ready.byRegion.get(mine) ?? [])]).sort()
+      : Int32Array.from(policies.keys());
+    // Any five digits are a code; keep a bounded number of lists.
+    if (ready.byRegionCandidates.size >= 500) ready.byRegionCandidates.clear();
+    ready.byRegionCandidates.set(mine, list);
+  }
+  return list;
 }
 
 /** The policies whose region rule can pass for `regionCode` (all of them when it is not given), in list order. */
 export function regionCandidates(policies: PolicyForEligibility[], regionCode: string | undefined) {
-  return candidateIndexes(policies, prepare(policies), regionCode).map((i) => policies[i]);
+  return Array.from(candidateIndexes(policies, prepare(policies), regionCode), (i) => policies[i]);
 }
 
 interface Matches {
   policies: PolicyForEligibility[];
   ready: Prepared;
-  /** Indexes into `policies`, in list order. */
+  /** Indexes into `policies` of those that fit, in list order. */
   indexes: number[];
-  /** The outcomes of each signature that fits (undefined: not looked at or does not fit). */
-  outcomes: Array<RuleOutcome[] | null | undefined>;
+  /** The rules' outcomes for a fitting policy (explanations written on first ask, once per signature). */
+  outcomesOf(i: number): RuleOutcome[];
 }
 
-/** The policies of a list that fit the person on `on`: the rules run once per signature left in. */
+/**
+ * The policies of a list that fit the person on `on`: decided once per signature that the region
+ * leaves in, without words (decide.ts); the rules themselves run only for what is shown.
+ */
 export function fitting(policies: PolicyForEligibility[], profile: EligibilityProfile, on: string): Matches {
   const ready = prepare(policies);
-  const outcomes: Matches['outcomes'] = new Array(ready.signatures.length);
-  // The age rule's failure, without its words: most policies that the region leaves in fail here.
+  // 0: not decided yet, 1: fits, 2: does not.
+  const decided = new Uint8Array(ready.signatures.length);
   const age = profile.birthDate?.trim() ? fullYearsOn(profile.birthDate, on) : null;
   const indexes: number[] = [];
-  for (const i of candidateIndexes(policies, ready, profile.regionCode)) {
+  const candidates = candidateIndexes(policies, ready, profile.regionCode);
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c];
     const s = ready.signatureOf[i];
-    let fits = outcomes[s];
-    if (fits === undefined) {
-      const e = ready.signatures[s];
-      const tooYoung = age !== null && e.minAge > 0 && age < e.minAge;
-      const tooOld = age !== null && e.maxAge > 0 && age > e.maxAge;
-      if (tooYoung || tooOld) fits = null;
-      else {
-        const all = evaluateEligibility(e, profile, on);
-        fits = isEligible(all) ? all : null;
-      }
-      outcomes[s] = fits;
-    }
-    if (fits) indexes.push(i);
+    if (decided[s] === 0) decided[s] = fitsExceptRegion(ready.compiled[s], profile, age) ? 1 : 2;
+    if (decided[s] === 1) indexes.push(i);
   }
-  return { policies, ready, indexes, outcomes };
+  const outcomes: RuleOutcome[][] = [];
+  return {
+    policies,
+    ready,
+    indexes,
+    outcomesOf(i) {
+      const s = ready.signatureOf[i];
+      outcomes[s] ??= evaluateEligibility(ready.signatures[s], profile, on);
+      return outcomes[s];
+    },
+  };
 }
 
 async function match(
@@ -160,10 +183,7 @@ export async function findEligiblePolicies(
   on: string,
 ): Promise<EligiblePolicy[]> {
   const m = await match(db, organizationId, profile, on);
-  return m.indexes.map((i) => ({
-    ...m.policies[i],
-    outcomes: m.outcomes[m.ready.signatureOf[i]] as RuleOutcome[],
-  }));
+  return m.indexes.map((i) => ({ ...m.policies[i], outcomes: m.outcomesOf(i) }));
 }
 
 /** The API shape: explanations in one language. */
@@ -229,7 +249,7 @@ export async function eligibilityCheckJson(
   let indexes = m.indexes;
   if (page.policyId !== undefined) {
     const at = m.ready.indexOf.get(page.policyId);
-    indexes = at !== undefined && m.outcomes[m.ready.signatureOf[at]] ? [at] : [];
+    indexes = at !== undefined && m.indexes.includes(at) ? [at] : [];
   }
   let start = 0;
   if (page.cursor) {
@@ -248,7 +268,7 @@ export async function eligibilityCheckJson(
   for (const i of shown) {
     const s = m.ready.signatureOf[i];
     rulesJson[s] ??= JSON.stringify(
-      (m.outcomes[s] as RuleOutcome[]).map((o) => ({
+      m.outcomesOf(i).map((o) => ({
         rule: o.rule,
         result: o.result,
         explanation: o.explanation[locale],
