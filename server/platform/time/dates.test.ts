@@ -39,6 +39,16 @@ describe('Korean time', () => {
     expect(todayInSeoul(new Date('2026-12-31T15:00:00Z'))).toBe('2027-01-01');
   });
 
+  it('gives each instant its own day, asked in any order (today is remembered per day)', () => {
+    const at = (iso: string) => todayInSeoul(new Date(iso));
+    expect(at('2026-12-31T14:59:59.999Z')).toBe('2026-12-31');
+    expect(at('2026-12-31T15:00:00Z')).toBe('2027-01-01');
+    expect(at('2026-12-31T14:59:59.999Z')).toBe('2026-12-31');
+    expect(at('2026-12-30T15:00:00Z')).toBe('2026-12-31');
+    expect(at('2027-01-01T14:59:59Z')).toBe('2027-01-01');
+    expect(at('2027-01-01T15:00:00Z')).toBe('2027-01-02');
+  });
+
   it('starts a Korean day at 00:00 KST', () => {
     expect(startOfDayInSeoul('2026-03-02').toISOString()).toBe('2026-03-01T15:00:00.000Z');
   });
