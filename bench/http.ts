@@ -18,6 +18,9 @@ import {
 // shared machine moves both alike; the rounds show the spread. Each line also gives the server's
 // CPU time per request (from /proc), which the machine's other load hardly moves.
 //
+// fastify-hello-in-app is the same hello served by a process that holds the whole app (not
+// listening): the part of a request's cost that is the process, not our request path.
+//
 // BENCH_HTTP_ROUNDS (default 3). BENCH_BASELINE_DIR: another checkout of Hamkke (say, the commit
 // before a change, with node_modules) whose /healthz is measured in the same rounds as `before`.
 
@@ -39,6 +42,8 @@ export interface HttpMeasurement {
   ratioToTrivialQuery: number | null;
   /** Hello's CPU per request ÷ this one's: what the ratio would be if CPU were the only limit. */
   cpuRatioToHello: number | null;
+  /** Against the hello served by a process holding the whole app (see below). */
+  ratioToHelloInApp: number | null;
 }
 
 export interface HttpBenchOptions {
@@ -104,6 +109,16 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpMeasurem
       path: '/',
       ceiling: 'trivial',
     });
+    targets.push({
+      name: 'fastify-hello-in-app',
+      db: 'pglite',
+      server: await start(
+        'bench/servers/hello-in-app.ts',
+        { HAMKKE_DATA_DIR: path.join(tmp, 'hello-in-app'), HAMKKE_ROLE: 'web', HAMKKE_DEMO: '0' },
+        '/',
+      ),
+      path: '/',
+    });
     const pglite = await start(
       'server/main.ts',
       { ...ours, HAMKKE_DATA_DIR: path.join(tmp, 'hamkke'), HAMKKE_DEMO: '1' },
@@ -165,6 +180,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpMeasurem
 
     for (let round = 1; round <= rounds; round++) {
       let helloRate = 0;
+      let inAppRate = 0;
       let helloCpu: number | null = null;
       const trivialRate: Partial<Record<Db, number>> = {};
       for (const t of targets) {
@@ -188,6 +204,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpMeasurem
           helloRate = rate;
           helloCpu = cpuUs;
         }
+        if (t.name === 'fastify-hello-in-app') inAppRate = rate;
         if (t.ceiling === 'trivial') trivialRate[t.db] = rate;
         const trivial = trivialRate[t.db];
         const m: HttpMeasurement = {
@@ -204,6 +221,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpMeasurem
           ratioToHello: helloRate ? round3(rate / helloRate) : null,
           ratioToTrivialQuery: t.db !== 'none' && trivial ? round3(rate / trivial) : null,
           cpuRatioToHello: helloCpu && cpuUs ? round3(helloCpu / cpuUs) : null,
+          ratioToHelloInApp: inAppRate ? round3(rate / inAppRate) : null,
         };
         results.push(m);
         emit(m);
@@ -232,6 +250,7 @@ export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpMeasurem
         ratioToHello: spread((r) => r.ratioToHello),
         ratioToTrivialQuery: spread((r) => r.ratioToTrivialQuery),
         cpuRatioToHello: spread((r) => r.cpuRatioToHello),
+        ratioToHelloInApp: spread((r) => r.ratioToHelloInApp),
       });
     }
   } finally {
