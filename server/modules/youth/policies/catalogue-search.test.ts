@@ -12,7 +12,7 @@ import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
 import { catalogueOf, dayView } from './catalogue.ts';
 import { insertPublishedPolicy } from './commands.ts';
 import { importPolicies } from './import.ts';
-import { listPolicies, listPoliciesSql } from './queries.ts';
+import { listPolicies, listPoliciesJson, listPoliciesSql } from './queries.ts';
 import { applyStatus } from './status.ts';
 
 // The in-process search must give the SQL list's answers exactly: the same items in the same
@@ -94,6 +94,8 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
   const both = async (query: PolicyListQuery, on: string) => {
     const mem = await listPolicies(database.db, orgId, query, on);
     const ref = await listPoliciesSql(database.db, orgId, query, on);
+    // The text the route sends is the same page.
+    expect(JSON.parse(await listPoliciesJson(database.db, orgId, query, on))).toEqual(mem);
     return { mem, ref };
   };
 

@@ -1,7 +1,15 @@
 import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
-import { ageFilter, type Catalogue, dayView, fieldFilter, regionFilter, statusFilter } from './catalogue.ts';
+import {
+  ageFilter,
+  type Catalogue,
+  type DayView,
+  dayView,
+  fieldFilter,
+  regionFilter,
+  statusFilter,
+} from './catalogue.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
 import {
   bitsOf,
@@ -324,8 +332,55 @@ const rankRoom = (n: number) => {
   return ranksRoom;
 };
 
+/** A page found: its slots, the day's statuses, and the next page's cursor. */
+interface Page {
+  slots: number[];
+  view: DayView;
+  nextCursor: string | null;
+}
+
 /** Published policies of the catalogue: search, filters, sort and keyset paging as listPoliciesSql. */
 export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: string): PolicyList {
+  const { slots, view, nextCursor } = findPage(cat, query, on);
+  return {
+    items: slots.map((s) => {
+      const e = cat.entries[s];
+      return {
+        id: e.id,
+        externalId: e.externalId,
+        title: e.title,
+        summary: e.summary,
+        status: view.status[s],
+        field: e.fieldMajor,
+        deadline: view.deadline[s],
+        operator: e.operator,
+      };
+    }),
+    nextCursor,
+  };
+}
+
+/**
+ * The same page as JSON text (a PolicyList): each item's fixed part is written once per catalogue,
+ * so a page costs a join instead of serializing thirty objects of Korean text.
+ */
+export function searchCatalogueJson(cat: Catalogue, query: PolicyListQuery, on: string): string {
+  const { slots, view, nextCursor } = findPage(cat, query, on);
+  const items = slots.map((s) => {
+    let head = cat.itemHeads[s];
+    if (head === undefined) {
+      const e = cat.entries[s];
+      head = `{"id":${JSON.stringify(e.id)},"externalId":${JSON.stringify(e.externalId)},"title":${JSON.stringify(e.title)},"summary":${JSON.stringify(e.summary)},"field":${JSON.stringify(e.fieldMajor)},"operator":${JSON.stringify(e.operator)},"status":`;
+      cat.itemHeads[s] = head;
+    }
+    // A status is a plain word and a deadline YYYY-MM-DD: nothing to escape.
+    const deadline = view.deadline[s];
+    return `${head}"${view.status[s]}","deadline":${deadline === null ? 'null' : `"${deadline}"`}}`;
+  });
+  return `{"items":[${items.join(',')}],"nextCursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`;
+}
+
+function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
   const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
   const q = query.q;
   const initials = q ? choseongQuery(q) : null;
@@ -492,19 +547,8 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
   const page = found.rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((s) => {
-      const e = entries[s];
-      return {
-        id: e.id,
-        externalId: e.externalId,
-        title: e.title,
-        summary: e.summary,
-        status: view.status[s],
-        field: e.fieldMajor,
-        deadline: view.deadline[s],
-        operator: e.operator,
-      };
-    }),
+    slots: page,
+    view,
     nextCursor:
       found.rows.length > query.limit && last !== undefined ? encodeListCursor(mode, found.key(last)) : null,
   };

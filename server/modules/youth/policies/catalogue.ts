@@ -95,6 +95,8 @@ export interface Catalogue {
   /** Slots by title length, then newest: the order within one relevance tier; and each slot's place in it. */
   byTitleLength: Int32Array;
   titleOrder: Int32Array;
+  /** Each list item's fixed JSON (id to operator), written on first use: a page is then a join. */
+  itemHeads: Array<string | undefined>;
   /** Memos, per catalogue: prefix unions, the order of short 초성 queries, day views, filters. */
   prefixes: Map<string, SlotSet>;
   initialsOrders: Map<string, Int32Array>;
@@ -321,6 +323,7 @@ export function buildCatalogue(unsorted: CatalogueEntry[]): Catalogue {
     maxAge: Int32Array.from(entries, (e) => e.maxAge),
     byTitleLength,
     titleOrder,
+    itemHeads: new Array(n),
     prefixes: new Map(),
     initialsOrders: new Map(),
     days: new Map(),

@@ -1,4 +1,4 @@
-import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
+import type { PolicyListQuery } from '../../../../contracts/youth-policies.ts';
 import { defineCache } from '../../../platform/cache/define.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
@@ -7,7 +7,8 @@ import { todayInSeoul } from '../../../platform/time/index.ts';
 // few words: each process keeps an answer for a few seconds. A policy change (policiesChanged)
 // drops the organization's pages in this process at once and tells the other processes through
 // their cache listeners; the short TTL covers a change from a process with no listener (the CLI).
-const lists = defineCache<PolicyList>({ name: 'youth.policy-lists', max: 1_000, ttlMs: 5_000, answer: true });
+// Answers are kept as the JSON text sent.
+const lists = defineCache<string>({ name: 'youth.policy-lists', max: 1_000, ttlMs: 5_000, answer: true });
 
 const keyOf = (organizationId: string, query: PolicyListQuery) =>
   `${organizationId}|${todayInSeoul()}|${Object.entries(query)
@@ -20,12 +21,12 @@ export function forgetPolicyLists(organizationId: string): void {
   void lists.invalidate({ prefix: `${organizationId}|` });
 }
 
-/** The cached answer for this query, else `load()` (concurrent misses share it). */
+/** The cached answer (a PolicyList as JSON text) for this query, else `load()` (concurrent misses share it). */
 export function cachedPolicyList(
   db: DbOrTx,
   organizationId: string,
   query: PolicyListQuery,
-  load: () => Promise<PolicyList>,
-): Promise<PolicyList> {
+  load: () => Promise<string>,
+): Promise<string> {
   return lists.get(db, keyOf(organizationId, query), load);
 }

@@ -7,11 +7,10 @@ import {
   type PolicyListQuery,
 } from '../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import { catalogueOf } from './catalogue.ts';
-import { searchCatalogue } from './catalogue-search.ts';
+import { searchCatalogue, searchCatalogueJson } from './catalogue-search.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
 import { applyStatus } from './status.ts';
 import { youthPolicies, youthPolicyRounds } from './tables.ts';
@@ -72,6 +71,16 @@ export async function listPolicies(
   on = todayInSeoul(),
 ): Promise<PolicyList> {
   return searchCatalogue(await catalogueOf(db, organizationId), query, on);
+}
+
+/** listPolicies' page as the JSON text the route sends. */
+export async function listPoliciesJson(
+  db: DbOrTx,
+  organizationId: string,
+  query: PolicyListQuery,
+  on = todayInSeoul(),
+): Promise<string> {
+  return searchCatalogueJson(await catalogueOf(db, organizationId), query, on);
 }
 
 /**
