@@ -79,6 +79,9 @@ export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
                 variant={pressed ? 'primary' : 'secondary'}
                 aria-pressed={pressed}
                 aria-busy={busy || follows.isPending}
+                // Until the person's follows have loaded the button cannot say what a press would
+                // do: it waits (disabled) instead of swallowing a tap on a slow connection.
+                disabled={!follows.data}
                 onClick={() => !busy && follows.data && toggle.mutate(f)}
               >
                 {pressed && <span aria-hidden="true">✓&nbsp;</span>}
