@@ -95,7 +95,7 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
     const mem = await listPolicies(database.db, orgId, query, on);
     const ref = await listPoliciesSql(database.db, orgId, query, on);
     // The text the route sends is the same page.
-    expect(JSON.parse(await listPoliciesJson(database.db, orgId, query, on))).toEqual(mem);
+    expect(JSON.parse((await listPoliciesJson(database.db, orgId, query, on)).toString('utf8'))).toEqual(mem);
     return { mem, ref };
   };
 

@@ -95,8 +95,8 @@ export interface Catalogue {
   /** Slots by title length, then newest: the order within one relevance tier; and each slot's place in it. */
   byTitleLength: Int32Array;
   titleOrder: Int32Array;
-  /** Each list item's fixed JSON (id to operator), written on first use: a page is then a join. */
-  itemHeads: Array<string | undefined>;
+  /** Each list item's fixed JSON (id to operator) in UTF-8, written on first use. */
+  itemHeads: Array<Buffer | undefined>;
   /** Memos, per catalogue: prefix unions, the order of short 초성 queries, day views, filters. */
   prefixes: Map<string, SlotSet>;
   initialsOrders: Map<string, Int32Array>;

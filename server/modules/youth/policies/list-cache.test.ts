@@ -6,7 +6,7 @@ import { cachedPolicyList, forgetPolicyLists } from './list-cache.ts';
 describe('the cache of public policy lists', () => {
   let database: TestDatabase;
   let listener: CacheListener;
-  const answer = (title: string) => JSON.stringify({ items: [], nextCursor: title });
+  const answer = (title: string) => Buffer.from(JSON.stringify({ items: [], nextCursor: title }));
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');

@@ -7,8 +7,8 @@ import { todayInSeoul } from '../../../platform/time/index.ts';
 // few words: each process keeps an answer for a few seconds. A policy change (policiesChanged)
 // drops the organization's pages in this process at once and tells the other processes through
 // their cache listeners; the short TTL covers a change from a process with no listener (the CLI).
-// Answers are kept as the JSON text sent.
-const lists = defineCache<string>({ name: 'youth.policy-lists', max: 1_000, ttlMs: 5_000, answer: true });
+// Answers are kept as the JSON sent (UTF-8).
+const lists = defineCache<Buffer>({ name: 'youth.policy-lists', max: 1_000, ttlMs: 5_000, answer: true });
 
 const keyOf = (organizationId: string, query: PolicyListQuery) =>
   `${organizationId}|${todayInSeoul()}|${Object.entries(query)
@@ -21,12 +21,12 @@ export function forgetPolicyLists(organizationId: string): void {
   void lists.invalidate({ prefix: `${organizationId}|` });
 }
 
-/** The cached answer (a PolicyList as JSON text) for this query, else `load()` (concurrent misses share it). */
+/** The cached answer (a PolicyList as JSON in UTF-8) for this query, else `load()` (concurrent misses share it). */
 export function cachedPolicyList(
   db: DbOrTx,
   organizationId: string,
   query: PolicyListQuery,
-  load: () => Promise<string>,
-): Promise<string> {
+  load: () => Promise<Buffer>,
+): Promise<Buffer> {
   return lists.get(db, keyOf(organizationId, query), load);
 }

@@ -73,13 +73,13 @@ export async function listPolicies(
   return searchCatalogue(await catalogueOf(db, organizationId), query, on);
 }
 
-/** listPolicies' page as the JSON text the route sends. */
+/** listPolicies' page as the JSON (UTF-8) the route sends. */
 export async function listPoliciesJson(
   db: DbOrTx,
   organizationId: string,
   query: PolicyListQuery,
   on = todayInSeoul(),
-): Promise<string> {
+): Promise<Buffer> {
   return searchCatalogueJson(await catalogueOf(db, organizationId), query, on);
 }
 

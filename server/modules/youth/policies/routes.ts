@@ -34,12 +34,12 @@ export const policyRoutes = routes((app) => {
       schema: { tags, querystring: PolicyListQuery, response: { 200: PolicyList } },
     },
     async (req, reply) => {
-      const json = await cachedPolicyList(req.ctx.db, req.ctx.organizationId, req.query, () =>
+      const page = await cachedPolicyList(req.ctx.db, req.ctx.organizationId, req.query, () =>
         listPoliciesJson(req.ctx.db, req.ctx.organizationId, req.query),
       );
-      // Already JSON text in the shape of PolicyList (the schema stays for the API description):
-      // checking and serializing every page again cost more than the search itself.
-      return reply.type('application/json; charset=utf-8').send(json as never);
+      // Already JSON in the shape of PolicyList (the schema stays for the API description):
+      // checking, serializing and encoding every page again cost more than the search itself.
+      return reply.type('application/json; charset=utf-8').send(page as never);
     },
   );
   app.get(
