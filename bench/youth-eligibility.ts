@@ -1,5 +1,5 @@
 import type { BenchDb, Running } from './harness.ts';
-import { warmedLoad } from './harness.ts';
+import { round3, warmedLoad } from './harness.ts';
 import { seeded } from './youth-workload.ts';
 
 // Benchmark 3: POST /api/v1/youth/eligibility-check with many different profiles (the four below,
@@ -27,6 +27,8 @@ export interface EligibilityMeasurement {
   p50Ms: number;
   p99Ms: number;
   policies: number;
+  /** Requests a second over the one-trivial-query ceiling of the same run (when it was measured). */
+  ratioToTrivialQuery: number | null;
   /** How many policies fit each of the four named profiles, and the size of their answers. */
   matched: number[];
   responseBytes: number[];
@@ -70,6 +72,7 @@ export async function measureEligibility(opts: {
   seconds: number;
   warmupSeconds: number;
   policies: number;
+  trivialReqPerSec?: number | null;
   log: (line: string) => void;
 }): Promise<EligibilityMeasurement> {
   const matched: number[] = [];
@@ -110,6 +113,7 @@ export async function measureEligibility(opts: {
     reqPerSec: Math.round(r.reqPerSec),
     p50Ms: r.p50Ms,
     p99Ms: r.p99Ms,
+    ratioToTrivialQuery: opts.trivialReqPerSec ? round3(r.reqPerSec / opts.trivialReqPerSec) : null,
     policies: opts.policies,
     matched,
     responseBytes,

@@ -56,9 +56,9 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
         // Statistics as autovacuum would have them a minute later; without them the planner guesses 1 row.
         if (pgDb) await analyze(pgDb.url);
 
-        // The ceiling: one `select 1` per request on the same database (PGlite allows one process).
-        let trivial: number | null = null;
-        if (opts.which.has('youth-search')) {
+        // The ceiling: one `select 1` per request on the same database (PGlite allows one process),
+        // at 50 connections; both benchmarks report their rate over it.
+        const trivial = await (async () => {
           const s = await startServer(
             'bench/servers/trivial-query.ts',
             pgDb ? { DATABASE_URL: pgDb.url } : { BENCH_DATA_DIR: path.join(tmp, 'pglite') },
@@ -68,7 +68,6 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
             if (opts.warmupSeconds > 0)
               await load({ url: s.url, connections: opts.connections, seconds: opts.warmupSeconds });
             const r = await load({ url: s.url, connections: opts.connections, seconds: opts.seconds });
-            trivial = r.reqPerSec;
             emit({
               bench: 'youth-trivial-query',
               db,
@@ -77,10 +76,11 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
               p50Ms: r.p50Ms,
               p99Ms: r.p99Ms,
             });
+            return r.reqPerSec;
           } finally {
             await s.stop();
           }
-        }
+        })();
 
         // Each benchmark gets a fresh server: requests left queued by one load (autocannon gives up
         // on them, the server does not) must not delay the next.
@@ -128,7 +128,7 @@ export async function runYouthBench(opts: YouthBenchOptions): Promise<void> {
         if (opts.which.has('youth-eligibility'))
           await withServer(async (server) => {
             for (const connections of opts.eligibilityConnections)
-              emit(await measureEligibility({ ...common, server, connections }));
+              emit(await measureEligibility({ ...common, server, connections, trivialReqPerSec: trivial }));
           });
       } finally {
         await pgDb?.drop();
