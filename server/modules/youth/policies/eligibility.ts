@@ -3,7 +3,9 @@ import type { ApplyStatus } from '../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../eligibility/index.ts';
-import { type Catalogue, catalogueOf, dayView, forgetCatalogue } from './catalogue.ts';
+import { catalogueOf, forgetCatalogue } from './catalogue.ts';
+import type { Catalogue } from './catalogue-index.ts';
+import { dayView } from './catalogue-views.ts';
 import { applyStatus } from './status.ts';
 
 export interface PolicyForEligibility {
