@@ -88,7 +88,7 @@ export interface Match {
   /** null: every policy. */
   set: SlotSet | null;
   /** Text: the slots holding every word in the title (tier 2), and in title or keywords (1). */
-  tiers?: { title: SlotSet | null; titleKeywords: SlotSet | null };
+  tiers?: { title(): SlotSet | null; titleKeywords(): SlotSet | null };
   /** The relevance rank of a matched slot, as the SQL computes it. */
   rank: (s: number) => number;
 }
@@ -107,10 +107,25 @@ export function textMatch(cat: Catalogue, tsq: string): Match {
   const { entries } = cat;
   // The SQL compares with the title itself when every word is Hangul (which has no case) and with
   // lower(title) otherwise: the same answer for Hangul words, so the lower-cased pieces serve both.
-  const title = set.size > 0 ? holding(n, cat.titlePieces, ws, (s) => entries[s].titleLower) : emptySet;
-  const titleKeywords =
-    set.size > 0 ? holding(n, cat.titleKeywordPieces, ws, (s) => entries[s].titleKeywordsLower) : emptySet;
-  const tier = (s: number) => (title && has(title, s) ? 2 : titleKeywords && has(titleKeywords, s) ? 1 : 0);
+  // Each is found when first needed: deadline and newest orders never need them, and a broad word
+  // usually fills its page from the title tier alone.
+  const lazy = (find: () => SlotSet | null) => {
+    let found: SlotSet | null | undefined;
+    return () => {
+      if (found === undefined) found = set.size > 0 ? find() : emptySet;
+      return found;
+    };
+  };
+  const title = lazy(() => holding(n, cat.titlePieces, ws, (s) => entries[s].titleLower));
+  const titleKeywords = lazy(() =>
+    holding(n, cat.titleKeywordPieces, ws, (s) => entries[s].titleKeywordsLower),
+  );
+  const tier = (s: number) => {
+    const t = title();
+    if (t === null || has(t, s)) return 2;
+    const tk = titleKeywords();
+    return tk === null || has(tk, s) ? 1 : 0;
+  };
   return {
     set,
     tiers: { title, titleKeywords },

@@ -108,6 +108,8 @@ function firstInOrder(
 
 type Key = Array<string | number>;
 
+const nonNull = <T>(x: T | null): T[] => (x === null ? [] : [x]);
+
 // Room for ranks by slot, reused: a search runs to its end without awaiting, and reads only the
 // ranks it wrote.
 let ranksRoom = new Float64Array(0);
@@ -293,23 +295,20 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
       // Within a tier the order is the title-length order (shorter first, then newest), which
       // orders equal ranks as registered desc, id asc do. Best tier first until the page is full.
       const { title, titleKeywords } = match.tiers;
-      const inTitle = intersectSets([candidates, ...(title ? [title] : [])], n)!;
-      const inKeywords = minus(
-        intersectSets([candidates, ...(titleKeywords ? [titleKeywords] : [])], n)!,
-        inTitle,
-        n,
-      );
-      const elsewhere = minus(candidates, titleKeywords, n);
+      // Each tier's set is made only when the tiers above left the page short.
+      const tiers: Array<[number, () => SlotSet]> = [
+        [2, () => intersectSets([candidates, ...nonNull(title())], n)!],
+        [1, () => minus(intersectSets([candidates, ...nonNull(titleKeywords())], n)!, title(), n)],
+        [0, () => minus(candidates, titleKeywords(), n)],
+      ];
       const rows: number[] = [];
-      for (const [tier, set] of [
-        [2, inTitle],
-        [1, inKeywords],
-        [0, elsewhere],
-      ] as const) {
-        if (rows.length >= k || (cv && tier > cv[0]) || set.size === 0) continue;
-        const { byTitleLength, titleOrder } = cat;
-        const order: Order = { at: (i) => byTitleLength[i], place: (s) => titleOrder[s] };
-        rows.push(...firstInOrder(n, order, 0, set, k - rows.length, cv ? afterCursor : undefined));
+      const { byTitleLength, titleOrder } = cat;
+      const order: Order = { at: (i) => byTitleLength[i], place: (s) => titleOrder[s] };
+      for (const [tier, setOf] of tiers) {
+        if (rows.length >= k || (cv && tier > cv[0])) continue;
+        const set = setOf();
+        if (set.size > 0)
+          rows.push(...firstInOrder(n, order, 0, set, k - rows.length, cv ? afterCursor : undefined));
       }
       return { rows, key };
     }
