@@ -1,26 +1,33 @@
-import { lazy, useEffect } from 'react';
+import { type ComponentType, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useMe } from './api/session.ts';
 import { storedLanguage } from './i18n/index.ts';
-import { AdministrationHome } from './modules/administration/AdministrationHome.tsx';
-import { Budget } from './modules/administration/Budget.tsx';
-import { FacilitiesPage } from './modules/administration/FacilitiesPage.tsx';
-import { PlanTable } from './modules/administration/PlanTable.tsx';
-import { Staffing } from './modules/administration/Staffing.tsx';
-import { Governance } from './modules/governance/Governance.tsx';
-import { SocialEconomy } from './modules/social-economy/SocialEconomy.tsx';
-import { Youth } from './modules/youth/Youth.tsx';
-import { AccountDeleted } from './platform/auth/AccountDeleted.tsx';
-import { Notifications } from './platform/notify/Notifications.tsx';
-import { Privacy } from './platform/privacy/Privacy.tsx';
-import { Search } from './platform/search/Search.tsx';
 import { Home } from './shell/Home.tsx';
 import { Layout } from './shell/Layout.tsx';
-import { NotFound } from './shell/NotFound.tsx';
 
-// Pages most visitors never open load on demand, keeping the first download small on cheap phones.
+// Every page but the home loads on demand (Layout's Suspense shows a light line meanwhile): the
+// first download is the shell and the home, whatever else is added, so cheap phones start fast.
 // The account forms carry the contracts' Zod schemas and react-hook-form: loaded when opened.
+// Pages exported by name are picked out of their module with `named`.
+const named = <K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, key: K) =>
+  lazy(() => load().then((m) => ({ default: m[key] })));
+const AdministrationHome = named(
+  () => import('./modules/administration/AdministrationHome.tsx'),
+  'AdministrationHome',
+);
+const Budget = named(() => import('./modules/administration/Budget.tsx'), 'Budget');
+const FacilitiesPage = named(() => import('./modules/administration/FacilitiesPage.tsx'), 'FacilitiesPage');
+const PlanTable = named(() => import('./modules/administration/PlanTable.tsx'), 'PlanTable');
+const Staffing = named(() => import('./modules/administration/Staffing.tsx'), 'Staffing');
+const Governance = named(() => import('./modules/governance/Governance.tsx'), 'Governance');
+const SocialEconomy = named(() => import('./modules/social-economy/SocialEconomy.tsx'), 'SocialEconomy');
+const Youth = named(() => import('./modules/youth/Youth.tsx'), 'Youth');
+const AccountDeleted = named(() => import('./platform/auth/AccountDeleted.tsx'), 'AccountDeleted');
+const Notifications = named(() => import('./platform/notify/Notifications.tsx'), 'Notifications');
+const Privacy = named(() => import('./platform/privacy/Privacy.tsx'), 'Privacy');
+const Search = named(() => import('./platform/search/Search.tsx'), 'Search');
+const NotFound = named(() => import('./shell/NotFound.tsx'), 'NotFound');
 const Login = lazy(() => import('./platform/auth/Login.tsx'));
 const SignUp = lazy(() => import('./platform/auth/SignUp.tsx'));
 const ResetPassword = lazy(() => import('./platform/auth/ResetPassword.tsx'));
