@@ -740,6 +740,33 @@ export const en: typeof ko = {
       from: 'From',
     },
   },
+  ui: {
+    comingSoon: 'Coming soon',
+    skeleton: 'Loading the content.',
+    toastRegion: 'Messages',
+    close: 'Close',
+    confirm: 'Confirm',
+    pager: {
+      label: 'List pages',
+      previous: 'Previous',
+      next: 'Next',
+      page: 'Page {{page}}',
+      loadingMore: 'Loading more…',
+      showing: 'Showing {{count}} items.',
+      showingMore: 'Showing {{count}} items. There are more.',
+      showingOf: 'Showing {{count}} of {{total}} items.',
+      pageShowing: 'Page {{page}}, showing {{count}} items.',
+    },
+    table: {
+      scrollHint: 'The table is wider than the screen. Swipe sideways to see the other columns.',
+      scrollRegion: '{{caption}}, a table that scrolls sideways',
+    },
+    chart: {
+      showTable: 'Show as a table',
+      showChart: 'Show as a chart',
+      tableOf: '{{title}} (table)',
+    },
+  },
   notFound: {
     title: 'Page not found',
     lead: 'The address has changed or the page does not exist.',

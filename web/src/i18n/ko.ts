@@ -706,6 +706,33 @@ export const ko = {
       from: '접속지',
     },
   },
+  ui: {
+    comingSoon: '준비 중',
+    skeleton: '내용을 불러오는 중입니다.',
+    toastRegion: '알림 메시지',
+    close: '닫기',
+    confirm: '확인',
+    pager: {
+      label: '목록 페이지',
+      previous: '이전',
+      next: '다음',
+      page: '{{page}}쪽',
+      loadingMore: '더 불러오는 중입니다…',
+      showing: '{{count}}건을 보고 있습니다.',
+      showingMore: '{{count}}건을 보고 있습니다. 더 있습니다.',
+      showingOf: '전체 {{total}}건 중 {{count}}건을 보고 있습니다.',
+      pageShowing: '{{page}}쪽, {{count}}건을 보고 있습니다.',
+    },
+    table: {
+      scrollHint: '표가 화면보다 넓습니다. 옆으로 밀어 나머지 열을 보십시오.',
+      scrollRegion: '{{caption}}, 옆으로 스크롤할 수 있는 표',
+    },
+    chart: {
+      showTable: '표로 보기',
+      showChart: '그래프로 보기',
+      tableOf: '{{title}} (표)',
+    },
+  },
   notFound: {
     title: '페이지를 찾을 수 없습니다',
     lead: '주소가 바뀌었거나 없는 페이지입니다.',

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { Toaster } from '../ui/Toast.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
 import './shell.css';
@@ -19,6 +20,7 @@ export function Layout() {
         </Suspense>
       </main>
       <Footer />
+      <Toaster />
     </>
   );
 }
