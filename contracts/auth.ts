@@ -54,6 +54,15 @@ export const SignupBody = z.strictObject({
   }),
 });
 export const TokenBody = z.strictObject({ token: LinkToken });
+/**
+ * What a verification link did: the account it verified (its address masked: whoever holds the link
+ * read it in that inbox) and whether that account is the one signed in in this browser.
+ */
+export const VerifyEmailResult = z.object({
+  ok: z.literal(true),
+  email: z.string(),
+  session: z.enum(['same', 'other', 'none']),
+});
 export const PasswordResetBody = z.strictObject({ email: Email });
 export const PasswordResetConfirmBody = z.strictObject({
   token: LinkToken,

@@ -6,6 +6,7 @@ import {
   SignupBody,
   TokenBody,
   UpdateMeBody,
+  VerifyEmailResult,
 } from '../../../contracts/auth.ts';
 import { Ok } from '../../../contracts/common.ts';
 import { routes } from '../http.ts';
@@ -31,11 +32,13 @@ export const accountRoutes = routes((app) => {
   );
   app.post(
     '/api/v1/auth/verify-email',
-    { config: { access: 'public' }, schema: { tags, body: TokenBody, response: { 200: Ok } } },
-    async (req) => {
-      await verifyEmail(req.ctx, req.body.token);
-      return ok;
+    {
+      // The link's token is its own proof, so the session's CSRF token is not asked for: a link opened
+      // while signed in to another account (or before the page has read its session) still works.
+      config: { access: 'public', csrf: false },
+      schema: { tags, body: TokenBody, response: { 200: VerifyEmailResult } },
     },
+    async (req) => verifyEmail(req.ctx, req.body.token),
   );
   app.post(
     '/api/v1/auth/verify-email/resend',

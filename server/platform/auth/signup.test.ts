@@ -170,6 +170,68 @@ describe.each(engines)('sign-up and email verification on %s', (engine) => {
     expect(missing.json().error.details[0]).toMatchObject({ field: 'body.token', code: 'required' });
   });
 
+  it('verifies a link opened while signed in to another account, and says which account it was', async () => {
+    const email = newEmail();
+    await new TestClient(t.app).post('/api/v1/auth/signup', body(email));
+    const token = await tokenFromMail(t, email, '/verify-email');
+    const other = await signedInAs(t, ['resident']);
+    // The web page may send it before it has read its session: no CSRF token, a session cookie.
+    other.client.csrfToken = null;
+    const sessionsBefore = await queryRows<{ count: number }>(
+      t.database.db,
+      sql`select count(*)::int as count from sessions`,
+    );
+    const res = await other.client.post('/api/v1/auth/verify-email', { token });
+    expect(res.statusCode, res.body).toBe(200);
+    const local = email.slice(0, email.indexOf('@'));
+    expect(res.json()).toEqual({
+      ok: true,
+      email: `${local[0]}${'*'.repeat(local.length - 1)}@example.com`,
+      session: 'other',
+    });
+    expect((await userByEmail(email)).emailVerifiedAt).toBeInstanceOf(Date);
+    // The other person is still signed in as themselves; no session was made or swapped.
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect((await other.client.get('/api/v1/me')).json()).toMatchObject({ email: other.email });
+    expect(
+      await queryRows<{ count: number }>(t.database.db, sql`select count(*)::int as count from sessions`),
+    ).toEqual(sessionsBefore);
+    // Still single use, whoever tries it next.
+    const again = await new TestClient(t.app).post('/api/v1/auth/verify-email', { token });
+    expect(again.json().error.code).toBe('invalid_token');
+  });
+
+  it('tells the account itself and an anonymous browser apart, and verifies nothing for a deleted account', async () => {
+    const { client, email, user } = await signedInAs(t, ['resident']);
+    await t.database.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, user.id));
+    await client.post('/api/v1/auth/verify-email/resend');
+    const token = await tokenFromMail(t, email, '/verify-email');
+    const same = await client.post('/api/v1/auth/verify-email', { token });
+    expect(same.json()).toMatchObject({ ok: true, session: 'same' });
+
+    const fresh = newEmail();
+    await new TestClient(t.app).post('/api/v1/auth/signup', body(fresh));
+    const anonymousToken = await tokenFromMail(t, fresh, '/verify-email');
+    const anonymous = await new TestClient(t.app).post('/api/v1/auth/verify-email', {
+      token: anonymousToken,
+    });
+    expect(anonymous.json()).toMatchObject({ ok: true, session: 'none' });
+
+    const gone = newEmail();
+    await new TestClient(t.app).post('/api/v1/auth/signup', body(gone));
+    const goneToken = await tokenFromMail(t, gone, '/verify-email');
+    const goneUser = await userByEmail(gone);
+    await t.database.db
+      .update(users)
+      .set({ deletedAt: new Date(), email: null, emailNormalized: null })
+      .where(eq(users.id, goneUser.id));
+    const refused = await new TestClient(t.app, 'en').post('/api/v1/auth/verify-email', { token: goneToken });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('invalid_token');
+    const [after] = await t.database.db.select().from(users).where(eq(users.id, goneUser.id));
+    expect(after.emailVerifiedAt).toBeNull();
+  });
+
   it('resends the verification email to a signed-in unverified person', async () => {
     const anonymous = await new TestClient(t.app).post('/api/v1/auth/verify-email/resend');
     expect(anonymous.statusCode).toBe(401);

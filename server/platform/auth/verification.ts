@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Ctx, SignedInCtx } from '../http.ts';
+import { maskEmail } from '../privacy/masking.ts';
 import { queueAccountEmail } from './account-emails.ts';
 import { type User, users } from './tables.ts';
 import { consumeToken, issueToken, lastIssuedAt } from './tokens.ts';
@@ -30,14 +31,24 @@ export const verifyLink = (base: string, token: string) =>
 export const resetLink = (base: string, token: string) =>
   `${base}/reset-password?token=${encodeURIComponent(token)}`;
 
-export async function verifyEmail(ctx: Ctx, token: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+/**
+ * Verifies the account the token was issued for, whoever is signed in here (the token is the proof:
+ * single use, its hash bound to one account). Nobody is signed in or out by it. The answer names the
+ * account only as a masked address, and says whether it is the one signed in in this browser.
+ */
+export async function verifyEmail(ctx: Ctx, token: string) {
+  return ctx.db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, 'verify_email');
     if (!userId) throw new AppError('invalid_token', 400);
-    await tx
+    const [verified] = await tx
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: new Date() })
-      .where(eq(users.id, userId));
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .returning({ email: users.email });
+    // A deleted account's link verifies nothing.
+    if (!verified?.email) throw new AppError('invalid_token', 400);
+    const session = !ctx.actor.signedIn ? 'none' : ctx.actor.userId === userId ? 'same' : 'other';
+    return { ok: true as const, email: maskEmail(verified.email), session } as const;
   });
 }
 

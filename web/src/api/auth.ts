@@ -9,6 +9,7 @@ import type {
   SignupBody,
   TokenBody,
   UpdateMeBody,
+  VerifyEmailResult,
 } from '../../../contracts/auth.ts';
 import type { Ok } from '../../../contracts/common.ts';
 import type {
@@ -25,7 +26,8 @@ type OkView = z.infer<typeof Ok>;
 const post = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body });
 
 export const signUp = (body: Body<typeof SignupBody>) => post<OkView>('/api/v1/auth/signup', body);
-export const verifyEmail = (body: Body<typeof TokenBody>) => post<OkView>('/api/v1/auth/verify-email', body);
+export const verifyEmail = (body: Body<typeof TokenBody>) =>
+  post<z.infer<typeof VerifyEmailResult>>('/api/v1/auth/verify-email', body);
 export const logIn = (body: Body<typeof LoginBody>) =>
   post<z.infer<typeof LoginResult>>('/api/v1/auth/login', body);
 export const logInWithCode = (body: Body<typeof TwoFactorCodeBody>) =>
