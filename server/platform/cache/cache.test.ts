@@ -69,6 +69,23 @@ describe.each(engines)('the platform cache on %s', (engine) => {
     expect(counter.loads).toBe(8);
   });
 
+  it('peeks only at a loaded value, and not after it is invalidated or while its change is pending', async () => {
+    const { cache, read } = probeCache('peek');
+    await setProbe(database, 'p', 7);
+    expect(cache.peek(database.db, 'p')).toBeUndefined(); // never loaded
+    const loading = read(database, 'p');
+    expect(cache.peek(database.db, 'p')).toBeUndefined(); // loading, not loaded
+    expect(await loading).toBe(7);
+    expect(cache.peek(database.db, 'p')).toBe(7);
+    await cache.invalidate({ db: database.db, key: 'p' });
+    expect(cache.peek(database.db, 'p')).toBeUndefined();
+    expect(await read(database, 'p')).toBe(7);
+    await database.db.transaction(async (tx) => {
+      await cache.invalidate({ db: database.db, tx, key: 'other' });
+      expect(cache.peek(database.db, 'p')).toBeUndefined(); // a change in flight: ask the database
+    });
+  });
+
   it('shares a cold load among concurrent asks, and keeps neither a failure nor what keep() refuses', async () => {
     let loads = 0;
     const shared = defineCache<string>({ name: `shared-${engine}`, max: 10, ttlMs: HOUR });

@@ -44,6 +44,11 @@ export interface Cache<V> {
    */
   get(db: DbOrTx, key: string, load: () => Promise<V>): Promise<V>;
   /**
+   * The value `get` would answer from memory, if it is there and loaded; else undefined (then call
+   * `get`). For the request path, which can then go on without waiting for a promise.
+   */
+  peek(db: DbOrTx, key: string): V | undefined;
+  /**
    * Drops `which` (default: all) in every process. Pass the transaction that makes the change as
    * `tx`: the notification then goes out when it commits (and not at all on rollback), and until
    * then this process answers the cache's reads from the database. `db` is the handle the process
@@ -131,6 +136,9 @@ function payloadOf(message: Message): string {
 
 const names = new Set<string>();
 
+/** Loaded values by the promise that loaded them, for peek(). */
+const settled = new WeakMap<Promise<unknown>, { value: unknown }>();
+
 export function defineCache<V>(options: CacheOptions<V>): Cache<V> {
   const { name, max, ttlMs, answer = false, keep } = options;
   // Notifications name the cache: two caches with one name would drop each other's entries.
@@ -159,12 +167,20 @@ export function defineCache<V>(options: CacheOptions<V>): Cache<V> {
       value.then(
         (v) => {
           if (keep && !keep(v) && store.get(key) === value) store.delete(key);
+          else settled.set(value, { value: v });
         },
         () => {
           if (store.get(key) === value) store.delete(key);
         },
       );
       return value;
+    },
+
+    peek(db, key) {
+      const scope = scopes.get(db);
+      if (!scope?.listening || (answer && !scope.answers) || scope.isPending(name)) return undefined;
+      const hit = storeOf(scope).get(key);
+      return hit ? (settled.get(hit)?.value as V | undefined) : undefined;
     },
 
     async invalidate({ db, tx, key, prefix } = {}) {

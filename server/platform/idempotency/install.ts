@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import { sendError } from '../errors-http.ts';
 import { parseIdempotencyKey, requestFingerprint } from './fingerprint.ts';
@@ -42,61 +42,72 @@ function storable(reply: FastifyReply, payload: unknown): StoredAnswer | null {
  * a different request with the key is a 422, and one arriving while the first runs is a 409.
  * Anonymous requests are not keyed (the header is ignored): there is no account to keep them under,
  * and their answers (sign-in, sign-up) set cookies or hold one-time secrets.
- * Install before the routes: the hooks run after access (onRequest) and validation (preHandler).
+ * Install before the routes: the hooks run after access (onRequest) and validation (preHandler), and
+ * only on routes that take an unsafe method (a GET pays nothing for them).
  */
 export function installIdempotency(app: FastifyInstance): void {
-  app.addHook('preHandler', async (req, reply) => {
-    if (!UNSAFE.has(req.method) || req.is404) return;
-    const header = req.headers['idempotency-key'];
-    if (header === undefined || !req.ctx?.actor.signedIn) return; // anonymous requests: no key
-    const key = parseIdempotencyKey(header);
-    if (key === 'invalid') throw new AppError('idempotency_key_invalid', 400);
-    if (key === null) return;
-    const route = req.routeOptions.url ?? req.url.split('?')[0];
-    const scope: KeyScope = { organizationId: req.ctx.organizationId, userId: req.ctx.actor.userId, key };
-    const fingerprint = requestFingerprint({
-      method: req.method,
-      route,
-      params: req.params,
-      query: req.query,
-      body: req.body,
-    });
-    const held = await claimKey(req.ctx.db, scope, { fingerprint, method: req.method, route });
-    switch (held.kind) {
-      case 'claimed':
-        claims.set(req, { scope, claim: held.claim });
-        return;
-      case 'reused':
-        throw new AppError('idempotency_key_reused', 422);
-      case 'in-progress':
-        reply.header('retry-after', String(IN_PROGRESS_RETRY_SECONDS));
-        return sendError(
-          req,
-          reply,
-          new AppError('idempotency_in_progress', 409, { seconds: IN_PROGRESS_RETRY_SECONDS }),
-        );
-      case 'replay': {
-        const { status, headers, body } = held.answer;
-        reply.status(status).header(REPLAYED_HEADER, 'true');
-        if (headers['content-type']) reply.type(headers['content-type']);
-        if (headers.location) reply.header('location', headers.location);
-        return reply.send(body === '' ? undefined : body);
-      }
-    }
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((m) => UNSAFE.has(m))) return;
+    route.preHandler = [...asList(route.preHandler), claimOrReplay];
+    route.onSend = [...asList(route.onSend), keepAnswer];
   });
+}
 
-  app.addHook('onSend', async (req, reply, payload) => {
-    const held = claims.get(req);
-    if (!held) return payload;
-    claims.delete(req);
-    const answer = storable(reply, payload as string | Buffer | Readable | null);
-    try {
-      if (answer) await storeAnswer(req.ctx.db, held.scope, held.claim, answer);
-      else await releaseClaim(req.ctx.db, held.scope, held.claim);
-    } catch (err) {
-      // The request itself went through: its answer goes out; the claim lapses after CLAIM_SECONDS.
-      req.log.warn({ err }, 'idempotency key not recorded');
-    }
-    return payload;
+const asList = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
+
+async function claimOrReplay(req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  if (!UNSAFE.has(req.method) || req.is404) return;
+  const header = req.headers['idempotency-key'];
+  if (header === undefined || !req.ctx?.actor.signedIn) return; // anonymous requests: no key
+  const key = parseIdempotencyKey(header);
+  if (key === 'invalid') throw new AppError('idempotency_key_invalid', 400);
+  if (key === null) return;
+  const route = req.routeOptions.url ?? req.url.split('?')[0];
+  const scope: KeyScope = { organizationId: req.ctx.organizationId, userId: req.ctx.actor.userId, key };
+  const fingerprint = requestFingerprint({
+    method: req.method,
+    route,
+    params: req.params,
+    query: req.query,
+    body: req.body,
   });
+  const held = await claimKey(req.ctx.db, scope, { fingerprint, method: req.method, route });
+  switch (held.kind) {
+    case 'claimed':
+      claims.set(req, { scope, claim: held.claim });
+      return;
+    case 'reused':
+      throw new AppError('idempotency_key_reused', 422);
+    case 'in-progress':
+      reply.header('retry-after', String(IN_PROGRESS_RETRY_SECONDS));
+      return sendError(
+        req,
+        reply,
+        new AppError('idempotency_in_progress', 409, { seconds: IN_PROGRESS_RETRY_SECONDS }),
+      );
+    case 'replay': {
+      const { status, headers, body } = held.answer;
+      reply.status(status).header(REPLAYED_HEADER, 'true');
+      if (headers['content-type']) reply.type(headers['content-type']);
+      if (headers.location) reply.header('location', headers.location);
+      return reply.send(body === '' ? undefined : body);
+    }
+  }
+}
+
+async function keepAnswer(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  const held = claims.get(req);
+  if (!held) return payload;
+  claims.delete(req);
+  const answer = storable(reply, payload as string | Buffer | Readable | null);
+  try {
+    if (answer) await storeAnswer(req.ctx.db, held.scope, held.claim, answer);
+    else await releaseClaim(req.ctx.db, held.scope, held.claim);
+  } catch (err) {
+    // The request itself went through: its answer goes out; the claim lapses after CLAIM_SECONDS.
+    req.log.warn({ err }, 'idempotency key not recorded');
+  }
+  return payload;
 }

@@ -45,7 +45,16 @@ async function loadTenants(db: DbOrTx): Promise<Tenants | null> {
 }
 
 export async function resolveOrganization(db: DbOrTx, host: string | undefined): Promise<Organization> {
-  const entry = await tenants.get(db, 'all', () => loadTenants(db));
+  return organizationFor(await tenants.get(db, 'all', () => loadTenants(db)), host);
+}
+
+/** The organization for `host` when the organizations are in memory already; else undefined. */
+export function organizationInMemory(db: DbOrTx, host: string | undefined): Organization | undefined {
+  const entry = tenants.peek(db, 'all');
+  return entry ? organizationFor(entry, host) : undefined;
+}
+
+function organizationFor(entry: Tenants | null, host: string | undefined): Organization {
   if (!entry) return NOT_INSTALLED;
   const colon = host?.indexOf(':') ?? -1;
   const hostname = (colon >= 0 ? host?.slice(0, colon) : host)?.toLowerCase();
