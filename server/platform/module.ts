@@ -43,6 +43,8 @@ import { privacyRoutes } from './privacy/routes.ts';
 import * as privacyTables from './privacy/tables.ts';
 import { searchRoutes } from './search/routes.ts';
 import * as searchTables from './search/tables.ts';
+import { policies as staffPolicies } from './staff/policy.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { messages as tenantMessages } from './tenants/messages.ts';
 import * as tenantTables from './tenants/tables.ts';
 
@@ -62,8 +64,9 @@ export const platformModule = defineModule({
     adminRoutes,
     searchRoutes,
     calendarRoutes,
+    staffRoutes,
   ],
-  policies: [adminPolicies, notifyPolicies],
+  policies: [adminPolicies, notifyPolicies, staffPolicies],
   jobs: [dispatchJob, digestJob, purgeExpiredJob],
   notificationKinds: [SYSTEM_ANNOUNCEMENT],
   messages: [

@@ -40,6 +40,7 @@ const Mailbox = lazy(() => import('./platform/admin/Mailbox.tsx'));
 const Users = lazy(() => import('./platform/admin/Users.tsx'));
 const OrganizationSettings = lazy(() => import('./platform/admin/OrganizationSettings.tsx'));
 const AccessLog = lazy(() => import('./platform/admin/AccessLog.tsx'));
+const StaffHome = lazy(() => import('./platform/staff/StaffHome.tsx'));
 const YouthPolicyList = lazy(() => import('./modules/youth/PolicyList.tsx'));
 const YouthPolicyDetail = lazy(() => import('./modules/youth/PolicyDetail.tsx'));
 const YouthSelfCheck = lazy(() => import('./modules/youth/SelfCheck.tsx'));
@@ -101,6 +102,7 @@ export function App() {
         <Route path="unsubscribe" element={<Unsubscribe />} />
         <Route path="notifications" element={<Notifications />} />
         <Route path="search" element={<Search />} />
+        <Route path="staff" element={<StaffHome />} />
         <Route path="admin" element={<AdminHome />} />
         <Route path="admin/audit" element={<Audit />} />
         <Route path="admin/mailbox" element={<Mailbox />} />

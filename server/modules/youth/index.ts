@@ -26,12 +26,14 @@ import { policies as questionPolicies } from './questions/policy.ts';
 import { privacy as questionPrivacy } from './questions/privacy.ts';
 import { questionRoutes } from './questions/routes.ts';
 import * as questionTables from './questions/tables.ts';
+import { questionQueue } from './questions/work-queue.ts';
 import { messages as suggestionMessages } from './suggestions/messages.ts';
 import { suggestionUpdatedKind } from './suggestions/notify.ts';
 import { policies as suggestionPolicies } from './suggestions/policy.ts';
 import { privacy as suggestionPrivacy } from './suggestions/privacy.ts';
 import { suggestionRoutes } from './suggestions/routes.ts';
 import * as suggestionTables from './suggestions/tables.ts';
+import { suggestionQueue } from './suggestions/work-queue.ts';
 
 // Youth (청년): the policy catalogue (national import, staff authoring), eligibility, the youth
 // profile, follows and alerts, questions and suggestions. Other code imports from here only.
@@ -63,6 +65,7 @@ export const youthModule = defineModule({
     },
   },
   calendarFeed: youthCalendarFeed,
+  workQueues: [questionQueue, suggestionQueue],
   search: { labels: { [POLICY_RECORD_TYPE]: { ko: '청년 정책', en: 'Youth policy' } } },
   tables: { ...policyTables, ...profileTables, ...alertTables, ...questionTables, ...suggestionTables },
 });

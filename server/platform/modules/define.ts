@@ -8,6 +8,7 @@ import type { JobDefinition } from '../jobs/boss.ts';
 import type { NotificationKind } from '../notify/kinds.ts';
 import type { AccountEraser } from '../privacy/erase.ts';
 import type { PersonalDataExporter } from '../privacy/export.ts';
+import type { WorkQueue } from '../staff/work-queues.ts';
 
 // One declaration per module (and one for the platform's own parts): everything the app, the
 // worker, "download my data", account deletion and search need to know about it. Nothing registers
@@ -54,6 +55,8 @@ export interface ModuleDefinition {
   search?: ModuleSearch;
   /** What the module puts in a person's calendar feed (platform/calendar). */
   calendarFeed?: CalendarFeedSource;
+  /** What waits for staff (the staff home, platform/staff): counts and oldest items per queue. */
+  workQueues?: ReadonlyArray<WorkQueue>;
   /** The module's Drizzle tables (its own; nobody else's). */
   tables?: Readonly<Record<string, unknown>>;
 }

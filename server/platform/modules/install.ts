@@ -7,6 +7,7 @@ import { registerNotificationKind } from '../notify/kinds.ts';
 import { registerAccountEraser } from '../privacy/erase.ts';
 import { registerPersonalDataExporter } from '../privacy/export.ts';
 import { registerSearch } from '../search/sources.ts';
+import { assertWorkQueuesLabelled, registerWorkQueue } from '../staff/work-queues.ts';
 import type { ModuleDefinition } from './define.ts';
 import { markModulesInstalled } from './installed.ts';
 
@@ -34,7 +35,9 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     }
     if (m.search) registerSearch(m.search);
     if (m.calendarFeed) registerCalendarFeed(m.name, m.calendarFeed);
+    for (const queue of m.workQueues ?? []) registerWorkQueue(queue);
   }
+  assertWorkQueuesLabelled(); // every module's messages are in by now
   installed = modules;
   markModulesInstalled();
 }

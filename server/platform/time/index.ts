@@ -12,4 +12,10 @@ export {
   type KoreanHoliday,
 } from './korean-holidays.ts';
 export { dateInSeoul, startOfDayInSeoul, todayInSeoul } from './seoul.ts';
-export { addWorkingDays, isWorkingDay, nextWorkingDayFrom, workingDaysBetween } from './working-days.ts';
+export {
+  addWorkingDays,
+  fullWorkingDaysBetween,
+  isWorkingDay,
+  nextWorkingDayFrom,
+  workingDaysBetween,
+} from './working-days.ts';

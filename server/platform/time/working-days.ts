@@ -1,7 +1,7 @@
 // Working days in Korea (평일): Monday to Friday that are not public holidays. Dates are
 // 'YYYY-MM-DD' Korean calendar days; see korean-holidays.ts for years outside the table.
 
-import { fromDayNumber, isWeekend, toDayNumber, weekdayOfDayNumber } from './dates.ts';
+import { addDays, fromDayNumber, isWeekend, toDayNumber, weekdayOfDayNumber } from './dates.ts';
 import { assertHolidaysKnown, type HolidayOptions, isHoliday } from './korean-holidays.ts';
 
 export const isWorkingDay = (date: string, options: HolidayOptions = {}): boolean =>
@@ -46,3 +46,11 @@ export function workingDaysBetween(from: string, to: string, options: HolidayOpt
 /** The first working day on or after the date (a deadline that falls on a holiday moves to it). */
 export const nextWorkingDayFrom = (date: string, options: HolidayOptions = {}): string =>
   isWorkingDay(date, options) ? date : addWorkingDays(date, 1, options);
+
+/**
+ * How long something has waited, in working days that passed in full strictly between the two Korean
+ * dates: the day it came in does not count, nor the day still running (never negative). The rule of
+ * the question inbox's 3-working-day target and of the staff home's queue ages.
+ */
+export const fullWorkingDaysBetween = (from: string, to: string, options: HolidayOptions = {}): number =>
+  to > from ? workingDaysBetween(from, addDays(to, -1), options) : 0;

@@ -43,7 +43,7 @@ export const en: typeof ko = {
     signup: 'Sign up',
     logout: 'Log out',
     myPage: 'My page',
-    admin: 'Admin',
+    staffHome: 'Staff home',
     notificationsLabel: 'Notifications',
     unreadBefore: 'Notifications,',
     unreadAfter: 'unread',

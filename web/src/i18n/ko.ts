@@ -41,7 +41,7 @@ export const ko = {
     signup: '회원가입',
     logout: '로그아웃',
     myPage: '마이페이지',
-    admin: '관리',
+    staffHome: '업무 홈',
     notificationsLabel: '알림',
     unreadBefore: '알림, 읽지 않은 알림',
     unreadAfter: '건',

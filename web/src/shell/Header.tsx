@@ -57,8 +57,8 @@ export function Header() {
             <span className="brand-org">{organization}</span>
           </span>
         </Link>
+        <LanguageSwitch />
         <div className="header-utility">
-          <LanguageSwitch />
           {me.data ? (
             <>
               <Bell />
@@ -66,8 +66,9 @@ export function Header() {
                 {t('shell.myPage')}
               </Link>
               {hasRole(me.data, 'admin', 'staff') && (
-                <Link to="/admin" className="utility-link">
-                  {t('shell.admin')}
+                // The staff home lists their queues and, one click further, the admin pages.
+                <Link to="/staff" className="utility-link">
+                  {t('shell.staffHome')}
                 </Link>
               )}
               <button

@@ -1,11 +1,10 @@
 // How long a question has waited, in working days (platform/time: Mon–Fri in Korea, public holidays
-// and substitute days excluded). The rule here is the inbox's own: a day counts once it has passed
-// in full, and three such days make a question overdue.
+// and substitute days excluded; a day counts once it has passed in full), and three such days make a
+// question overdue. The staff home counts its queues' ages by the same rule.
 import {
-  addDays,
   dateInSeoul,
+  fullWorkingDaysBetween as fullWorkingDays,
   type HolidayOptions,
-  workingDaysBetween,
 } from '../../../platform/time/index.ts';
 
 // The inbox must keep answering if the holiday table is not updated in time for a new year: past
@@ -14,7 +13,7 @@ const holidays: HolidayOptions = { outsideTable: 'solar-only' };
 
 /** Working days that passed in full strictly between the two Korean dates ('YYYY-MM-DD'). */
 export const fullWorkingDaysBetween = (from: string, to: string): number =>
-  to > from ? workingDaysBetween(from, addDays(to, -1), holidays) : 0;
+  fullWorkingDays(from, to, holidays);
 
 export const OVERDUE_WORKING_DAYS = 3;
 

@@ -9,4 +9,8 @@ export const messages: Catalog = {
     ko: '지금 상태에서는 요청하신 상태로 바꿀 수 없습니다.',
     en: 'The suggestion cannot move from its current status to the one requested.',
   },
+  'staff.queue.youth.suggestions': {
+    ko: '검토를 시작하지 않은 청년 정책 제안',
+    en: 'Youth policy suggestions not yet taken up for review',
+  },
 };
