@@ -43,6 +43,25 @@ module.exports = {
       },
     },
     {
+      name: 'sub-features-through-public-file',
+      comment:
+        "A sub-feature folder (youth/policies/catalogue, …/authoring, …/national-import) uses a sibling sub-feature only through the sibling's index.ts.",
+      severity: 'error',
+      from: { path: '^server/modules/([^/]+)/([^/]+)/([^/]+)/', pathNot: NOT_TESTS },
+      to: {
+        path: '^server/modules/$1/$2/[^/]+/',
+        pathNot: ['^server/modules/$1/$2/$3/', '^server/modules/$1/$2/[^/]+/index\\.ts$'],
+      },
+    },
+    {
+      name: 'shared-files-to-sub-features-through-public-file',
+      comment:
+        "The files a feature's sub-features share (beside them, at the feature's root) use a sub-feature only through its index.ts.",
+      severity: 'error',
+      from: { path: '^server/modules/([^/]+)/([^/]+)/[^/]+$', pathNot: NOT_TESTS },
+      to: { path: '^server/modules/$1/$2/[^/]+/', pathNot: '^server/modules/$1/$2/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'server-not-to-demo',
       comment:
         'The demo sits above the server: only the composition entry points (main, CLI commands) load it.',

@@ -15,9 +15,10 @@ const MARK = 'tenant-scope:';
 
 // Files another change is rewriting right now; each is converted when that change lands.
 const PENDING: Record<string, string> = {
-  'server/modules/youth/policies/queries.ts': 'being rewritten for speed (issue 8, youth search)',
-  'server/modules/youth/policies/catalogue.ts': 'being rewritten for speed (issue 8, youth search)',
-  'server/modules/youth/policies/catalogue-search.ts': 'being rewritten for speed (issue 8, youth search)',
+  'server/modules/youth/policies/catalogue/queries.ts': 'being rewritten for speed (issue 8, youth search)',
+  'server/modules/youth/policies/catalogue/copy-cache.ts':
+    'being rewritten for speed (issue 8, youth search)',
+  'server/modules/youth/policies/catalogue/search.ts': 'being rewritten for speed (issue 8, youth search)',
   'server/modules/youth/eligibility/': 'being rewritten for speed (issue 8, self-check)',
 };
 

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli.ts';
-import { listPolicies } from '../../server/modules/youth/policies/queries.ts';
+import { listPolicies } from '../../server/modules/youth/policies/catalogue/queries.ts';
 import { type DbOrTx, openPglite, queryRows } from '../../server/platform/db/connect.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/helpers/database.ts';
 import { engines, pgUrlFor, TEST_DATABASE_URL, TEST_SECRET_KEY } from '../../tests/helpers/engines.ts';

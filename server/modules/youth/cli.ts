@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { cliOrganization } from '../../platform/cli/organization.ts';
 import { type CliCommand, CliError } from '../../platform/cli/types.ts';
-import { importPolicies, recordsOf } from './policies/import.ts';
+import { importPolicies, recordsOf } from './policies/national-import/index.ts';
 
 // Youth admin commands. Output names records by index and plcyNo only: the source's free texts
 // and *PicNm fields hold officials' names and phone numbers.

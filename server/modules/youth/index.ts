@@ -9,12 +9,11 @@ import { alertStatsRoutes } from './alerts/stats-routes.ts';
 import { alertSubscribers } from './alerts/subscribers.ts';
 import * as alertTables from './alerts/tables.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
-import { calendarRoutes } from './policies/calendar.ts';
+import { authoringRoutes } from './policies/authoring/index.ts';
+import { calendarRoutes, catalogueRoutes, POLICY_RECORD_TYPE } from './policies/catalogue/index.ts';
 import { messages as policyMessages } from './policies/messages.ts';
+import { nationalImportRoutes } from './policies/national-import/index.ts';
 import { policies as policyPolicies } from './policies/policy.ts';
-import { policyRoutes } from './policies/routes.ts';
-import { POLICY_RECORD_TYPE } from './policies/search-index.ts';
-import { staffPolicyRoutes } from './policies/staff-routes.ts';
 import * as policyTables from './policies/tables.ts';
 import { messages as profileMessages } from './profile/messages.ts';
 import { privacy as profilePrivacy } from './profile/privacy.ts';
@@ -42,14 +41,15 @@ export { listPoliciesForEligibility, type PolicyForEligibility } from './policie
 export const youthModule = defineModule({
   name: 'youth',
   routes: [
-    policyRoutes,
+    catalogueRoutes,
+    nationalImportRoutes,
+    authoringRoutes,
     calendarRoutes,
     alertRoutes,
     eligibilityRoutes,
     profileRoutes,
     questionRoutes,
     suggestionRoutes,
-    staffPolicyRoutes,
     alertStatsRoutes,
   ],
   policies: [policyPolicies, questionPolicies, suggestionPolicies],

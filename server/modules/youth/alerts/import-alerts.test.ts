@@ -6,7 +6,7 @@ import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { queryRows } from '../../../platform/db/connect.ts';
 import { notifications } from '../../../platform/notify/tables.ts';
-import { importPolicies } from '../policies/import.ts';
+import { importPolicies } from '../policies/national-import/index.ts';
 import { youthAlerts } from './tables.ts';
 
 type Rec = Record<string, string>;

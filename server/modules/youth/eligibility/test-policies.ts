@@ -1,6 +1,6 @@
 import { youthPolicyRecords } from '../../../../tests/fixtures/youth-policies.ts';
 import type { TestApp } from '../../../../tests/helpers/app.ts';
-import { importPolicies } from '../policies/import.ts';
+import { importPolicies } from '../policies/national-import/index.ts';
 
 // A few real policies from the national snapshot (the extract in tests/fixtures), imported through
 // the catalogue's own import, for the eligibility and profile tests.

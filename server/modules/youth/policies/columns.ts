@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { documentText, initialsOf } from '../../../platform/search/tokens.ts';
-import type { ParsedPolicy } from './getplcy.ts';
+import type { ParsedPolicy } from './national-import/index.ts';
 import type { youthPolicies } from './tables.ts';
 
 // Our columns from a policy's fields, with the search columns computed the same way for imported

@@ -34,7 +34,7 @@ export interface StatusFacts {
 
 /**
  * The same status and deadline as applyStatus's SQL, computed in process (the in-process catalogue
- * uses it; catalogue-search.test.ts checks the two agree). Days are YYYY-MM-DD, which sort as text.
+ * uses it; catalogue/search.test.ts checks the two agree). Days are YYYY-MM-DD, which sort as text.
  */
 export function statusOn(p: StatusFacts, on: string, soon = addDays(on, CLOSING_SOON_DAYS)) {
   const { roundStarts: starts, roundEnds: ends } = p;

@@ -1,24 +1,22 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   NEXT_WORKFLOW,
   type PolicyCreateBody,
   type PolicyPatchBody,
   type PolicyWorkflowStatus,
-} from '../../../../contracts/youth-policies.ts';
-import { writeAudit } from '../../../platform/audit/write.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { forOrg } from '../../../platform/db/tenant.ts';
-import { AppError } from '../../../platform/errors.ts';
-import { emit } from '../../../platform/events/emit.ts';
-import type { Ctx } from '../../../platform/http.ts';
-import { t } from '../../../platform/i18n/messages.ts';
-import { policiesChanged } from './changed.ts';
-import { fieldColumns, fieldsOfRow, type PolicyFields } from './columns.ts';
-import { policyChanged, policyPublished } from './events.ts';
-import { type ParsedRound, toGetPlcyRecord } from './getplcy.ts';
-import { syncPolicySearch } from './search-index.ts';
-import { roundColumns } from './status.ts';
-import { youthPolicies, youthPolicyRevisions, youthPolicyRounds } from './tables.ts';
+} from '../../../../../contracts/youth-policies.ts';
+import { writeAudit } from '../../../../platform/audit/write.ts';
+import type { DbOrTx } from '../../../../platform/db/connect.ts';
+import { forOrg } from '../../../../platform/db/tenant.ts';
+import { AppError } from '../../../../platform/errors.ts';
+import { emit } from '../../../../platform/events/emit.ts';
+import type { Ctx } from '../../../../platform/http.ts';
+import { t } from '../../../../platform/i18n/messages.ts';
+import { policiesChanged, syncPolicySearch } from '../catalogue/index.ts';
+import { fieldColumns, fieldsOfRow, type PolicyFields } from '../columns.ts';
+import { policyChanged, policyPublished } from '../events.ts';
+import { roundColumns } from '../status.ts';
+import { youthPolicies, youthPolicyRounds } from '../tables.ts';
 
 // Staff authoring of local policies: draft → review → published → closed, back to draft from
 // review; every change is a revision and an audit entry in the same transaction.
@@ -78,7 +76,7 @@ async function loadForUpdate(tx: DbOrTx, ctx: Ctx, id: string) {
   return row;
 }
 
-async function roundsOf(tx: DbOrTx, id: string): Promise<ParsedRound[]> {
+async function roundsOf(tx: DbOrTx, id: string) {
   return tx
     .select({ startsOn: youthPolicyRounds.startsOn, endsOn: youthPolicyRounds.endsOn })
     .from(youthPolicyRounds)
@@ -214,64 +212,4 @@ export async function transitionPolicy(ctx: Ctx, id: string, to: PolicyWorkflowS
     });
   });
   policiesChanged(ctx.organizationId);
-}
-
-export async function listRevisions(ctx: Ctx, id: string) {
-  const [exists] = await ctx.db
-    .select({ id: youthPolicies.id })
-    .from(youthPolicies)
-    .where(forOrg(youthPolicies, ctx.organizationId, eq(youthPolicies.id, id)));
-  if (!exists) throw new AppError('not_found', 404);
-  const rows = await ctx.db
-    .select()
-    .from(youthPolicyRevisions)
-    .where(forOrg(youthPolicyRevisions, ctx, eq(youthPolicyRevisions.policyId, id)))
-    .orderBy(desc(youthPolicyRevisions.revision));
-  return {
-    items: rows.map((r) => ({
-      revision: r.revision,
-      change: r.change,
-      actorUserId: r.actorUserId,
-      createdAt: r.createdAt.toISOString(),
-      snapshot: r.snapshot as Record<string, unknown>,
-    })),
-  };
-}
-
-/** Every policy of the organization in the getPlcy envelope (local ones with an empty plcyNo). */
-export async function exportPolicies(db: DbOrTx, organizationId: string) {
-  const rows = await db
-    .select()
-    .from(youthPolicies)
-    .where(forOrg(youthPolicies, organizationId))
-    .orderBy(asc(youthPolicies.registeredAt), asc(youthPolicies.id));
-  const rounds = await db
-    .select({
-      policyId: youthPolicyRounds.policyId,
-      startsOn: youthPolicyRounds.startsOn,
-      endsOn: youthPolicyRounds.endsOn,
-    })
-    .from(youthPolicyRounds)
-    .innerJoin(youthPolicies, eq(youthPolicies.id, youthPolicyRounds.policyId))
-    .where(forOrg(youthPolicies, organizationId))
-    .orderBy(asc(youthPolicyRounds.startsOn));
-  const roundsById = new Map<string, ParsedRound[]>();
-  for (const r of rounds) roundsById.set(r.policyId, [...(roundsById.get(r.policyId) ?? []), r]);
-  const list = rows.map((r) =>
-    toGetPlcyRecord(
-      {
-        ...fieldsOfRow(r),
-        externalId: r.externalId ?? '',
-        rounds: roundsById.get(r.id) ?? [],
-        registeredAt: r.registeredAt.toISOString(),
-        sourceModifiedAt: r.sourceModifiedAt?.toISOString() ?? null,
-      },
-      r.sourceRecord,
-    ),
-  );
-  return {
-    resultCode: 200,
-    resultMessage: 'OK',
-    result: { pagging: { totCount: list.length, pageNum: 1, pageSize: list.length }, youthPolicyList: list },
-  };
 }

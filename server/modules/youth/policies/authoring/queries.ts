@@ -1,14 +1,14 @@
 import { count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { StaffPolicyList, StaffPolicyListQuery } from '../../../../contracts/youth-staff.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { forOrg } from '../../../platform/db/tenant.ts';
-import { routes } from '../../../platform/http.ts';
-import { youthPolicies } from './tables.ts';
+import type { StaffPolicyList, StaffPolicyListQuery } from '../../../../../contracts/youth-staff.ts';
+import type { DbOrTx } from '../../../../platform/db/connect.ts';
+import { forOrg } from '../../../../platform/db/tenant.ts';
+import { AppError } from '../../../../platform/errors.ts';
+import type { Ctx } from '../../../../platform/http.ts';
+import { youthPolicies, youthPolicyRevisions } from '../tables.ts';
 
-// Staff: every policy of the organization in any workflow state, most recently changed first.
-const tags = ['youth'];
-const manage = { action: 'youth.policies.manage' };
+// What staff read while authoring: every policy in any workflow state, and a policy's revisions.
 
+/** Every policy of the organization in any workflow state, most recently changed first. */
 export async function listStaffPolicies(
   db: DbOrTx,
   organizationId: string,
@@ -44,13 +44,25 @@ export async function listStaffPolicies(
   };
 }
 
-export const staffPolicyRoutes = routes((app) => {
-  app.get(
-    '/api/v1/youth/staff/policies',
-    {
-      config: { access: manage },
-      schema: { tags, querystring: StaffPolicyListQuery, response: { 200: StaffPolicyList } },
-    },
-    async (req) => listStaffPolicies(req.ctx.db, req.ctx.organizationId, req.query),
-  );
-});
+/** A policy's revisions, newest first; 404 when the organization has no such policy. */
+export async function listRevisions(ctx: Ctx, id: string) {
+  const [exists] = await ctx.db
+    .select({ id: youthPolicies.id })
+    .from(youthPolicies)
+    .where(forOrg(youthPolicies, ctx.organizationId, eq(youthPolicies.id, id)));
+  if (!exists) throw new AppError('not_found', 404);
+  const rows = await ctx.db
+    .select()
+    .from(youthPolicyRevisions)
+    .where(forOrg(youthPolicyRevisions, ctx, eq(youthPolicyRevisions.policyId, id)))
+    .orderBy(desc(youthPolicyRevisions.revision));
+  return {
+    items: rows.map((r) => ({
+      revision: r.revision,
+      change: r.change,
+      actorUserId: r.actorUserId,
+      createdAt: r.createdAt.toISOString(),
+      snapshot: r.snapshot as Record<string, unknown>,
+    })),
+  };
+}

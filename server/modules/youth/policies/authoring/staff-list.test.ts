@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TestClient } from '../../../../tests/helpers/client.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { createOtherOrganization, signedInAtOrganization } from '../../../../tests/helpers/tenants.ts';
-import { signedInAs } from '../../../../tests/helpers/users.ts';
+import { createTestApp, type TestApp } from '../../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../../tests/helpers/client.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { createOtherOrganization, signedInAtOrganization } from '../../../../../tests/helpers/tenants.ts';
+import { signedInAs } from '../../../../../tests/helpers/users.ts';
 
 const URL = '/api/v1/youth/staff/policies';
 type Item = { id: string; title: string; workflowStatus: string; source: string };

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TestClient } from '../../../../tests/helpers/client.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { signedInAs } from '../../../../tests/helpers/users.ts';
-import { parseCalendar } from '../../../platform/calendar/test-ical.ts';
-import { addDays as addDaysTo, todayInSeoul } from '../../../platform/time/index.ts';
+import { createTestApp, type TestApp } from '../../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../../tests/helpers/client.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { signedInAs } from '../../../../../tests/helpers/users.ts';
+import { parseCalendar } from '../../../../platform/calendar/test-ical.ts';
+import { addDays as addDaysTo, todayInSeoul } from '../../../../platform/time/index.ts';
 
 const addDays = (days: number) => addDaysTo(todayInSeoul(), days);
 

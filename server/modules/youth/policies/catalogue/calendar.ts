@@ -1,19 +1,19 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { PolicyIdParams } from '../../../../contracts/youth-policies.ts';
-import { linkBase } from '../../../platform/auth/link-base.ts';
+import { PolicyIdParams } from '../../../../../contracts/youth-policies.ts';
+import { linkBase } from '../../../../platform/auth/link-base.ts';
 import {
   type AllDayEvent,
   CALENDAR_CONTENT_TYPE,
   calendarAttachment,
   calendarFile,
-} from '../../../platform/calendar/file.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { forOrg } from '../../../platform/db/tenant.ts';
-import { AppError } from '../../../platform/errors.ts';
-import { routes } from '../../../platform/http.ts';
-import { todayInSeoul } from '../../../platform/time/index.ts';
-import { youthPolicies, youthPolicyRounds } from './tables.ts';
+} from '../../../../platform/calendar/file.ts';
+import type { DbOrTx } from '../../../../platform/db/connect.ts';
+import { forOrg } from '../../../../platform/db/tenant.ts';
+import { AppError } from '../../../../platform/errors.ts';
+import { routes } from '../../../../platform/http.ts';
+import { todayInSeoul } from '../../../../platform/time/index.ts';
+import { youthPolicies, youthPolicyRounds } from '../tables.ts';
 
 // Application deadlines as calendar events: one all-day event on the last day of each round that
 // has not ended yet (the current round and any later ones; past rounds are no use in a calendar).

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { defineCache } from '../../../platform/cache/define.ts';
-import { type Db, type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
-import { buildCatalogue, type Catalogue, readEntries } from './catalogue-index.ts';
+import { defineCache } from '../../../../platform/cache/define.ts';
+import { type Db, type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
+import { buildCatalogue, type Catalogue, readEntries } from './copy.ts';
 
 // The published catalogue of an organization, held in each process: 20,000 policies are some tens
 // of MB with their search indexes, and a search over them costs well under a millisecond, where

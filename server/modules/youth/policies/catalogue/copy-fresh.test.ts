@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TestClient } from '../../../../tests/helpers/client.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { queryRows } from '../../../platform/db/connect.ts';
-import { insertPublishedPolicy } from './commands.ts';
+import { createTestApp, type TestApp } from '../../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../../tests/helpers/client.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { queryRows } from '../../../../platform/db/connect.ts';
+import { insertPublishedPolicy } from '../authoring/index.ts';
 
 // The in-process catalogue follows the table: a write made outside this app (another process, the
 // CLI, psql) reaches it through the notification youth_policies' trigger sends at commit.

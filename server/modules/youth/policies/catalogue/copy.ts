@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { ApplyPeriodKind, ApplyStatus } from '../../../../contracts/youth-policies.ts';
-import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
-import type { PolicyEligibility } from '../eligibility/index.ts';
+import type { ApplyPeriodKind, ApplyStatus } from '../../../../../contracts/youth-policies.ts';
+import { type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
+import type { PolicyEligibility } from '../../eligibility/index.ts';
 import { type SlotSet, setOfList } from './slot-sets.ts';
 import { trigramSequence, trigramSet } from './trigrams.ts';
 
-// The in-process copy of an organization's published catalogue (catalogue.ts keeps it current):
-// its policies in newest-first slots and the indexes the search reads (catalogue-search.ts). The
+// The in-process copy of an organization's published catalogue (copy-cache.ts keeps it current):
+// its policies in newest-first slots and the indexes the search reads (search.ts). The
 // lexemes are read from each policy's tsvector, so the words match exactly what `tsv @@ query`
 // matches in PostgreSQL.
 

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { ApplyStatus } from '../../../../contracts/youth-policies.ts';
-import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
-import { todayInSeoul } from '../../../platform/time/index.ts';
-import type { PolicyEligibility } from '../eligibility/index.ts';
-import { catalogueOf, forgetCatalogue } from './catalogue.ts';
-import type { Catalogue } from './catalogue-index.ts';
-import { dayView } from './catalogue-views.ts';
-import { applyStatus } from './status.ts';
+import type { ApplyStatus } from '../../../../../contracts/youth-policies.ts';
+import { type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
+import { todayInSeoul } from '../../../../platform/time/index.ts';
+import type { PolicyEligibility } from '../../eligibility/index.ts';
+import { applyStatus } from '../status.ts';
+import type { Catalogue } from './copy.ts';
+import { catalogueOf, forgetCatalogue } from './copy-cache.ts';
+import { dayView } from './views.ts';
 
 export interface PolicyForEligibility {
   id: string;
@@ -95,7 +95,7 @@ export async function listPoliciesForEligibility(
 }
 
 // The self-check and "policies for me" read the whole published list on every request: they take
-// it from this process's copy of the catalogue (catalogue.ts), one array per catalogue and day, so
+// it from this process's copy of the catalogue (copy-cache.ts), one array per catalogue and day, so
 // that the self-check's per-list preparation (check.ts) is done once per copy.
 const byDay = new WeakMap<Catalogue, Map<string, PolicyForEligibility[]>>();
 

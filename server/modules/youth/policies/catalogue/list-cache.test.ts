@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database.ts';
-import { type CacheListener, listenForCacheChanges } from '../../../platform/cache/listen.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../../tests/helpers/database.ts';
+import { type CacheListener, listenForCacheChanges } from '../../../../platform/cache/listen.ts';
 import { cachedPolicyList, forgetPolicyLists } from './list-cache.ts';
 
 describe('the cache of public policy lists', () => {

@@ -1,7 +1,7 @@
-import type { PolicyListQuery } from '../../../../contracts/youth-policies.ts';
-import { defineCache } from '../../../platform/cache/define.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { todayInSeoul } from '../../../platform/time/index.ts';
+import type { PolicyListQuery } from '../../../../../contracts/youth-policies.ts';
+import { defineCache } from '../../../../platform/cache/define.ts';
+import type { DbOrTx } from '../../../../platform/db/connect.ts';
+import { todayInSeoul } from '../../../../platform/time/index.ts';
 
 // Catalogue pages are public and the same for everyone, and searches come in bursts of the same
 // few words: each process keeps an answer for a few seconds. A policy change (policiesChanged)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, encodeCursor } from '../../../platform/paging/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../../../platform/paging/cursor.ts';
 
 // The catalogue list's cursor: how the list was matched (so the next page matches the same way)
 // and the sort key of the last row, through the platform's one cursor codec.

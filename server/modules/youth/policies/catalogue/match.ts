@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue-index.ts';
+import type { Catalogue } from './copy.ts';
 import {
   emptySet,
   has,
@@ -19,7 +19,7 @@ import {
 
 // What a search's words match in the catalogue, and how each match ranks, as listPoliciesSql
 // matches and ranks: words through the tsvector's lexemes, 초성 through the title's initials, and
-// typos through pg_trgm's similarity (catalogue-search.ts pages through them).
+// typos through pg_trgm's similarity (search.ts pages through them).
 
 const EMPTY_LIST = new Int32Array(0);
 

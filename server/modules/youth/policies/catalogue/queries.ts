@@ -5,15 +5,15 @@ import {
   type PolicyDetail,
   type PolicyList,
   type PolicyListQuery,
-} from '../../../../contracts/youth-policies.ts';
-import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
-import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
-import { todayInSeoul } from '../../../platform/time/index.ts';
-import { catalogueOf } from './catalogue.ts';
-import { searchCatalogue, searchCatalogueJson } from './catalogue-search.ts';
+} from '../../../../../contracts/youth-policies.ts';
+import { type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
+import { choseongQuery, normalize, queryText } from '../../../../platform/search/tokens.ts';
+import { todayInSeoul } from '../../../../platform/time/index.ts';
+import { applyStatus } from '../status.ts';
+import { youthPolicies, youthPolicyRounds } from '../tables.ts';
+import { catalogueOf } from './copy-cache.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
-import { applyStatus } from './status.ts';
-import { youthPolicies, youthPolicyRounds } from './tables.ts';
+import { searchCatalogue, searchCatalogueJson } from './search.ts';
 
 /**
  * A sort key: its expression and direction; `out` is its value in a cursor when that differs
@@ -61,8 +61,8 @@ function initialsQuery(initials: string): string {
 }
 
 /**
- * Published policies, searched in this process's copy of the catalogue (catalogue.ts,
- * catalogue-search.ts): the same answers as listPoliciesSql, without a query per request.
+ * Published policies, searched in this process's copy of the catalogue (copy-cache.ts,
+ * search.ts): the same answers as listPoliciesSql, without a query per request.
  */
 export async function listPolicies(
   db: DbOrTx,
@@ -85,7 +85,7 @@ export async function listPoliciesJson(
 
 /**
  * Published policies: Korean text search, filters and sort in one query, keyset-paged. The
- * reference the in-process search is tested against (catalogue-search.test.ts).
+ * reference the in-process search is tested against (search.test.ts).
  */
 export async function listPoliciesSql(
   db: DbOrTx,

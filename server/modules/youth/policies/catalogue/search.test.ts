@@ -1,20 +1,20 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PolicyListQuery } from '../../../../contracts/youth-policies.ts';
-import { ensureOrganization } from '../../../../seed/builders/organization.ts';
-import { youthPolicyRecords } from '../../../../tests/fixtures/youth-policies.ts';
-import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { queryRows } from '../../../platform/db/connect.ts';
-import { initialsOf } from '../../../platform/search/tokens.ts';
-import { addDays, todayInSeoul } from '../../../platform/time/index.ts';
-import { catalogueOf } from './catalogue.ts';
-import { dayView } from './catalogue-views.ts';
-import { insertPublishedPolicy } from './commands.ts';
-import { importPolicies } from './import.ts';
+import type { PolicyListQuery } from '../../../../../contracts/youth-policies.ts';
+import { ensureOrganization } from '../../../../../seed/builders/organization.ts';
+import { youthPolicyRecords } from '../../../../../tests/fixtures/youth-policies.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../../tests/helpers/database.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { queryRows } from '../../../../platform/db/connect.ts';
+import { initialsOf } from '../../../../platform/search/tokens.ts';
+import { addDays, todayInSeoul } from '../../../../platform/time/index.ts';
+import { insertPublishedPolicy } from '../authoring/index.ts';
+import { importPolicies } from '../national-import/index.ts';
+import { applyStatus } from '../status.ts';
+import { catalogueOf } from './copy-cache.ts';
 import { listPolicies, listPoliciesJson, listPoliciesSql } from './queries.ts';
-import { applyStatus } from './status.ts';
+import { dayView } from './views.ts';
 
 // The in-process search must give the SQL list's answers exactly: the same items in the same
 // order, the same cursors (the two may take each other's), on every day. The catalogue here is the

@@ -1,21 +1,14 @@
-import type { PolicyList, PolicyListQuery } from '../../../../contracts/youth-policies.ts';
-import { AppError } from '../../../platform/errors.ts';
-import { choseongQuery, normalize, queryText } from '../../../platform/search/tokens.ts';
-import type { Catalogue, DayView } from './catalogue-index.ts';
-import {
-  initialsMatch,
-  initialsOrder,
-  type Match,
-  minus,
-  similarMatch,
-  textMatch,
-} from './catalogue-match.ts';
-import { ageFilter, dayView, fieldFilter, regionFilter, statusFilter } from './catalogue-views.ts';
+import type { PolicyList, PolicyListQuery } from '../../../../../contracts/youth-policies.ts';
+import { AppError } from '../../../../platform/errors.ts';
+import { choseongQuery, normalize, queryText } from '../../../../platform/search/tokens.ts';
+import type { Catalogue, DayView } from './copy.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
+import { initialsMatch, initialsOrder, type Match, minus, similarMatch, textMatch } from './match.ts';
 import { bitsOf, filterSet, has, hasBit, intersectSets, type SlotSet, slotsOf } from './slot-sets.ts';
+import { ageFilter, dayView, fieldFilter, regionFilter, statusFilter } from './views.ts';
 
 // The public policy list searched in the in-process catalogue: the same matches, order and cursors
-// as listPoliciesSql in queries.ts (catalogue-search.test.ts compares the two page by page).
+// as listPoliciesSql in queries.ts (search.test.ts compares the two page by page).
 //
 // - Words: every bigram (or one-syllable prefix) must be a lexeme of the policy's tsvector; the
 //   lexemes' slot sets are intersected (bitsets for common words). Rank: every word in the title

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
-import { indexRecord, removeRecord } from '../../../platform/search/index.ts';
+import type { DbOrTx } from '../../../../platform/db/connect.ts';
+import { indexRecord, removeRecord } from '../../../../platform/search/index.ts';
 
 // Published policies also appear in the site-wide search; anything else is taken out of it.
 export const POLICY_RECORD_TYPE = 'youth.policy';

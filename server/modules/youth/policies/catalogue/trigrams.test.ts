@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../tests/helpers/database.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { queryRows } from '../../../platform/db/connect.ts';
+import { createTestDatabase, type TestDatabase } from '../../../../../tests/helpers/database.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { queryRows } from '../../../../platform/db/connect.ts';
 import { similarity, trigramSet, wordSimilarity } from './trigrams.ts';
 
 // The in-process trigrams must be pg_trgm's, value for value: the typo search ranks by them.

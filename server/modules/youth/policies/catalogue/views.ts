@@ -1,8 +1,8 @@
-import { APPLY_STATUSES, type ApplyStatus } from '../../../../contracts/youth-policies.ts';
-import { addDays, daysBetween } from '../../../platform/time/index.ts';
-import type { Catalogue, CatalogueEntry, DayView } from './catalogue-index.ts';
+import { APPLY_STATUSES, type ApplyStatus } from '../../../../../contracts/youth-policies.ts';
+import { addDays, daysBetween } from '../../../../platform/time/index.ts';
+import { CLOSING_SOON_DAYS, statusOn } from '../status.ts';
+import type { Catalogue, CatalogueEntry, DayView } from './copy.ts';
 import { words } from './slot-sets.ts';
-import { CLOSING_SOON_DAYS, statusOn } from './status.ts';
 
 // What the catalogue looks like on a day (statuses, deadlines, the deadline order) and the list
 // filters as bitsets, each made when first asked for and kept with the catalogue.

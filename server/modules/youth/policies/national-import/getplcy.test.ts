@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVERTED, youthPolicyRecords } from '../../../../tests/fixtures/youth-policies.ts';
+import { INVERTED, youthPolicyRecords } from '../../../../../tests/fixtures/youth-policies.ts';
 import { cleanUrl, decodeEntities, parseGetPlcyRecord, parseRounds, toGetPlcyRecord } from './getplcy.ts';
 
 const records = youthPolicyRecords();

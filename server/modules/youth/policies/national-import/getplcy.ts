@@ -1,4 +1,4 @@
-import type { ApplyPeriodKind, PolicyField } from '../../../../contracts/youth-policies.ts';
+import type { ApplyPeriodKind, PolicyField } from '../../../../../contracts/youth-policies.ts';
 
 // The 온통청년 getPlcy record format: reading one record into our columns, and writing it back.
 // Every value is a string; blanks, 8-space dates, "0" ages and entity-escaped URLs are the
@@ -9,7 +9,7 @@ export interface ParsedRound {
   endsOn: string;
 }
 
-/** One policy as our columns hold it (see tables.ts). */
+/** One policy as our columns hold it (see ../tables.ts). */
 export interface ParsedPolicy {
   externalId: string;
   title: string;

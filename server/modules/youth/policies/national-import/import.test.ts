@@ -1,13 +1,17 @@
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INVERTED, YOUTH_POLICIES_FILE, youthPolicyFile } from '../../../../tests/fixtures/youth-policies.ts';
-import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TestClient } from '../../../../tests/helpers/client.ts';
-import { engines } from '../../../../tests/helpers/engines.ts';
-import { signedInAs } from '../../../../tests/helpers/users.ts';
-import { queryRows } from '../../../platform/db/connect.ts';
-import { youthCommands } from '../cli.ts';
+import {
+  INVERTED,
+  YOUTH_POLICIES_FILE,
+  youthPolicyFile,
+} from '../../../../../tests/fixtures/youth-policies.ts';
+import { createTestApp, type TestApp } from '../../../../../tests/helpers/app.ts';
+import { TestClient } from '../../../../../tests/helpers/client.ts';
+import { engines } from '../../../../../tests/helpers/engines.ts';
+import { signedInAs } from '../../../../../tests/helpers/users.ts';
+import { queryRows } from '../../../../platform/db/connect.ts';
+import { youthCommands } from '../../cli.ts';
 import { parseGetPlcyRecord } from './getplcy.ts';
 import { importPolicies } from './import.ts';
 

@@ -1,19 +1,18 @@
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { ImportResult } from '../../../../contracts/youth-policies.ts';
-import type { Config } from '../../../config.ts';
-import { type AuditCtx, writeAudit } from '../../../platform/audit/write.ts';
-import type { Db } from '../../../platform/db/connect.ts';
-import { emit } from '../../../platform/events/emit.ts';
-import type { Locale } from '../../../platform/i18n/locale.ts';
-import { t } from '../../../platform/i18n/messages.ts';
-import type { Jobs } from '../../../platform/jobs/boss.ts';
-import { policiesChanged } from './changed.ts';
-import { fieldColumns } from './columns.ts';
-import { policiesImported } from './events.ts';
+import type { ImportResult } from '../../../../../contracts/youth-policies.ts';
+import type { Config } from '../../../../config.ts';
+import { type AuditCtx, writeAudit } from '../../../../platform/audit/write.ts';
+import type { Db } from '../../../../platform/db/connect.ts';
+import { emit } from '../../../../platform/events/emit.ts';
+import type { Locale } from '../../../../platform/i18n/locale.ts';
+import { t } from '../../../../platform/i18n/messages.ts';
+import type { Jobs } from '../../../../platform/jobs/boss.ts';
+import { policiesChanged, settlePolicySearch, syncPolicySearch } from '../catalogue/index.ts';
+import { fieldColumns } from '../columns.ts';
+import { policiesImported } from '../events.ts';
+import { roundColumns } from '../status.ts';
+import { youthPolicies, youthPolicyRounds } from '../tables.ts';
 import { type ParsedPolicy, parseGetPlcyRecord } from './getplcy.ts';
-import { settlePolicySearch, syncPolicySearch } from './search-index.ts';
-import { roundColumns } from './status.ts';
-import { youthPolicies, youthPolicyRounds } from './tables.ts';
 
 export const IMPORT_BATCH_SIZE = 250;
 
