@@ -1,11 +1,15 @@
-import type { BenchDb } from './harness.ts';
+import path from 'node:path';
+import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
+import { runLighthouseBench } from './lighthouse.ts';
 import { runYouthBench } from './youth.ts';
 
 // `npm run bench`: prints one JSON line per measurement on stdout; notes go to stderr.
 // BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 2), BENCH_CONNECTIONS (default 50);
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
-// BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility; default all);
+// BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse;
+// default all but lighthouse, which runs only when named: it needs `npm run build` first and
+// BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build);
 // BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
 // BENCH_YOUTH_POLICIES (default 20000) is how many policies they import; BENCH_VARIED_REQUESTS
 // (default 80000) how many distinct searches the varied workload holds (none repeats in a run);
@@ -16,9 +20,9 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const log = (line: string) => (line.startsWith('{') ? console.log(line) : console.error(line));
 
-const ALL = ['http', 'youth-search', 'youth-eligibility'] as const;
+const ALL = ['http', 'youth-search', 'youth-eligibility', 'lighthouse'] as const;
 type Bench = (typeof ALL)[number];
-const only = (process.env.BENCH_ONLY ?? ALL.join(','))
+const only = (process.env.BENCH_ONLY ?? ALL.filter((b) => b !== 'lighthouse').join(','))
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
@@ -29,7 +33,16 @@ const chosen = new Set(only as Bench[]);
 
 if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections, postgresUrl, log });
 
-const youth = new Set([...chosen].filter((b) => b !== 'http') as Array<'youth-search' | 'youth-eligibility'>);
+if (chosen.has('lighthouse'))
+  await runLighthouseBench({
+    runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+    build: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_BUILD ?? 'dist'),
+    log,
+  });
+
+const youth = new Set(
+  [...chosen].filter((b) => b.startsWith('youth-')) as Array<'youth-search' | 'youth-eligibility'>,
+);
 if (youth.size > 0) {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
   for (const e of engines)
