@@ -9,6 +9,7 @@ import { type Actor, anonymous, type Role } from './platform/access/actor.ts';
 import { authorize, hasPolicy } from './platform/access/authorize.ts';
 import { type ResolvedSession, resolveSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
 import { listenForCacheChanges } from './platform/cache/listen.ts';
+import { installCompression } from './platform/compression.ts';
 import type { Database } from './platform/db/connect.ts';
 import { AppError, serializeError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/errors-http.ts';
@@ -171,6 +172,7 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
     errorResponseBuilder: (_req, ctx) =>
       new AppError('rate_limited', 429, { seconds: Math.ceil(ctx.ttl / 1000) }),
   });
+  await installCompression(app); // API answers of 1 KiB or more; before any route is declared
 
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('sessionToken', null);

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appIcons } from './build/icons.ts';
+import { precompress } from './build/precompress.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react(), appIcons()],
+  plugins: [react(), appIcons(), precompress()],
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,

@@ -8,11 +8,37 @@ import { FIRST_RUN_CSS, FIRST_RUN_CSS_PATH, isInstalled, sendFirstRunPage } from
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+// Files under /assets/ carry a hash of their content in their name: a new build gives new names,
+// so browsers keep them a year without asking. Everything else (index.html, sw.js, the manifest,
+// icons) is asked after on every use, so a deploy is seen at once.
+export const HASHED_CACHE = 'public, max-age=31536000, immutable';
+const HASHED_PREFIX = '/assets/';
+const COMPRESSED_COPY = /\.(?:br|gz)$/;
+
+/** The URL paths of the built files (never their .br/.gz copies): read once, the build does not change. */
+function builtFiles(dist: string): Set<string> {
+  return new Set(
+    fs
+      .readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !COMPRESSED_COPY.test(e.name))
+      .map((e) => `/${path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`),
+  );
+}
+
 // Serves the built PWA: real files as they are, any other page path as index.html (client routing).
-// Before the first organization exists, every page is the first-run page instead.
+// Each file goes out as the brotli or gzip copy the build made (web/build/precompress.ts) when the
+// browser accepts it, else as it is; @fastify/static picks the copy and sets Content-Encoding and
+// Vary. Before the first organization exists, every page is the first-run page instead.
 export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
   const built = fs.existsSync(path.join(dist, 'index.html'));
-  await app.register(fastifyStatic, { root: built ? dist : process.cwd(), serve: false });
+  const files = built ? builtFiles(dist) : new Set<string>();
+  await app.register(fastifyStatic, {
+    root: built ? dist : process.cwd(),
+    serve: false,
+    preCompressed: true,
+    // Cache-Control is ours (below); send's own would replace it with max-age=0.
+    cacheControl: false,
+  });
   app.get(
     FIRST_RUN_CSS_PATH,
     { config: { access: 'public', beforeInstall: true }, schema: { hide: true } },
@@ -34,12 +60,13 @@ export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Prom
         return sendFirstRunPage(reply);
       }
       if (urlPath.startsWith('/api/') || !built) throw new AppError('not_found', 404);
-      const file = path.join(dist, urlPath);
-      if (file.startsWith(dist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        const immutable = urlPath.startsWith('/assets/');
-        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-        return reply.sendFile(path.relative(dist, file));
+      if (files.has(urlPath)) {
+        reply.header('cache-control', urlPath.startsWith(HASHED_PREFIX) ? HASHED_CACHE : 'no-cache');
+        return reply.sendFile(urlPath.slice(1));
       }
+      // A script or style of an older build is gone: a 404, not the page, which a browser would
+      // refuse as a script (web/src/main.tsx then reloads the page, which names the new files).
+      if (urlPath.startsWith(HASHED_PREFIX)) throw new AppError('not_found', 404);
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     },
