@@ -42,6 +42,8 @@ export const FacilitiesView = z.object({
   facilities: z.array(
     z.object({
       id: z.uuid(),
+      /** The facility's stable code in its organization (e.g. `zero-gravity-zone`): pages key pictures on it. */
+      code: z.string(),
       nameKo: z.string(),
       nameEn: z.string(),
       address: z.string(),

@@ -28,6 +28,7 @@ import { messages as idempotencyMessages } from './idempotency/messages.ts';
 import { privacy as idempotencyPrivacy } from './idempotency/privacy.ts';
 import * as idempotencyTables from './idempotency/tables.ts';
 import { defineModule } from './modules/define.ts';
+import { moduleRoutes } from './modules/routes.ts';
 import { digestJob } from './notify/digest.ts';
 import { dispatchJob } from './notify/jobs.ts';
 import { SYSTEM_ANNOUNCEMENT } from './notify/kinds.ts';
@@ -64,6 +65,7 @@ export const platformModule = defineModule({
     adminRoutes,
     searchRoutes,
     calendarRoutes,
+    moduleRoutes,
     staffRoutes,
   ],
   policies: [adminPolicies, notifyPolicies, staffPolicies],

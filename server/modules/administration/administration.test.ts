@@ -80,6 +80,11 @@ describe.each(engines)('administration (public reads) on %s', (engine) => {
       '청년건축학교',
       '무중력지대-영등포',
     ]);
+    expect(facilities.map((f: { code: string }) => f.code)).toEqual([
+      'social-economy-center',
+      'youth-architecture-school',
+      'zero-gravity-zone',
+    ]);
     const [center, school, zone] = facilities;
     expect(center.address).toContain('선유동1로 80');
     expect(center).toMatchObject({

@@ -68,6 +68,7 @@ export async function getStaffing(db: DbOrTx, organizationId: string, year: numb
 export async function getFacilities(db: DbOrTx, organizationId: string): Promise<FacilitiesView> {
   const facilities = await queryRows<{
     id: string;
+    code: string;
     name_ko: string;
     name_en: string;
     address: string;
@@ -82,7 +83,7 @@ export async function getFacilities(db: DbOrTx, organizationId: string): Promise
     spaces: Array<{ floor: number | null; nameKo: string; nameEn: string; areaM2: string | number | null }>;
   }>(
     db,
-    sql`select f.id, f.name_ko, f.name_en, f.address, f.floor_area_m2, f.land_area_m2, f.notes_ko, f.notes_en,
+    sql`select f.id, f.code, f.name_ko, f.name_en, f.address, f.floor_area_m2, f.land_area_m2, f.notes_ko, f.notes_en,
           t.id as team_id, t.name_ko as team_ko, t.name_en as team_en,
           coalesce((select json_agg(json_build_object('floor', fl.floor, 'areaM2', fl.area_m2) order by fl.floor)
                     from admin_facility_floors fl where fl.facility_id = f.id), '[]'::json) as floors,
@@ -109,6 +110,7 @@ export async function getFacilities(db: DbOrTx, organizationId: string): Promise
   return {
     facilities: facilities.map((f) => ({
       id: f.id,
+      code: f.code,
       nameKo: f.name_ko,
       nameEn: f.name_en,
       address: f.address,

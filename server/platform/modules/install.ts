@@ -39,5 +39,5 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
   }
   assertWorkQueuesLabelled(); // every module's messages are in by now
   installed = modules;
-  markModulesInstalled();
+  markModulesInstalled(modules.map((m) => m.name));
 }

@@ -1,9 +1,18 @@
 // Whether the composition root has installed the modules in this process (see install.ts). Apart
 // from install.ts so that the registries can ask without importing it (no cycle).
 let installed = false;
+let names: readonly string[] = [];
 
-export function markModulesInstalled(): void {
+/** `moduleNames`: the installed modules' names, in installation order. */
+export function markModulesInstalled(moduleNames: readonly string[]): void {
   installed = true;
+  names = moduleNames;
+}
+
+/** The names of the installed modules (the platform's own declaration included as `platform`). */
+export function installedModuleNames(): readonly string[] {
+  assertModulesInstalled('Installed module names');
+  return names;
 }
 
 /** Registries that must not be read empty (jobs, exporters, erasers) call this first. */
