@@ -8,6 +8,7 @@ import type {
   PlanView,
   StaffingView,
 } from '../../../contracts/administration.ts';
+import type { InstalledModulesView } from '../../../contracts/modules.ts';
 import type { OidcInfoView } from '../../../contracts/oidc.ts';
 import type { PrivacyNotices } from '../../../contracts/privacy.ts';
 import type { EnterpriseSummary } from '../../../contracts/social-economy.ts';
@@ -47,6 +48,14 @@ export function useEnterpriseSummary() {
   return useQuery({
     queryKey: ['public', 'enterprise-summary'],
     queryFn: () => api<EnterpriseSummary>('/api/v1/social-economy/enterprises/summary'),
+  });
+}
+/** The district modules installed on this server: a promised service links to its page once its module is here. */
+export function useInstalledModules() {
+  return useQuery({
+    queryKey: ['public', 'modules'],
+    queryFn: () => api<InstalledModulesView>('/api/v1/modules'),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 export function usePublicOrganization() {

@@ -81,12 +81,40 @@ export const en: typeof ko = {
         text: 'Follow the community innovation projects that working groups of residents and officials run together.',
       },
       enterprise: {
-        title: 'Social-economy enterprise support',
-        text: 'Keep your enterprise profile, apply for financial and space support, and reach public buyers.',
+        title: 'Social-economy enterprises',
+        text: 'See the social enterprises, cooperatives, village and self-sufficiency enterprises of Yeongdeungpo by type.',
       },
     },
     upcomingTitle: 'Projects for {{year}}',
     upcomingLead: 'What the division is carrying out this year, and its targets.',
+    todayTitle: 'What you can do today',
+    today: {
+      find: { title: 'Find policies', text: 'Search youth policies by field and area.' },
+      check: {
+        title: 'Check eligibility',
+        text: 'See what you can apply for from your birth date and district.',
+      },
+      ask: { title: 'Ask a question', text: 'Find the policy and ask the official in charge.' },
+      suggest: { title: 'Suggest a policy', text: 'Tell the district which youth policy is needed.' },
+    },
+  },
+  features: {
+    soonNote: 'Not open yet. Once it opens, you can use it from here.',
+  },
+  places: {
+    title: 'Spaces to share',
+    'zero-gravity-zone': {
+      name: 'Mujungryeok Zone Yeongdeungpo',
+      text: 'Where young people work and learn together: co-working space, education room, one-person media room, maker space and shared kitchen.',
+    },
+    'youth-architecture-school': {
+      name: 'Youth Architecture School',
+      text: 'A youth jobs and learning space in Mullae-dong, with a counselling room, a job café and an education room.',
+    },
+    'social-economy-center': {
+      name: 'Social Economy Support Center',
+      text: 'The support center in Seonyu-dong, with education and meeting rooms, a book café and tenant space for enterprises.',
+    },
   },
   area: {
     offersTitle: 'What this area offers',
@@ -115,6 +143,7 @@ export const en: typeof ko = {
   money: {
     thousandWon: '{{value}} thousand won',
     won: '₩{{value}}',
+    compactWon: '₩{{value}}',
   },
   youth: {
     title: 'Youth',
@@ -125,8 +154,8 @@ export const en: typeof ko = {
         text: 'Local and national youth policies in one catalogue, with alerts for the ones you are eligible for.',
       },
       space: {
-        title: 'Mujungryeok Zone Yeongdeungpo',
-        text: 'Book the co-working space, education room, one-person media room, maker space and shared kitchen.',
+        title: 'Youth space booking',
+        text: 'Book the education rooms, one-person media room and maker space of the Mujungryeok Zone and the Youth Architecture School.',
       },
       jobs: { title: 'Job training', text: 'Apply for job-training courses and follow your progress.' },
       contest: {
@@ -134,6 +163,8 @@ export const en: typeof ko = {
         text: 'Support for projects in which young people tackle local problems.',
       },
     },
+    fieldsTitle: 'Youth policies by field',
+    fieldsLead: 'Pick a field to see its policies.',
     pagesTitle: 'Find youth policies',
     pages: {
       policies: {
@@ -199,6 +230,13 @@ export const en: typeof ko = {
       none: 'No policy matches. Try other search words or conditions.',
       count: 'Policies found: {{count}}.',
       countMore: 'Showing {{count}} policies. There are more.',
+      didYouMean: 'Did you mean:',
+      shownFor: 'Below are the results for ‘{{q}}’.',
+      emptyTitle: 'No policies found',
+      emptyText:
+        'Check the spelling, or try a shorter word (such as rent, startup or 월세). Fewer conditions may help too.',
+      emptyFields: 'You can also browse by field.',
+      clearFilters: 'Clear all search conditions',
     },
     check: {
       title: 'Eligibility self-check',
@@ -476,10 +514,6 @@ export const en: typeof ko = {
         title: 'Financial and capacity support',
         text: 'Apply for programs that help enterprises grow and build capacity.',
       },
-      space: {
-        title: 'Social Economy Support Center',
-        text: 'A support center with education rooms, meeting rooms and tenant space.',
-      },
       procurement: {
         title: 'Public procurement',
         text: 'Public buyers find social-economy products and send purchase inquiries.',
@@ -487,6 +521,8 @@ export const en: typeof ko = {
       survey: { title: 'Annual survey', text: 'Answer the enterprise survey online.' },
     },
     summaryTitle: 'Social-economy enterprises in Yeongdeungpo',
+    chartTitle: 'Social-economy enterprises by type',
+    kindsSeries: 'Enterprises',
     total: 'All',
     count: '{{value}}',
     kinds: {
@@ -526,6 +562,10 @@ export const en: typeof ko = {
       amount: 'Budget {{year}}',
       previous: 'Budget {{year}}',
       change: 'Change',
+      chartYears: 'Budget by program, {{year}} and {{previous}}',
+      chartSources: 'Project budgets of {{year}} by source, in total',
+      yearLabel: '{{year}}',
+      sourceTotal: 'Project budget',
     },
     plan: {
       title: 'Work plan',
@@ -538,6 +578,7 @@ export const en: typeof ko = {
       city: 'City',
       district: 'District',
       targetsTitle: 'Targets by project',
+      chartTitle: 'Funding sources of each project, {{year}}',
     },
     facilities: {
       title: 'Facilities',

@@ -79,12 +79,37 @@ export const ko = {
         text: '워킹그룹이 함께 운영하는 지역사회 혁신 협치 사업의 진행 상황을 살펴봅니다.',
       },
       enterprise: {
-        title: '사회적경제 기업 지원',
-        text: '기업 현황을 등록하고 재정·공간 지원에 신청하며, 공공구매 판로를 넓힙니다.',
+        title: '사회적경제 기업 현황',
+        text: '영등포구의 사회적기업, 협동조합, 마을기업, 자활기업 현황을 유형별로 살펴봅니다.',
       },
     },
     upcomingTitle: '{{year}}년 추진 사업',
     upcomingLead: '사회적경제과가 올해 추진하는 사업과 목표입니다.',
+    todayTitle: '오늘 바로 할 수 있는 일',
+    today: {
+      find: { title: '정책 찾기', text: '분야와 지역으로 청년 정책을 찾습니다.' },
+      check: { title: '자격 확인', text: '생년월일과 사는 곳만으로 받을 수 있는 정책을 봅니다.' },
+      ask: { title: '질문하기', text: '궁금한 정책을 찾아 담당자에게 묻습니다.' },
+      suggest: { title: '정책 제안', text: '필요한 청년 정책을 구에 제안합니다.' },
+    },
+  },
+  features: {
+    soonNote: '아직 준비 중입니다. 문을 열면 이곳에서 바로 이용할 수 있습니다.',
+  },
+  places: {
+    title: '함께 쓰는 공간',
+    'zero-gravity-zone': {
+      name: '무중력지대-영등포',
+      text: '청년이 모여 일하고 배우는 곳입니다. 코워킹 공간, 교육실, 1인 미디어실, 메이커 스페이스, 공유 부엌이 있습니다.',
+    },
+    'youth-architecture-school': {
+      name: '청년건축학교',
+      text: '문래동의 청년 일자리·교육 공간입니다. 상담실, 일자리카페, 교육실이 있습니다.',
+    },
+    'social-economy-center': {
+      name: '사회적경제지원센터',
+      text: '선유동의 지원센터입니다. 교육실, 회의실, 북카페와 기업 입주 공간이 있습니다.',
+    },
   },
   area: {
     offersTitle: '이 분야에서 제공하는 것',
@@ -106,6 +131,7 @@ export const ko = {
   money: {
     thousandWon: '{{value}}천원',
     won: '{{value}}원',
+    compactWon: '{{value}}원',
   },
   youth: {
     title: '청년',
@@ -116,12 +142,14 @@ export const ko = {
         text: '지역과 중앙의 청년 정책을 한데 모아, 자격 조건에 맞는 정책을 알려 드립니다.',
       },
       space: {
-        title: '무중력지대-영등포',
-        text: '코워킹 공간, 교육실, 1인 미디어실, 메이커 스페이스, 공유 부엌을 예약해 쓸 수 있습니다.',
+        title: '청년 공간 예약',
+        text: '무중력지대-영등포와 청년건축학교의 교육실, 1인 미디어실, 메이커 스페이스를 예약합니다.',
       },
       jobs: { title: '일자리 교육', text: '직무 교육 과정에 신청하고 수료 현황을 확인합니다.' },
       contest: { title: '청년 프로젝트 공모', text: '청년이 기획한 지역 문제 해결 프로젝트를 지원합니다.' },
     },
+    fieldsTitle: '분야별 청년 정책',
+    fieldsLead: '관심 있는 분야를 고르면 그 분야의 정책 목록으로 갑니다.',
     pagesTitle: '청년 정책 찾기',
     pages: {
       policies: {
@@ -187,6 +215,13 @@ export const ko = {
       none: '조건에 맞는 정책이 없습니다. 검색어나 조건을 바꾸어 보십시오.',
       count: '정책 {{count}}건을 찾았습니다.',
       countMore: '정책 {{count}}건을 표시하고 있습니다. 더 있습니다.',
+      didYouMean: '이런 검색어를 찾으셨나요?',
+      shownFor: '아래는 ‘{{q}}’ 검색 결과입니다.',
+      emptyTitle: '찾는 정책이 없습니다',
+      emptyText:
+        '검색어의 맞춤법을 확인하거나 더 짧은 낱말(예: 월세, 창업)로 찾아보십시오. 고른 조건을 줄여도 됩니다.',
+      emptyFields: '분야별로 둘러볼 수도 있습니다.',
+      clearFilters: '검색 조건 모두 지우기',
     },
     check: {
       title: '자격 자가 진단',
@@ -450,7 +485,6 @@ export const ko = {
     lead: '사회적기업, 협동조합, 마을기업, 자활기업이 성장할 수 있도록 지원합니다.',
     offers: {
       support: { title: '재정·역량 지원', text: '기업 성장과 역량 강화를 위한 지원 사업에 신청합니다.' },
-      space: { title: '사회적경제지원센터', text: '교육실, 회의실, 입주 공간을 갖춘 지원센터를 운영합니다.' },
       procurement: {
         title: '공공구매 연계',
         text: '공공기관 구매 담당자가 사회적경제 기업 제품을 찾고 구매를 문의합니다.',
@@ -458,6 +492,8 @@ export const ko = {
       survey: { title: '실태조사', text: '기업 실태조사에 온라인으로 응답합니다.' },
     },
     summaryTitle: '영등포구 사회적경제 기업 현황',
+    chartTitle: '유형별 사회적경제 기업 수',
+    kindsSeries: '기업 수',
     total: '전체',
     count: '{{value}}곳',
     kinds: {
@@ -493,6 +529,10 @@ export const ko = {
       amount: '{{year}}년 예산',
       previous: '{{year}}년 예산',
       change: '증감',
+      chartYears: '{{year}}년과 {{previous}}년 단위사업별 예산',
+      chartSources: '{{year}}년 추진 사업 사업비의 재원별 합계',
+      yearLabel: '{{year}}년',
+      sourceTotal: '사업비',
     },
     plan: {
       title: '주요 업무 계획',
@@ -505,6 +545,7 @@ export const ko = {
       city: '시비',
       district: '구비',
       targetsTitle: '사업별 성과 목표',
+      chartTitle: '{{year}}년 추진 사업별 재원 구성',
     },
     facilities: {
       title: '시설 현황',

@@ -4,20 +4,31 @@ import { areaOf, DEMO_YEAR, useBudget, usePlan } from '../api/public.ts';
 import { PlanList } from '../modules/administration/PlanList.tsx';
 import { formatNumber, pick } from '../ui/format.ts';
 import { Page } from '../ui/Page.tsx';
+import type { PlaceCode } from '../ui/Picture.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
+import { FeatureCards } from './FeatureCards.tsx';
+import type { FeatureKey } from './features.ts';
+import { PlaceCards } from './PlaceCards.tsx';
 
 type Area = 'youth' | 'governance' | 'social-economy';
 
-// One area of the division's work: what it offers, then its plan items and budget from the 2019 data.
+// One area of the division's work: what it offers (a link where the service is open, "준비 중" where
+// not), its places, then its plan items and budget from the 2019 data.
 export function AreaPage({
   area,
   i18nKey,
   offers,
+  places = [],
+  first,
   children,
 }: {
   area: Area;
   i18nKey: string;
-  offers: string[];
+  /** Each offer's copy key under `${i18nKey}.offers` and the service it is. */
+  offers: [string, FeatureKey][];
+  places?: PlaceCode[];
+  /** What comes before the offers (the youth home's field tiles). */
+  first?: ReactNode;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -25,18 +36,19 @@ export function AreaPage({
   const budget = useBudget();
   return (
     <Page title={t(`${i18nKey}.title`)} lead={t(`${i18nKey}.lead`)}>
+      {first}
       <section aria-labelledby="area-offers" className="section">
         <h2 id="area-offers">{t('area.offersTitle')}</h2>
-        <ul className="offer-grid">
-          {offers.map((key) => (
-            <li key={key} className="offer">
-              <h3>{t(`${i18nKey}.offers.${key}.title`)}</h3>
-              <p>{t(`${i18nKey}.offers.${key}.text`)}</p>
-            </li>
-          ))}
-        </ul>
+        <FeatureCards
+          cards={offers.map(([key, feature]) => ({
+            feature,
+            title: t(`${i18nKey}.offers.${key}.title`),
+            text: t(`${i18nKey}.offers.${key}.text`),
+          }))}
+        />
       </section>
       {children}
+      {places.length > 0 && <PlaceCards places={places} />}
       <section aria-labelledby="area-budget" className="section">
         <h2 id="area-budget">{t('area.budgetTitle', { year: DEMO_YEAR })}</h2>
         <QueryState query={budget}>

@@ -19,12 +19,15 @@ export function Page({
   lead,
   children,
   home = false,
+  hero,
 }: {
   title: string;
   crumbs?: Crumb[];
   lead?: ReactNode;
   children?: ReactNode;
   home?: boolean;
+  /** A banner around the title and lead (the home's): what follows them inside it. */
+  hero?: ReactNode;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,10 +56,22 @@ export function Page({
           </ol>
         </nav>
       )}
-      <h1 ref={heading} tabIndex={-1} className="page-title">
-        {title}
-      </h1>
-      {lead && <p className="page-lead">{lead}</p>}
+      {hero ? (
+        <div className="page-hero">
+          <h1 ref={heading} tabIndex={-1} className="page-title">
+            {title}
+          </h1>
+          {lead && <p className="page-lead">{lead}</p>}
+          {hero}
+        </div>
+      ) : (
+        <>
+          <h1 ref={heading} tabIndex={-1} className="page-title">
+            {title}
+          </h1>
+          {lead && <p className="page-lead">{lead}</p>}
+        </>
+      )}
       {children}
     </>
   );

@@ -9,16 +9,18 @@ export function Skeleton({
   lines = 3,
   cards = 0,
   label,
+  className,
 }: {
   /** Lines of text (ignored when `cards` is set). */
   lines?: number;
   /** Card-shaped blocks, as in a card list. */
   cards?: number;
   label?: string;
+  className?: string;
 }) {
   const { t } = useTranslation();
   return (
-    <div className="skeleton" role="status">
+    <div className={['skeleton', className].filter(Boolean).join(' ')} role="status">
       <span className="visually-hidden">{label ?? t('ui.skeleton')}</span>
       {cards > 0 ? (
         <ul className="skeleton-cards" aria-hidden="true">

@@ -21,3 +21,12 @@ export function formatDateTime(iso: string): string {
 export function pick(ko: string | undefined | null, en: string | undefined | null): string {
   return (i18n.language === 'en' ? en || ko : ko || en) ?? '';
 }
+
+/** A short figure for chart axes: 1.2억, 3,400만 in Korean; 120M, 34K in English. */
+export function formatCompact(value: number): string {
+  return new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+    useGrouping: 'always',
+  }).format(value);
+}

@@ -1,11 +1,15 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { FacilitiesView } from '../../../../contracts/administration.ts';
 import { useFacilities } from '../../api/public.ts';
 import { formatNumber, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
+import { hasPlacePicture, PlacePicture } from '../../ui/Picture.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
+import './administration.css';
 
 type Space = FacilitiesView['facilities'][number]['spaces'][number];
 type Equipment = FacilitiesView['equipment'][number];
@@ -13,6 +17,15 @@ type Equipment = FacilitiesView['equipment'][number];
 export function FacilitiesPage() {
   const { t } = useTranslation();
   const facilities = useFacilities();
+  // A place card links to its facility (#facility-<code>): once loaded, go there and start reading there.
+  const { hash } = useLocation();
+  const loaded = !!facilities.data;
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#facility-')) return;
+    const heading = document.getElementById(decodeURIComponent(hash.slice(1)));
+    heading?.scrollIntoView();
+    heading?.focus({ preventScroll: true });
+  }, [loaded, hash]);
   const area = (m2: number | null) =>
     m2 == null ? '—' : t('administration.facilities.m2', { value: formatNumber(m2) });
   return (
@@ -25,8 +38,11 @@ export function FacilitiesPage() {
         {(data) => (
           <>
             {data.facilities.map((f) => (
-              <section key={f.id} className="section" aria-labelledby={`facility-${f.id}`}>
-                <h2 id={`facility-${f.id}`}>{pick(f.nameKo, f.nameEn)}</h2>
+              <section key={f.id} className="section facility" aria-labelledby={`facility-${f.code}`}>
+                <h2 id={`facility-${f.code}`} tabIndex={-1}>
+                  {pick(f.nameKo, f.nameEn)}
+                </h2>
+                {hasPlacePicture(f.code) && <PlacePicture code={f.code} className="facility-picture" />}
                 <dl className="facts">
                   <div>
                     <dt>{t('administration.facilities.address')}</dt>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { DEMO_YEAR, type PlanItem, usePlan } from '../../api/public.ts';
-import { formatNumber, pick } from '../../ui/format.ts';
+import { Chart } from '../../ui/Chart.tsx';
+import { formatCompact, formatNumber, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useAdministrationCrumbs } from './AdministrationHome.tsx';
 import { PlanList } from './PlanList.tsx';
+import './administration.css';
 
 export function PlanTable() {
   const { t } = useTranslation();
@@ -20,6 +22,28 @@ export function PlanTable() {
       <QueryState query={plan}>
         {(data) => (
           <>
+            <Chart
+              title={t('administration.plan.chartTitle', { year: data.year })}
+              labels={data.items.map((r) => `${r.number}. ${pick(r.titleKo, r.titleEn)}`)}
+              series={[
+                {
+                  name: t('administration.plan.national'),
+                  values: data.items.map((r) => r.budget.nationalWon / 1000),
+                },
+                {
+                  name: t('administration.plan.city'),
+                  values: data.items.map((r) => r.budget.cityWon / 1000),
+                },
+                {
+                  name: t('administration.plan.district'),
+                  values: data.items.map((r) => r.budget.districtWon / 1000),
+                },
+              ]}
+              format={(v) => t('money.thousandWon', { value: formatNumber(v) })}
+              axisFormat={(v) => t('money.compactWon', { value: formatCompact(v * 1000) })}
+              horizontal
+              stacked
+            />
             <Table<PlanItem>
               caption={t('administration.plan.caption', { year: data.year })}
               rows={data.items}

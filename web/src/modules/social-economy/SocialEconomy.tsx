@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_KINDS } from '../../../../contracts/social-economy-kinds.ts';
 import { useEnterpriseSummary } from '../../api/public.ts';
 import { AreaPage } from '../../shell/AreaPage.tsx';
+import { Chart } from '../../ui/Chart.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 
@@ -12,7 +13,12 @@ export function SocialEconomy() {
     <AreaPage
       area="social-economy"
       i18nKey="socialEconomy"
-      offers={['support', 'space', 'procurement', 'survey']}
+      offers={[
+        ['support', 'enterpriseSupport'],
+        ['procurement', 'procurement'],
+        ['survey', 'survey'],
+      ]}
+      places={['social-economy-center']}
     >
       <section aria-labelledby="enterprise-summary" className="section">
         <h2 id="enterprise-summary">{t('socialEconomy.summaryTitle')}</h2>
@@ -35,6 +41,18 @@ export function SocialEconomy() {
                   </li>
                 ))}
               </ul>
+              <Chart
+                title={t('socialEconomy.chartTitle')}
+                labels={ENTERPRISE_KINDS.map((k) => t(`socialEconomy.kinds.${k}`))}
+                series={[
+                  {
+                    name: t('socialEconomy.kindsSeries'),
+                    values: ENTERPRISE_KINDS.map((k) => data.byKind[k]),
+                  },
+                ]}
+                format={(v) => t('socialEconomy.count', { value: formatNumber(v) })}
+                axisFormat={formatNumber}
+              />
               {data.sample && <p className="note">{t('socialEconomy.sampleNote')}</p>}
             </>
           )}

@@ -1,0 +1,24 @@
+import type { IconName } from '../ui/Icon.tsx';
+
+/**
+ * The services the 2019 report promises, each with the server module that will provide it
+ * (`defineModule` name) and the page it opens on. A card shows "준비 중" until GET /api/v1/modules
+ * lists its module; when a module lands, it is installed on the server and its card becomes a link
+ * with no change here (unless its page differs from `to`). The names of modules not yet written are
+ * the ones their authors should use.
+ */
+export const FEATURES = {
+  youthPolicies: { module: 'youth', to: '/youth/policies', icon: 'search' },
+  spaceBooking: { module: 'booking', to: '/booking', icon: 'calendar' },
+  jobPrograms: { module: 'programs', to: '/programs', icon: 'jobs' },
+  projectContest: { module: 'contest', to: '/contest', icon: 'youth' },
+  forum: { module: 'forum', to: '/forum', icon: 'participation' },
+  townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
+  governanceProjects: { module: 'governance', to: '/governance/projects', icon: 'check' },
+  enterprises: { module: 'social-economy', to: '/social-economy', icon: 'socialEconomy' },
+  enterpriseSupport: { module: 'enterprise-support', to: '/social-economy/support', icon: 'welfare' },
+  procurement: { module: 'procurement', to: '/social-economy/procurement', icon: 'building' },
+  survey: { module: 'survey', to: '/social-economy/survey', icon: 'check' },
+} as const satisfies Record<string, { module: string; to: string; icon: IconName }>;
+
+export type FeatureKey = keyof typeof FEATURES;
