@@ -1,25 +1,43 @@
 import 'krds-uiux/resources/css/token/krds_tokens.css';
 import './ui/base.css';
-import './i18n/index.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
+import { i18nReady } from './i18n/index.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+// Korean is in the first download; an English reader's catalogue arrives before the first paint.
+i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
+
+// Page code loads on demand under hashed names: after a deploy, a page opened before it asks for
+// files that are gone (the server answers 404). Load the page again, once, to get the new names.
+const RELOADED_KEY = 'hamkke.reloadedForNewBuild';
+window.addEventListener('vite:preloadError', (event) => {
+  try {
+    const last = Number(sessionStorage.getItem(RELOADED_KEY) ?? 0);
+    if (Date.now() - last < 60_000) return; // reloaded a minute ago: show the error instead of looping
+    sessionStorage.setItem(RELOADED_KEY, String(Date.now()));
+  } catch {
+    return; // storage refused: no loop guard, so no reload
+  }
+  event.preventDefault();
+  window.location.reload();
+});
 
 // The service worker only in production builds: in development it would serve stale files.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
+import { cataloguesOnDemand } from './catalogues.ts';
 import { ko } from './ko.ts';
 
 // Korean first, English complete. The choice is remembered in this browser; <html lang> follows it.
@@ -24,13 +24,18 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-i18n.use(initReactI18next).init({
-  resources: { ko: { translation: ko }, en: { translation: en } },
-  lng: storedLanguage() ?? 'ko',
-  fallbackLng: 'ko',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// English comes on demand (catalogues.ts): i18nReady settles once the first language's words are in.
+export const i18nReady = i18n
+  .use(cataloguesOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { ko: { translation: ko } },
+    partialBundledLanguages: true,
+    lng: storedLanguage() ?? 'ko',
+    fallbackLng: 'ko',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
