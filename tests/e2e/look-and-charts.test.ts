@@ -153,6 +153,30 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       ]);
       // Neither the youth pages nor the policy list fetched chart code.
       expect(scripts.filter((s) => CHART_CHUNK.test(s))).toEqual([]);
+
+      // 사회적경제: its promises say 준비 중, its centre has its picture, and its chart of enterprises
+      // by type reads as a table of counts in Korean.
+      await visit(page, '/social-economy', `social economy (${name})`);
+      expect((await soonCards(page)).map((c) => [c.title, c.soon, c.links])).toEqual([
+        ['재정·역량 지원', true, 0],
+        ['공공구매 연계', true, 0],
+        ['실태조사', true, 0],
+      ]);
+      expect(await page.getByRole('region', { name: '함께 쓰는 공간' }).locator('img[alt=""]').count()).toBe(
+        1,
+      );
+      const kinds = page.getByRole('figure', { name: '유형별 사회적경제 기업 수' });
+      await expect.poll(() => kinds.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBe(4);
+      expect(await kinds.getByRole('table').locator('tbody th').allTextContents()).toEqual([
+        '사회적기업',
+        '협동조합',
+        '마을기업',
+        '자활기업',
+      ]);
+      for (const cell of await kinds.getByRole('table').locator('tbody td').allTextContents())
+        expect(cell).toMatch(/^\d{1,3}(,\d{3})*곳$/);
+      await expectAccessible(page, `social economy with its chart (${name})`);
+      await page.screenshot({ path: `/tmp/e2e-look-social-economy-${name}.png`, fullPage: true });
       expect(errors).toEqual([]);
       await context.close();
     }, 180_000);

@@ -130,7 +130,13 @@ export function Chart({
           )}
           <div
             ref={canvas}
-            className={`chart-canvas${horizontal ? ' chart-canvas-horizontal' : ''}`}
+            className={[
+              'chart-canvas',
+              horizontal && 'chart-canvas-horizontal',
+              series.length === 1 && 'chart-single',
+            ]
+              .filter(Boolean)
+              .join(' ')}
             style={
               horizontal
                 ? { height: `${4 + labels.length * (stacked ? 4.4 : 2.4 * series.length + 2)}rem` }
