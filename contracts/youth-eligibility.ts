@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { text } from './text.ts';
-import { ApplyStatus, PolicyFieldCode } from './youth-policies.ts';
+import {
+  APPLY_STATUSES,
+  ApplyStatus,
+  POLICY_FIELDS,
+  type PolicyField,
+  PolicyFieldCode,
+} from './youth-policies.ts';
 
 // Eligibility self-check and the youth profile (청년 프로필): what a person says about themselves,
 // and which published policies fit them, rule by rule.
@@ -56,15 +62,29 @@ const facts = {
   annualIncome: AnnualIncome.nullish(),
 };
 
+/**
+ * Which application statuses the self-check lists: `available` (the default) is every status but
+ * closed; `open` includes closing_soon (both take applications), as the policy list's filter does.
+ */
+export const CHECK_STATUS_FILTERS = ['available', ...APPLY_STATUSES, 'all'] as const;
+export type CheckStatusFilter = (typeof CHECK_STATUS_FILTERS)[number];
+/** `deadline` (the default): taking applications, soonest deadline first; then upcoming, always open, closed. */
+export const CHECK_SORTS = ['deadline', 'newest'] as const;
+export type CheckSort = (typeof CHECK_SORTS)[number];
+
 export const EligibilityCheckBody = z.strictObject({
   ...facts,
   /** The date to judge on (ages, application status); today in Korea when left out. */
   on: CalendarDate.optional(),
-  /** Only this policy: whether it fits (the policy page asks this). */
+  /** Only this policy: whether it fits (the policy page asks this); the filters below are not applied. */
   policyId: z.uuid().optional(),
-  /** Policies per page (newest first). */
+  /** Only policies of this field. */
+  field: PolicyFieldCode.optional(),
+  status: z.enum(CHECK_STATUS_FILTERS).default('available'),
+  sort: z.enum(CHECK_SORTS).default('deadline'),
+  /** Policies per page. */
   limit: z.number().int().min(1).max(100).default(20),
-  /** The previous page's nextCursor. */
+  /** The previous page's nextCursor (of the same sort). */
   cursor: text({ max: 200, trim: false }).optional(),
 });
 export type EligibilityCheckBody = z.infer<typeof EligibilityCheckBody>;
@@ -85,6 +105,8 @@ export const RULE_NAMES = [
 export const RuleExplanation = z.object({
   rule: z.enum(RULE_NAMES),
   result: z.enum(['pass', 'fail', 'unknown']),
+  /** Whether the policy sets this condition at all (false: "제한 없음", which always passes). */
+  restricts: z.boolean(),
   /** In the request's language, e.g. "만 19~34세 ✓", "미취업자 대상 — 확인 필요". */
   explanation: z.string(),
 });
@@ -99,13 +121,36 @@ export const EligibleSummary = z.object({
 export const PolicyForMe = EligibleSummary.extend({
   /** End of the current (or next) application round, YYYY-MM-DD; null when always open. */
   deadline: z.string().nullable(),
+  /** The policy's fields (일자리, 주거, …). */
+  fields: z.array(PolicyFieldCode),
 });
 
-/** One page of the policies that fit, newest first, and how many fit in all. */
+const count = z.number().int().min(0);
+/**
+ * How many fitting policies each choice of the other filter would list: per field under the
+ * status filter (a policy may count for several fields; `anyField` counts each once), and per
+ * status under the field filter.
+ */
+export const CheckFacets = z.object({
+  fields: z.object(
+    Object.fromEntries(Object.keys(POLICY_FIELDS).map((f) => [f, count])) as Record<
+      PolicyField,
+      typeof count
+    >,
+  ),
+  anyField: count,
+  statuses: z.object(
+    Object.fromEntries(APPLY_STATUSES.map((s) => [s, count])) as Record<ApplyStatus, typeof count>,
+  ),
+});
+export type CheckFacets = z.infer<typeof CheckFacets>;
+
+/** One page of the policies that fit under the filters, how many that is, and the counts per choice. */
 export const EligibilityCheckResult = z.object({
-  total: z.number().int().min(0),
+  total: count,
   items: z.array(PolicyForMe),
   nextCursor: z.string().nullable(),
+  facets: CheckFacets,
 });
 export type EligibilityCheckResult = z.infer<typeof EligibilityCheckResult>;
 export const PoliciesForMe = z.object({ items: z.array(PolicyForMe) });

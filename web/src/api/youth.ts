@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Ok } from '../../../contracts/common.ts';
@@ -13,7 +13,6 @@ import type {
 import type {
   EligibilityCheckInput,
   EligibilityCheckResult,
-  PoliciesForMe,
   PolicyForMe,
   RuleExplanation as RuleExplanationSchema,
   YouthProfile,
@@ -89,13 +88,20 @@ export function checkEligibility(body: EligibilityCheckInput) {
 }
 
 /**
- * The self-check's pages for the answers last submitted (null: nothing submitted yet). Nothing is
- * kept once the page is left (gcTime 0): the answers are the person's own.
+ * The self-check's pages for the answers last submitted (null: nothing submitted yet), with its
+ * filters in the body. Nothing is kept once the page is left (gcTime 0): the answers are the
+ * person's own. "Policies for me" asks the same with the saved profile, under the 'youth' key so
+ * that signing out drops it.
  */
-export function useSelfCheck(body: EligibilityCheckInput | null) {
+export function useSelfCheck(
+  body: EligibilityCheckInput | null,
+  scope: 'public' | 'youth' = 'public',
+  /** Each submitted search asks anew, even with the same answers. */
+  search = 0,
+) {
   const { i18n } = useTranslation();
   return useInfiniteQuery({
-    queryKey: ['public', 'youth-self-check', body, i18n.language],
+    queryKey: [scope, 'youth-self-check', body, search, i18n.language],
     queryFn: ({ pageParam }) =>
       checkEligibility({ ...(body as EligibilityCheckInput), ...(pageParam ? { cursor: pageParam } : {}) }),
     initialPageParam: null as string | null,
@@ -103,6 +109,8 @@ export function useSelfCheck(body: EligibilityCheckInput | null) {
     enabled: body !== null,
     gcTime: 0,
     retry: false,
+    // A new filter keeps the last answer on screen until the new one arrives.
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -122,15 +130,6 @@ export function useEligibilityForProfile(profile: YouthProfile | null | undefine
     queryKey: ['youth', 'eligibility', profile, policyId, i18n.language],
     queryFn: () => checkEligibility({ ...checkBodyOf(profile as YouthProfile), policyId }),
     enabled: !!profile,
-  });
-}
-
-export function usePoliciesForMe(enabled: boolean) {
-  const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: ['youth', 'for-me', i18n.language],
-    queryFn: () => api<z.infer<typeof PoliciesForMe>>('/api/v1/youth/policies/for-me'),
-    enabled,
   });
 }
 

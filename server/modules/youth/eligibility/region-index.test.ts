@@ -23,6 +23,7 @@ const policyWith = (regionCodes: string[], i: number): PolicyForEligibility => (
   registered: -i,
   status: 'open',
   deadline: null,
+  fields: [],
   eligibility: {
     minAge: 0,
     maxAge: 0,

@@ -14,7 +14,7 @@ export const eligibilityRoutes = routes((app) => {
       schema: { tags, body: EligibilityCheckBody, response: { 200: EligibilityCheckResult } },
     },
     async (req, reply) => {
-      const { on, policyId, limit, cursor, ...facts } = req.body;
+      const { on, policyId, limit, cursor, field, status, sort, ...facts } = req.body;
       const day = on ?? todayInSeoul();
       const { db, organizationId, locale } = req.ctx;
       // Already JSON in the shape of EligibilityCheckResult: Fastify sends a JSON string as it is.
@@ -22,6 +22,9 @@ export const eligibilityRoutes = routes((app) => {
         limit,
         cursor,
         policyId,
+        field,
+        status,
+        sort,
       });
       return reply.type('application/json; charset=utf-8').send(json as never);
     },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility } from './rules.ts';
+import { evaluateEligibility, restrictedRules } from './rules.ts';
 import type { EligibilityProfile, PolicyEligibility } from './types.ts';
 
 // Properties over arbitrary policies and people: the words always agree with the decision, and
@@ -118,6 +118,21 @@ describe('eligibility rule properties', () => {
           for (const k of dropped) expect(before.find((o) => o.rule === RULE_OF[k])?.result).not.toBe('fail');
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a rule the policy does not restrict passes for everyone; one it restricts is unknown when nothing is said', () => {
+    fc.assert(
+      fc.property(policy, person, fc.subarray([...OPTIONAL]), on, (e, full, dropped, day) => {
+        const restricted = restrictedRules(e);
+        const p: EligibilityProfile = { ...full };
+        for (const k of dropped) delete p[k];
+        for (const o of evaluateEligibility(e, p, day))
+          if (!restricted.has(o.rule)) expect(o.result).toBe('pass');
+        for (const o of evaluateEligibility(e, { birthDate: '' }, day))
+          expect(o.result).toBe(restricted.has(o.rule) ? 'unknown' : 'pass');
+      }),
       { numRuns: 2000 },
     );
   });

@@ -187,3 +187,16 @@ export function evaluateEligibility(
 /** A policy fits when no rule fails; unknowns are left to the person to check. */
 export const isEligible = (outcomes: readonly RuleOutcome[]): boolean =>
   !outcomes.some((o) => o.result === 'fail');
+
+/**
+ * The rules the policy sets at all ("제한 없음" is not one): knowing nothing about a person, a rule
+ * that restricts cannot pass, and one that does not always passes (a property test holds this).
+ */
+export function restrictedRules(eligibility: PolicyEligibility): Set<RuleName> {
+  const unknownPerson: EligibilityProfile = { birthDate: '' };
+  return new Set(
+    evaluateEligibility(eligibility, unknownPerson, '2000-01-01')
+      .filter((o) => o.result !== 'pass')
+      .map((o) => o.rule),
+  );
+}

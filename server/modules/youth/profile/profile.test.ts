@@ -137,7 +137,12 @@ describe.each(engines)('youth profile and policies for me on %s', (engine) => {
     ]);
     expect(items[0].deadline).toBe(`${shift(3).slice(0, 4)}-${shift(3).slice(4, 6)}-${shift(3).slice(6)}`);
     expect(items[2].deadline).toBeNull();
-    expect(items[0].rules).toContainEqual({ rule: 'region', result: 'pass', explanation: '영등포구 거주 ✓' });
+    expect(items[0].rules).toContainEqual({
+      rule: 'region',
+      result: 'pass',
+      restricts: true,
+      explanation: '영등포구 거주 ✓',
+    });
   });
 
   it('withdrawing the consent deletes the profile and stops "for me"', async () => {

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePoliciesForMe, useYouthProfile } from '../../api/youth.ts';
+import { checkBodyOf, useYouthProfile } from '../../api/youth.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { countText, EligibilityResults } from './EligibilityResults.tsx';
+import { CheckResults } from './CheckResults.tsx';
 import './youth.css';
 
-// Policies for me: the same rules as the self-check, from the profile saved on my page, soonest deadline first.
+// Policies for me: the self-check asked with the profile saved on my page (the same rules, filters
+// and paging), soonest deadline first, closed ones left out unless asked for.
 export default function ForMe() {
   const { t } = useTranslation();
   const title = t('youth.forMe.title');
@@ -26,8 +27,6 @@ export default function ForMe() {
 function ForMeBody() {
   const { t } = useTranslation();
   const profile = useYouthProfile();
-  const hasProfile = !!profile.data?.profile && profile.data.consent;
-  const list = usePoliciesForMe(hasProfile);
   return (
     <QueryState query={profile}>
       {(view) =>
@@ -41,10 +40,7 @@ function ForMeBody() {
         ) : (
           <section aria-labelledby="youth-for-me" className="section">
             <h2 id="youth-for-me">{t('youth.forMe.listTitle')}</h2>
-            <p role="status" className="youth-count">
-              {list.data ? countText(t, list.data.items.length) : ''}
-            </p>
-            <QueryState query={list}>{(data) => <EligibilityResults items={data.items} />}</QueryState>
+            <CheckResults id="youth-for-me-count" facts={checkBodyOf(view.profile)} scope="youth" />
             <p>
               <Link to="/my#me-youth">{t('youth.forMe.editProfile')}</Link>
             </p>

@@ -68,7 +68,15 @@ export function toBody(d: ProfileDraft, withInterests = false): z.input<typeof Y
 export const ProfileForm = Draft.transform((d) => toBody(d, true)).pipe(YouthProfileBody);
 /** The self-check's form: the same facts, checked by the self-check's contract. */
 export const SelfCheckForm = Draft.transform((d) => toBody(d)).pipe(
-  EligibilityCheckBody.omit({ on: true, policyId: true, limit: true, cursor: true }),
+  EligibilityCheckBody.omit({
+    on: true,
+    policyId: true,
+    limit: true,
+    cursor: true,
+    field: true,
+    status: true,
+    sort: true,
+  }),
 );
 
 export function fromProfile(p: YouthProfile): ProfileDraft {

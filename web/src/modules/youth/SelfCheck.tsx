@@ -1,90 +1,99 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EligibilityCheckInput } from '../../../../contracts/youth-eligibility.ts';
-import { useSelfCheck } from '../../api/youth.ts';
 import { showServerErrors, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { countText, EligibilityResults } from './EligibilityResults.tsx';
+import { CheckResults } from './CheckResults.tsx';
+import { formatDate } from './dates.ts';
 import { EMPTY_DRAFT, ProfileFields, SelfCheckForm } from './ProfileFields.tsx';
+import './messages.ts';
 import './youth.css';
 
 // Self-check without an account: the answers go to the server and are not kept there; here they
-// live only while the page is open. The server answers a page of policies at a time.
+// live only while the page is open. After a search the form folds into one line of what was
+// entered, so the results (a page at a time, with filters) start near the top of a phone's screen.
 export default function SelfCheck() {
   const { t } = useTranslation();
   const form = useZodForm(SelfCheckForm, { defaultValues: EMPTY_DRAFT });
-  const [submitted, setSubmitted] = useState<EligibilityCheckInput | null>(null);
-  const check = useSelfCheck(submitted);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const first = check.data?.pages[0];
-  const items = check.data?.pages.flatMap((p) => p.items) ?? null;
-
-  // The results replace nothing above the form; move the reader to them when a new answer arrives.
-  useEffect(() => {
-    if (first) requestAnimationFrame(() => resultsHeading.current?.focus());
-  }, [first]);
-
-  // What the server refuses goes back onto the fields it names.
-  useEffect(() => {
-    if (check.error) showServerErrors(form, check.error);
-  }, [check.error, form]);
+  const [facts, setFacts] = useState<EligibilityCheckInput | null>(null);
+  const [search, setSearch] = useState(0);
+  const [editing, setEditing] = useState(true);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const submit = form.handleSubmit((body) => {
-    if (JSON.stringify(body) === JSON.stringify(submitted)) void check.refetch();
-    else setSubmitted(body);
+    setFacts(body);
+    setSearch((n) => n + 1);
+    setEditing(false);
   });
-  const failure = check.error
-    ? check.error.message
-    : Object.keys(form.formState.errors).length > 0
-      ? t('youth.check.fixErrors')
-      : null;
+  const edit = () => {
+    setEditing(true);
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select')?.focus());
+  };
+  // What the server refuses goes back onto the fields it names, with the form open again.
+  const refused = useCallback(
+    (error: Error) => {
+      showServerErrors(form, error);
+      setEditing(true);
+    },
+    [form],
+  );
+  const failure = Object.keys(form.formState.errors).length > 0 ? t('youth.check.fixErrors') : null;
 
   return (
     <Page
       title={t('youth.check.title')}
       crumbs={[{ to: '/youth', label: t('nav.youth') }]}
-      lead={t('youth.check.lead')}
+      lead={editing ? t('youth.check.lead') : undefined}
     >
-      <Alert kind="info" title={t('youth.check.privacyTitle')}>
-        <p>{t('youth.check.privacyText')}</p>
-      </Alert>
-      <form onSubmit={submit} className="form" noValidate>
-        {failure && <Alert kind="danger">{failure}</Alert>}
-        <ProfileFields form={form} />
-        <div className="button-row">
-          <Button type="submit" disabled={check.isFetching && !check.isFetchingNextPage}>
-            {check.isFetching && !check.isFetchingNextPage ? t('common.loading') : t('youth.check.submit')}
-          </Button>
-        </div>
-      </form>
+      {!editing && facts && <Answers facts={facts} onEdit={edit} />}
+      <div hidden={!editing}>
+        <Alert kind="info" title={t('youth.check.privacyTitle')}>
+          <p>{t('youth.check.privacyText')}</p>
+        </Alert>
+        <form ref={formRef} onSubmit={submit} className="form" noValidate>
+          {failure && <Alert kind="danger">{failure}</Alert>}
+          <ProfileFields form={form} />
+          <div className="button-row">
+            <Button type="submit">{t('youth.check.submit')}</Button>
+          </div>
+        </form>
+      </div>
       <section aria-labelledby="youth-check-results" className="section">
-        <h2 id="youth-check-results" ref={resultsHeading} tabIndex={-1}>
-          {t('youth.check.resultsTitle')}
-        </h2>
-        <p role="status" className="youth-count">
-          {first ? countText(t, first.total) : ''}
-        </p>
-        {!items && <p className="note">{t('youth.check.resultsEmpty')}</p>}
-        {items && first && (
-          <EligibilityResults
-            items={items}
-            total={first.total}
-            more={
-              check.hasNextPage
-                ? { load: () => void check.fetchNextPage(), loading: check.isFetchingNextPage }
-                : undefined
-            }
-          />
-        )}
-        {items && (
+        <h2 id="youth-check-results">{t('youth.check.resultsTitle')}</h2>
+        {!facts && <p className="note">{t('youth.check.resultsEmpty')}</p>}
+        <CheckResults id="youth-check-count" facts={facts} search={search} onError={refused} />
+        {facts && (
           <p>
             <Link to="/my#me-youth">{t('youth.check.saveHint')}</Link>
           </p>
         )}
       </section>
     </Page>
+  );
+}
+
+/** One line of what the person entered, and a way back to the form. */
+function Answers({ facts, onEdit }: { facts: EligibilityCheckInput; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const said = [
+    t('youthPages.selfCheck.born', { date: formatDate(facts.birthDate) }),
+    t(`youth.codes.district.${facts.regionCode}`, { defaultValue: '' }),
+    facts.employment ? t(`youth.codes.employment.${facts.employment}`) : '',
+    facts.education ? t(`youth.codes.education.${facts.education}`) : '',
+    facts.major ? t(`youth.codes.major.${facts.major}`) : '',
+  ].filter(Boolean);
+  return (
+    <div className="youth-answers">
+      <p>
+        <strong>{t('youthPages.selfCheck.answers')}</strong> {said.join(' · ')}
+      </p>
+      <p className="note">{t('youth.check.privacyTitle')}</p>
+      <Button variant="secondary" className="btn-small" onClick={onEdit}>
+        {t('youthPages.selfCheck.edit')}
+      </Button>
+    </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { EligibilityItem, PolicyStatus, RuleExplanation } from '../../api/youth.ts';
+import type { PolicyField } from '../../../../contracts/youth-policies.ts';
+import type { PolicyStatus, RuleExplanation } from '../../api/youth.ts';
+import { Icon } from '../../ui/Icon.tsx';
 import { formatDate } from './dates.ts';
+import './messages.ts';
 
 // Small pieces every youth page shows the same way.
 
@@ -43,6 +46,44 @@ export function RuleList({ rules }: { rules: RuleExplanation[] }) {
   );
 }
 
-export function countUnknown(item: EligibilityItem): number {
-  return item.rules.filter((r) => r.result === 'unknown').length;
+/**
+ * A policy's conditions as a card shows them: the ones that decide (not met, or to check because
+ * the person did not say), then one line for those met; every condition behind a disclosure.
+ */
+export function RuleSummary({ rules }: { rules: RuleExplanation[] }) {
+  const { t } = useTranslation();
+  const deciding = rules.filter((r) => r.result !== 'pass');
+  const met = rules.filter((r) => r.result === 'pass' && r.restricts);
+  const name = (r: RuleExplanation) => t(`youth.rule.${r.rule}`, { defaultValue: r.rule });
+  return (
+    <div className="youth-rule-summary">
+      {deciding.length > 0 && <RuleList rules={deciding} />}
+      {(met.length > 0 || deciding.length === 0) && (
+        <p className="youth-met">
+          <span aria-hidden="true">✓ </span>
+          {met.length > 0
+            ? t('youthPages.check.met', { names: met.map(name).join(', ') })
+            : t('youthPages.check.metNoLimit')}
+        </p>
+      )}
+      <details className="youth-all-rules">
+        <summary>{t('youthPages.check.allRules', { count: rules.length })}</summary>
+        <RuleList rules={rules} />
+      </details>
+    </div>
+  );
+}
+
+/** A policy's fields, each with its icon. */
+export function FieldBadges({ fields }: { fields: readonly PolicyField[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {fields.map((f) => (
+        <span key={f} className="badge youth-field">
+          <Icon name={f} size="small" /> {t(`youth.codes.field.${f}`)}
+        </span>
+      ))}
+    </>
+  );
 }

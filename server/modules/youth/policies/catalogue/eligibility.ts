@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { ApplyStatus } from '../../../../../contracts/youth-policies.ts';
+import {
+  type ApplyStatus,
+  POLICY_FIELDS,
+  type PolicyField,
+} from '../../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
 import { todayInSeoul } from '../../../../platform/time/index.ts';
 import type { PolicyEligibility } from '../../eligibility/index.ts';
@@ -14,12 +18,15 @@ export interface PolicyForEligibility {
   title: string;
   status: ApplyStatus;
   deadline: string | null;
+  /** The policy's fields (the self-check filters and counts by them). */
+  fields: PolicyField[];
   /** registered_at in microseconds: with the id, the list's (newest-first) order and a page's cursor. */
   registered: number;
   eligibility: PolicyEligibility;
 }
 
 const CODE_LISTS = [
+  'fields',
   'region_codes',
   'employment_codes',
   'education_codes',
@@ -28,6 +35,8 @@ const CODE_LISTS = [
   'marital_codes',
 ] as const;
 const SEP = String.fromCharCode(31);
+const isField = (f: string): f is PolicyField => Object.hasOwn(POLICY_FIELDS, f);
+const fieldsOf = (list: readonly string[]): PolicyField[] => list.filter(isField);
 const listOf = (joined: string): string[] => (joined === '' ? [] : joined.split(SEP));
 
 interface Row {
@@ -37,6 +46,7 @@ interface Row {
   apply_status: ApplyStatus;
   deadline: string | null;
   registered: number;
+  fields: string;
   min_age: number;
   max_age: number;
   region_codes: string;
@@ -76,6 +86,7 @@ export async function listPoliciesForEligibility(
     title: r.title,
     status: r.apply_status,
     deadline: r.deadline,
+    fields: fieldsOf(listOf(r.fields)),
     registered: Number(r.registered),
     eligibility: {
       minAge: r.min_age,
@@ -120,6 +131,7 @@ export async function cachedPoliciesForEligibility(
       title: e.title,
       status: view.status[i],
       deadline: view.deadline[i],
+      fields: fieldsOf(e.fields),
       registered: e.registered,
       eligibility: e.eligibility,
     }));
