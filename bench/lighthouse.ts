@@ -24,6 +24,8 @@ const PAGES = [
 
 export interface LighthouseOptions {
   runs: number;
+  /** The browser's language (BENCH_LIGHTHOUSE_LANG, default ko-KR). */
+  language: string;
   build: string;
   log: (line: string) => void;
 }
@@ -36,7 +38,7 @@ export async function runLighthouseBench(opts: LighthouseOptions): Promise<void>
     throw new Error(`lighthouse: ${CHROMIUM} is missing (apt-get install chromium)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-lighthouse-'));
   const server = await startCompiledServer(main, path.join(tmp, 'data'));
-  const chrome = await launchChromium(path.join(tmp, 'profile'));
+  const chrome = await launchChromium(path.join(tmp, 'profile'), opts.language);
   try {
     const list = (await (await fetch(`${server.url}/api/v1/youth/policies`)).json()) as {
       items: Array<{ id: string }>;
@@ -53,6 +55,7 @@ export async function runLighthouseBench(opts: LighthouseOptions): Promise<void>
         JSON.stringify({
           bench: 'lighthouse',
           page,
+          language: opts.language,
           runs: opts.runs,
           ...median,
           performanceRange: [runs[0].performance, runs[runs.length - 1].performance],
@@ -163,7 +166,10 @@ function networkRequests(lhr: Result): NetworkRequest[] {
 }
 
 /** Debian's Chromium with its DevTools port open; Lighthouse opens its own tab per run. */
-async function launchChromium(profile: string): Promise<{ port: number; stop(): Promise<void> }> {
+async function launchChromium(
+  profile: string,
+  language: string,
+): Promise<{ port: number; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(
     CHROMIUM,
     [
@@ -176,6 +182,10 @@ async function launchChromium(profile: string): Promise<{ port: number; stop(): 
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      // A Korean phone, as most of the district's visitors use: the app follows the browser's
+      // language on a first visit, and English loads its words as a chunk of their own.
+      `--lang=${language}`,
+      `--accept-lang=${language}`,
       `--user-data-dir=${profile}`,
       'about:blank',
     ],

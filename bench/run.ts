@@ -9,7 +9,8 @@ import { runYouthBench } from './youth.ts';
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
-// BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build);
+// BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
+// BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language);
 // BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
 // BENCH_YOUTH_POLICIES (default 20000) is how many policies they import; BENCH_VARIED_REQUESTS
 // (default 80000) how many distinct searches the varied workload holds (none repeats in a run);
@@ -36,6 +37,7 @@ if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections
 if (chosen.has('lighthouse'))
   await runLighthouseBench({
     runs: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+    language: process.env.BENCH_LIGHTHOUSE_LANG ?? 'ko-KR',
     build: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_BUILD ?? 'dist'),
     log,
   });

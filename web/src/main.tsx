@@ -1,5 +1,6 @@
 import 'krds-uiux/resources/css/token/krds_tokens.css';
 import './ui/base.css';
+import './zod-config.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
