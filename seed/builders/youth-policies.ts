@@ -11,6 +11,8 @@ const YDP = '11560'; // 영등포구
 const NOT_EMPLOYED = ['0013003']; // 미취업자
 
 const day = (offset: number): string => addDays(todayInSeoul(), offset);
+// The programmes run for a year around the demo's day (사업 기간), covering every application round.
+const thisYear = () => ({ businessStartsOn: day(-90), businessEndsOn: day(275) });
 
 const DEMO_POLICIES = () => [
   {
@@ -20,6 +22,7 @@ const DEMO_POLICIES = () => [
     fields: ['jobs' as const],
     keywords: ['1인미디어', '크리에이터', '직업훈련'],
     operator: '영등포구 사회적경제과 청년지원팀',
+    ...thisYear(),
     minAge: 18,
     maxAge: 39,
     regionCodes: [YDP],
@@ -35,6 +38,7 @@ const DEMO_POLICIES = () => [
     fields: ['jobs' as const, 'education' as const],
     keywords: ['빅데이터', '취업', '교육'],
     operator: '영등포구 사회적경제과 청년지원팀',
+    ...thisYear(),
     minAge: 18,
     maxAge: 39,
     regionCodes: [YDP],
@@ -48,6 +52,7 @@ const DEMO_POLICIES = () => [
     fields: ['jobs' as const],
     keywords: ['취업', '창업', '면접', '코딩'],
     operator: '영등포구 사회적경제과 청년지원팀',
+    businessPeriodOther: '연중 상시 운영',
     minAge: 18,
     maxAge: 39,
     applyPeriodKind: 'always' as const,
@@ -60,6 +65,7 @@ const DEMO_POLICIES = () => [
     fields: ['participation' as const],
     keywords: ['공모', '청년모임', '사회참여'],
     operator: '영등포구 사회적경제과 청년지원팀',
+    ...thisYear(),
     minAge: 18,
     maxAge: 39,
     rounds: [{ startsOn: day(15), endsOn: day(45) }],
@@ -71,6 +77,7 @@ const DEMO_POLICIES = () => [
     fields: ['jobs' as const],
     keywords: ['취업박람회', 'IT'],
     operator: '영등포구 사회적경제과 청년지원팀',
+    ...thisYear(),
     minAge: 18,
     maxAge: 39,
     rounds: [{ startsOn: day(-60), endsOn: day(-30) }],

@@ -89,6 +89,8 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
     const status = follow.locator('p[role="status"]').first();
     // The message is set once the follows have been read again, just after the pressed state.
     await eventually(() => status.textContent()).toContain('관심 등록했습니다');
+    // The policy's fields and keywords are folded under one disclosure.
+    await follow.getByText('분야·키워드도 관심 등록').click();
     const fieldButton = follow.getByRole('button', { name: '‘주거’ 분야 관심 등록' });
     await fieldButton.click();
     await eventually(() => fieldButton.getAttribute('aria-pressed')).toBe('true');

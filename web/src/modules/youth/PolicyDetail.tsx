@@ -13,8 +13,9 @@ import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { formatDate } from './dates.ts';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { ShareAndCalendar } from './follow/ShareAndCalendar.tsx';
-import { Deadline, RuleList, StatusBadge } from './parts.tsx';
+import { Deadline, RuleSummary, StatusBadge } from './parts.tsx';
 import { PolicyQuestions } from './questions/PolicyQuestions.tsx';
+import './messages.ts';
 import './youth.css';
 
 const crumbsOf = (t: (k: string) => string) => [
@@ -39,6 +40,19 @@ export default function PolicyDetailPage() {
 
 function Detail({ p }: { p: PolicyDetail }) {
   const { t } = useTranslation();
+  const support = p.supportContent.trim() || p.summary.trim() || p.supportScale.trim();
+  const apply = [p.howToApply, p.reviewMethod, p.documents, p.otherNotes].some((v) => v.trim());
+  const links = isWebAddress(p.applicationUrl) || p.referenceUrls.some(isWebAddress);
+  // Only the parts this policy has: a heading over "not stated" helps no one.
+  const sections = [
+    support && 'support',
+    'eligibility',
+    'forMe',
+    'period',
+    apply && 'apply',
+    links && 'links',
+    'questions',
+  ].filter(Boolean) as string[];
   return (
     <Page title={p.title} crumbs={crumbsOf(t)}>
       <p className="youth-meta">
@@ -55,32 +69,36 @@ function Detail({ p }: { p: PolicyDetail }) {
         <Fact label={t('youth.detail.keywords')}>{p.keywords.join(', ')}</Fact>
         <Fact label={t('youth.detail.policyNumber')}>{p.externalId}</Fact>
       </dl>
-      <Section id="follow" title={t('youthFollow.barTitle')}>
-        <p className="note">{t('youthFollow.barHint')}</p>
-        <FollowButtons targets={followTargetsOf(p)} />
-        <ShareAndCalendar p={p} />
-      </Section>
+      <ApplyAction p={p} hasSteps={apply} />
       <nav aria-label={t('youth.detail.sectionsNav')} className="in-page-nav">
         <ul>
-          {(['support', 'eligibility', 'forMe', 'period', 'apply', 'links'] as const).map((key) => (
+          {sections.map((key) => (
             <li key={key}>
-              <a href={`#youth-${key}`}>{t(`youth.detail.${key}`)}</a>
+              <a href={`#youth-${key}`}>
+                {key === 'questions' ? t('youthQa.sectionTitle') : t(`youth.detail.${key}`)}
+              </a>
             </li>
           ))}
-          <li>
-            <a href="#youth-questions">{t('youthQa.sectionTitle')}</a>
-          </li>
         </ul>
       </nav>
 
-      <Section id="support" title={t('youth.detail.support')}>
-        {p.summary.trim() && p.summary.trim() !== p.supportContent.trim() && (
-          <p className="youth-text">{p.summary}</p>
-        )}
-        <Text value={p.supportContent || p.summary} />
-        <dl className="facts">
-          <Fact label={t('youth.detail.supportScale')}>{p.supportScale}</Fact>
-        </dl>
+      {support && (
+        <Section id="support" title={t('youth.detail.support')}>
+          {p.summary.trim() && p.summary.trim() !== p.supportContent.trim() && (
+            <p className="youth-text">{p.summary}</p>
+          )}
+          <Text value={p.supportContent} />
+          <dl className="facts">
+            <Fact label={t('youth.detail.supportScale')}>{p.supportScale}</Fact>
+          </dl>
+        </Section>
+      )}
+
+      {/* After what the policy offers, not before it: one follow for the policy, the rest folded. */}
+      <Section id="follow" title={t('youthPages.detail.followTitle')}>
+        <p className="note">{t('youthFollow.barHint')}</p>
+        <FollowControl p={p} />
+        <ShareAndCalendar p={p} />
       </Section>
 
       <Section id="eligibility" title={t('youth.detail.eligibility')}>
@@ -112,36 +130,24 @@ function Detail({ p }: { p: PolicyDetail }) {
           </>
         )}
         <dl className="facts">
-          <Fact label={t('youth.detail.businessPeriod')}>
-            {[
-              p.businessPeriod.start && formatDate(p.businessPeriod.start),
-              p.businessPeriod.end && formatDate(p.businessPeriod.end),
-            ]
-              .filter(Boolean)
-              .join(' ~ ') || null}
-            {p.businessPeriod.other && <span className="youth-text"> {p.businessPeriod.other}</span>}
-          </Fact>
+          <Fact label={t('youth.detail.businessPeriod')}>{businessPeriodOf(p)}</Fact>
         </dl>
       </Section>
 
-      <Section id="apply" title={t('youth.detail.apply')}>
-        <h3>{t('youth.detail.howToApply')}</h3>
-        <Text value={p.howToApply} />
-        <h3>{t('youth.detail.reviewMethod')}</h3>
-        <Text value={p.reviewMethod} />
-        <h3>{t('youth.detail.documents')}</h3>
-        <Text value={p.documents} />
-        {p.otherNotes && (
-          <>
-            <h3>{t('youth.detail.otherNotes')}</h3>
-            <Text value={p.otherNotes} />
-          </>
-        )}
-      </Section>
+      {apply && (
+        <Section id="apply" title={t('youth.detail.apply')}>
+          <Part title={t('youth.detail.howToApply')} value={p.howToApply} />
+          <Part title={t('youth.detail.reviewMethod')} value={p.reviewMethod} />
+          <Part title={t('youth.detail.documents')} value={p.documents} />
+          <Part title={t('youth.detail.otherNotes')} value={p.otherNotes} />
+        </Section>
+      )}
 
-      <Section id="links" title={t('youth.detail.links')}>
-        <Links p={p} />
-      </Section>
+      {links && (
+        <Section id="links" title={t('youth.detail.links')}>
+          <Links p={p} />
+        </Section>
+      )}
 
       <Section id="questions" title={t('youthQa.sectionTitle')}>
         <PolicyQuestions policyId={p.id} />
@@ -150,6 +156,71 @@ function Detail({ p }: { p: PolicyDetail }) {
         <Link to="/youth/policies">{t('youth.detail.backToList')}</Link>
       </p>
     </Page>
+  );
+}
+
+const isWebAddress = (u: string) => /^https?:\/\/\S+$/i.test(u.trim());
+
+/**
+ * The programme period as one line: its dates (either end may be missing), then the source's own
+ * words ("예산 소진시까지"); null when the policy states neither, so no empty heading is shown.
+ */
+export function businessPeriodOf(p: Pick<PolicyDetail, 'businessPeriod'>): string | null {
+  const { start, end, other } = p.businessPeriod;
+  const dates =
+    start || end ? `${start ? formatDate(start) : ''} ~ ${end ? formatDate(end) : ''}`.trim() : '';
+  return [dates, other.trim()].filter(Boolean).join(' · ') || null;
+}
+
+/**
+ * 신청하기: the application address, opened in a new window (its name says so); without one, a
+ * link to the steps on this page. Nothing for a closed policy.
+ */
+function ApplyAction({ p, hasSteps }: { p: PolicyDetail; hasSteps: boolean }) {
+  const { t } = useTranslation();
+  // A closed policy takes no applications: its badge says so, and its addresses stay under 관련 누리집.
+  if (p.status === 'closed') return null;
+  if (isWebAddress(p.applicationUrl))
+    return (
+      <div className="youth-apply">
+        <a
+          className="btn btn-primary youth-apply-button"
+          href={p.applicationUrl.trim()}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('youthPages.detail.apply')}
+          <span className="visually-hidden"> ({t('youthPages.detail.applyOpens')})</span>
+          <span aria-hidden="true">&nbsp;↗</span>
+        </a>
+        <p className="note">{t('youthPages.detail.applyNote')}</p>
+      </div>
+    );
+  if (!hasSteps) return null;
+  return (
+    <p className="youth-apply">
+      <a className="btn btn-secondary" href="#youth-apply">
+        {t('youthPages.detail.howToApplyLink')}
+      </a>
+    </p>
+  );
+}
+
+/** The policy's own follow button, with its fields and keywords folded away behind one disclosure. */
+function FollowControl({ p }: { p: PolicyDetail }) {
+  const { t } = useTranslation();
+  const targets = followTargetsOf(p);
+  const own = targets.filter((f) => f.kind === 'policy');
+  // A policy not yet public cannot be followed itself: its fields and keywords are all there is.
+  if (own.length === 0) return <FollowButtons targets={targets} />;
+  return (
+    <FollowButtons
+      targets={own}
+      folded={{
+        label: t('youthPages.detail.moreFollows'),
+        targets: targets.filter((f) => f.kind !== 'policy'),
+      }}
+    />
   );
 }
 
@@ -184,11 +255,17 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Text({ value }: { value: string }) {
-  const { t } = useTranslation();
-  return value.trim() ? (
-    <p className="youth-text">{value}</p>
-  ) : (
-    <p className="note">{t('youth.detail.notGiven')}</p>
+  return value.trim() ? <p className="youth-text">{value}</p> : null;
+}
+
+/** A titled part of a section, left out when the policy says nothing there. */
+function Part({ title, value }: { title: string; value: string }) {
+  if (!value.trim()) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <Text value={value} />
+    </>
   );
 }
 
@@ -238,18 +315,8 @@ function Eligibility({ p }: { p: PolicyDetail }) {
         <Fact label={t('youth.rule.marital_status')}>{labels(e.marital)}</Fact>
         <Fact label={t('youth.rule.income')}>{income}</Fact>
       </dl>
-      {e.additionalConditions && (
-        <>
-          <h3>{t('youth.detail.additionalConditions')}</h3>
-          <Text value={e.additionalConditions} />
-        </>
-      )}
-      {e.excludedTargets && (
-        <>
-          <h3>{t('youth.detail.excludedTargets')}</h3>
-          <Text value={e.excludedTargets} />
-        </>
-      )}
+      <Part title={t('youth.detail.additionalConditions')} value={e.additionalConditions} />
+      <Part title={t('youth.detail.excludedTargets')} value={e.excludedTargets} />
     </>
   );
 }
@@ -283,7 +350,7 @@ function FitsMe({ policyId }: { policyId: string }) {
         return mine ? (
           <>
             <Alert kind="success">{t('youth.detail.fits')}</Alert>
-            <RuleList rules={mine.rules} />
+            <RuleSummary rules={mine.rules} />
           </>
         ) : (
           <Alert kind="warning">{t('youth.detail.doesNotFit')}</Alert>
@@ -306,13 +373,10 @@ function ExternalLink({ href, children }: { href: string; children: ReactNode })
 
 function Links({ p }: { p: PolicyDetail }) {
   const { t } = useTranslation();
-  const safe = (u: string) => /^https?:\/\//i.test(u);
-  const refs = p.referenceUrls.filter(safe);
-  if (!safe(p.applicationUrl) && refs.length === 0)
-    return <p className="note">{t('youth.detail.noLinks')}</p>;
+  const refs = p.referenceUrls.filter(isWebAddress);
   return (
     <ul className="link-list">
-      {safe(p.applicationUrl) && (
+      {isWebAddress(p.applicationUrl) && (
         <li>
           {t('youth.detail.applicationUrl')}:{' '}
           <ExternalLink href={p.applicationUrl}>{p.applicationUrl}</ExternalLink>

@@ -46,8 +46,15 @@ export function SignInToFollow() {
  * Follow toggles (aria-pressed) with one polite status line that says what changed. The button's
  * name stays the same whether pressed or not (the pressed state is what changes); a check mark
  * and the filled style show it to the eye. Anonymous visitors get a sign-in link instead.
+ * `folded` targets sit behind one disclosure (smaller buttons), sharing the status line.
  */
-export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
+export function FollowButtons({
+  targets,
+  folded,
+}: {
+  targets: FollowTarget[];
+  folded?: { label: string; targets: FollowTarget[] };
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const signedIn = !!me.data;
@@ -67,30 +74,40 @@ export function FollowButtons({ targets }: { targets: FollowTarget[] }) {
   if (me.isPending) return null;
   if (!signedIn) return <SignInToFollow />;
   const busy = toggle.isPending;
+  const buttons = (list: FollowTarget[], small = false) => (
+    <ul className="youth-follow-buttons">
+      {list.map((f) => {
+        const pressed = !!current(f);
+        return (
+          <li key={`${f.kind}:${f.target}`}>
+            <Button
+              variant={pressed ? 'primary' : 'secondary'}
+              className={small ? 'btn-small' : undefined}
+              aria-pressed={pressed}
+              aria-busy={busy || follows.isPending}
+              // Until the person's follows have loaded the button cannot say what a press would
+              // do: it waits (disabled) instead of swallowing a tap on a slow connection.
+              disabled={!follows.data}
+              onClick={() => !busy && follows.data && toggle.mutate(f)}
+            >
+              {pressed && <span aria-hidden="true">✓&nbsp;</span>}
+              {buttonLabel(t, f)}
+            </Button>
+          </li>
+        );
+      })}
+    </ul>
+  );
 
   return (
     <>
-      <ul className="youth-follow-buttons">
-        {targets.map((f) => {
-          const pressed = !!current(f);
-          return (
-            <li key={`${f.kind}:${f.target}`}>
-              <Button
-                variant={pressed ? 'primary' : 'secondary'}
-                aria-pressed={pressed}
-                aria-busy={busy || follows.isPending}
-                // Until the person's follows have loaded the button cannot say what a press would
-                // do: it waits (disabled) instead of swallowing a tap on a slow connection.
-                disabled={!follows.data}
-                onClick={() => !busy && follows.data && toggle.mutate(f)}
-              >
-                {pressed && <span aria-hidden="true">✓&nbsp;</span>}
-                {buttonLabel(t, f)}
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
+      {buttons(targets)}
+      {folded && folded.targets.length > 0 && (
+        <details className="youth-more-follows">
+          <summary>{folded.label}</summary>
+          {buttons(folded.targets, true)}
+        </details>
+      )}
       <p role="status" className="youth-follow-status">
         {toggle.data}
       </p>

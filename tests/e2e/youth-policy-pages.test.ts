@@ -1,0 +1,157 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
+import { signIn } from './accounts.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, visit } from './browser.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+
+// Issue 9 on the youth policy pages, in a real browser against the real server (demo mode), axe on
+// every page: a policy's page leads with its content and a 신청하기 button, not six follow buttons
+// or empty sections (item 12); the policy list's filters fold away on a phone and a search moves
+// the reader to its announced count (item 5); the staff policy form picks regions by name, comes in
+// sections with its save always in reach, and has no free-text 대분류 beside the field boxes
+// (items 7 and 13).
+
+/** Real records: one with an application address and no documents, one with nothing on applying. */
+const WITH_URL = '20240119005400200007'; // 포천 청년 창업자 임차료 지원: blank programme dates
+const CLOSED_WITH_URL = '20250316005400210631'; // 청년 부동산 중개보수 및 이사비 지원사업 (2025)
+const BARE = '20250103005400210028'; // 성연 청소년문화의집 운영: no steps, no addresses
+
+/** YYYYMMDD `days` from today in Korea, as getPlcy writes dates. */
+function ymd(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/** The extract without the record the reader refuses; the one with an address open today. */
+function records() {
+  return youthPolicyRecords()
+    .filter((r) => r.plcyNo !== '20260422005400212868')
+    .map((r) => (r.plcyNo === WITH_URL ? { ...r, aplyYmd: `${ymd(-3)} ~ ${ymd(30)}` } : r));
+}
+
+describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const ids = new Map<string, string>(); // national policy number → id
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const res = await importPoliciesAsStaff(server, records());
+    expect(res.status, await res.clone().text()).toBe(200);
+    const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=100`)).json()) as {
+      items: Array<{ id: string; externalId: string | null; title: string }>;
+    };
+    for (const p of list.items) ids.set(p.externalId ?? p.title, p.id);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  async function open(options: Parameters<Browser['newContext']>[0] = {}) {
+    // Korean pages: a first visit follows the browser's language.
+    const context: BrowserContext = await browser.newContext({
+      baseURL: server.url,
+      locale: 'ko-KR',
+      ...options,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { context, page, errors };
+  }
+  const top = async (page: Page, selector: string) =>
+    (await page.locator(selector).first().boundingBox())?.y ?? Number.NaN;
+
+  test('a policy page on a phone: 신청하기 first, content before following, no empty sections', async () => {
+    const { context, page, errors } = await open(PHONE);
+    const record = youthPolicyRecords().find((r) => r.plcyNo === WITH_URL)!;
+    await visit(page, `/youth/policies/${ids.get(WITH_URL)}`, 'policy with an application address');
+
+    // 신청하기 goes to the application address in a new window, safely, and says so.
+    const apply = page.getByRole('link', { name: /^신청하기/ });
+    expect(await apply.getAttribute('href')).toBe(record.aplyUrlAddr.trim());
+    expect(await apply.getAttribute('target')).toBe('_blank');
+    expect((await apply.getAttribute('rel'))?.split(' ')).toEqual(
+      expect.arrayContaining(['noopener', 'noreferrer']),
+    );
+    expect(await apply.textContent()).toContain('새 창에서 신청 누리집이 열립니다');
+    // It is on the first screen of a phone.
+    const box = await apply.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
+
+    // What the policy offers comes before the follow control, which is one section after it.
+    expect(await top(page, '#youth-support')).toBeLessThan(await top(page, '#youth-follow'));
+    expect(await top(page, 'a[href^="http"].youth-apply-button')).toBeLessThan(
+      await top(page, '#youth-support'),
+    );
+
+    // Nothing is shown as "not stated": this record has no documents and no programme dates.
+    const main = page.locator('main');
+    expect(await main.textContent()).not.toContain('안내된 내용이 없습니다');
+    expect(await main.locator('h3', { hasText: '제출 서류' }).count()).toBe(0);
+    expect(await main.locator('dt', { hasText: '사업 기간' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/e2e-youth-detail-apply.png', fullPage: true });
+
+    // A record that says nothing about applying has no 신청 방법 or 관련 누리집 section at all, and
+    // the in-page links name only the sections that are there.
+    await visit(page, `/youth/policies/${ids.get(BARE)}`, 'policy without steps or addresses');
+    expect(await page.getByRole('link', { name: /^신청하기/ }).count()).toBe(0);
+    const headings = await main.locator('h2').allInnerTexts();
+    expect(headings).not.toContain('신청 방법');
+    expect(headings).not.toContain('관련 누리집');
+    const nav = await page.locator('nav.in-page-nav a').allInnerTexts();
+    expect(nav).not.toContain('신청 방법');
+    for (const href of await page
+      .locator('nav.in-page-nav a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(await page.locator(href!).count(), `${href} is on the page`).toBe(1);
+    // Its programme period is the source's words.
+    expect(await main.locator('.facts div', { hasText: '사업 기간' }).textContent()).toContain('상시 운영');
+    expect(await main.textContent()).not.toContain('안내된 내용이 없습니다');
+
+    // A closed policy offers no 신청하기 (this one is closed and has an address).
+    const closed = youthPolicyRecords().find((r) => r.plcyNo === CLOSED_WITH_URL)!;
+    expect(closed.aplyUrlAddr.trim()).not.toBe('');
+    await visit(page, `/youth/policies/${ids.get(CLOSED_WITH_URL)}`, 'closed policy with an address');
+    expect(await page.locator('main .youth-status').first().textContent()).toBe('마감');
+    expect(await page.getByRole('link', { name: /^신청하기/ }).count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="youth-links"] a').count()).toBeGreaterThan(0);
+
+    // The demo's own policy: its programme period has dates under the heading.
+    await visit(page, `/youth/policies/${ids.get('1인 미디어 크리에이터 양성 과정')}`, 'demo policy');
+    const period = main.locator('.facts div', { hasText: '사업 기간' });
+    expect(await period.locator('dd').textContent()).toMatch(/\d{4}.+~.+\d{4}/);
+    expect(errors, 'script errors in the page').toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test('signed in, a policy page has one follow button; fields and keywords are folded', async () => {
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
+    const { context, page, errors } = await open(PHONE);
+    await signIn(page, server, youth.email, youth.password);
+    await visit(page, `/youth/policies/${ids.get(WITH_URL)}`, 'policy, signed in');
+    const follow = page.locator('section[aria-labelledby="youth-follow"]');
+    await follow.getByRole('button', { name: '이 정책 관심 등록' }).waitFor();
+    // One visible button; the field's is behind the disclosure until it is opened.
+    const shown = () => follow.locator('.youth-follow-buttons button:visible').count();
+    expect(await shown()).toBe(1);
+    const field = follow.getByRole('button', { name: '‘주거’ 분야 관심 등록' });
+    expect(await field.isVisible()).toBe(false);
+    await follow.getByText('분야·키워드도 관심 등록').click();
+    await field.click();
+    await eventually(() => field.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => follow.locator('p[role="status"]').first().textContent()).toContain(
+      '관심 등록했습니다',
+    );
+    expect(await shown()).toBeGreaterThan(1);
+    await expectAccessible(page, 'policy, follows unfolded');
+    expect(errors, 'script errors in the page').toEqual([]);
+    await context.close();
+  }, 180_000);
+});
