@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 // Issue 9, item 6 and "from clean to inviting", in a real browser against the real server (demo
@@ -135,6 +135,16 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt'))))
         expect(alt).toBe('');
       await page.screenshot({ path: `/tmp/e2e-look-youth-${name}.png`, fullPage: true });
+
+      // A place's name leads to its facility, where reading starts at its heading.
+      await places.getByRole('link', { name: '무중력지대-영등포' }).click();
+      const facility = page.getByRole('heading', { level: 2, name: '무중력지대-영등포' });
+      await facility.waitFor();
+      await eventually(() => facility.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.locator('section.facility img[alt=""]').count()).toBe(3);
+      await expectAccessible(page, `facilities from a place card (${name})`);
+      await page.goBack();
+      await settle(page);
 
       await tiles.filter({ hasText: '주거' }).click();
       await page.getByRole('heading', { level: 1, name: '청년 정책 목록' }).waitFor();
