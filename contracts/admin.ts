@@ -17,12 +17,24 @@ export const AuditEntryView = z.object({
   id: z.string(),
   at: z.string(),
   actor: PersonRef.nullable(),
+  /** Who acted, for the reader: the name (romanized with the Hangul beside it in English) and role, 삭제된 계정, or 시스템. */
+  actorLabel: z.string(),
   action: z.string(),
+  /** The action in the reader's language. */
+  actionLabel: z.string(),
+  /** The role granted or removed, or the state moved to, in words; null when there is none. */
+  detail: z.string().nullable(),
   targetType: z.string(),
   targetId: z.string().nullable(),
+  /** What was acted on, in words: a member's name, the organization, a record's title. */
+  targetLabel: z.string(),
+  /** Where the record acted on is shown, when the site knows it. */
+  targetUrl: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   hash: z.string(),
 });
+/** The actions the audit log can hold, for filtering by name. */
+export const AuditActions = z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })) });
 export const AuditPage = z.object({ items: z.array(AuditEntryView), nextCursor: z.string().nullable() });
 
 /**
@@ -82,8 +94,15 @@ export const AccessLogEntryView = z.object({
   at: z.string(),
   actor: PersonRef,
   subject: PersonRef, // displayName masked
+  /** Names for the reader's language (romanized with the Hangul beside it in English); the subject's masked. */
+  actorLabel: z.string(),
+  subjectLabel: z.string(),
   fields: z.array(z.string()),
+  /** The fields shown, in words. */
+  fieldLabels: z.array(z.string()),
   reason: z.string(),
+  /** Why, in words: the task's name, or what the reader typed. */
+  reasonLabel: z.string(),
   ip: z.string().nullable(),
   route: z.string().nullable(),
 });

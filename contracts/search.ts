@@ -9,6 +9,8 @@ export const SearchQuery = z.object({
 });
 export const SearchHit = z.object({
   type: z.string(),
+  /** What kind of record it is, in the request's language (never the type code). */
+  typeLabel: z.string(),
   id: z.string(),
   title: z.string(),
   snippet: z.string(),

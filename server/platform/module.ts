@@ -1,6 +1,8 @@
 import { messages as adminMessages } from './admin/messages.ts';
 import { policies as adminPolicies } from './admin/policy.ts';
+import { messages as roleMessages } from './admin/role-labels.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { messages as auditMessages } from './audit/messages.ts';
 import { auditRoutes } from './audit/routes.ts';
 import * as auditTables from './audit/tables.ts';
 import { accountRoutes } from './auth/account-routes.ts';
@@ -37,6 +39,7 @@ import { policies as notifyPolicies } from './notify/policy.ts';
 import { privacy as notifyPrivacy } from './notify/privacy.ts';
 import { notifyRoutes } from './notify/routes.ts';
 import * as notifyTables from './notify/tables.ts';
+import { messages as accessLogMessages } from './privacy/access-log-labels.ts';
 import * as accessLogTables from './privacy/access-log-tables.ts';
 import { privacy as corePrivacy } from './privacy/exporters.ts';
 import { messages as privacyMessages } from './privacy/messages.ts';
@@ -77,6 +80,9 @@ export const platformModule = defineModule({
     twoFactorMessages,
     privacyMessages,
     adminMessages,
+    roleMessages,
+    auditMessages,
+    accessLogMessages,
     notifyMessages,
     tenantMessages,
     idempotencyMessages,

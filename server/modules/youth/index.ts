@@ -8,6 +8,7 @@ import { alertRoutes } from './alerts/routes.ts';
 import { alertStatsRoutes } from './alerts/stats-routes.ts';
 import { alertSubscribers } from './alerts/subscribers.ts';
 import * as alertTables from './alerts/tables.ts';
+import { messages as auditMessages } from './audit-messages.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
 import { authoringRoutes } from './policies/authoring/index.ts';
 import { calendarRoutes, catalogueRoutes, POLICY_RECORD_TYPE } from './policies/catalogue/index.ts';
@@ -56,7 +57,14 @@ export const youthModule = defineModule({
   jobs: [dailyAlertsJob],
   subscribers: alertSubscribers,
   notificationKinds: [...alertNotificationKinds, questionAnsweredKind, suggestionUpdatedKind],
-  messages: [policyMessages, profileMessages, alertMessages, questionMessages, suggestionMessages],
+  messages: [
+    auditMessages,
+    policyMessages,
+    profileMessages,
+    alertMessages,
+    questionMessages,
+    suggestionMessages,
+  ],
   privacy: [profilePrivacy, alertPrivacy, questionPrivacy, suggestionPrivacy],
   personalTables: {
     covers: ['youth_profiles', 'youth_follows', 'youth_alerts', 'youth_questions', 'youth_suggestions'],

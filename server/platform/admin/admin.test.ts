@@ -212,8 +212,12 @@ describe.each(engines)('administration on %s', (engine) => {
           at: expect.any(String),
           actor: { id: admin.user.id, displayName: admin.user.displayName },
           subject: { id: user.id, displayName: expect.stringContaining('*') },
+          actorLabel: admin.user.displayName,
+          subjectLabel: expect.stringContaining('*'),
           fields: expect.arrayContaining(['email', 'displayName']),
+          fieldLabels: expect.arrayContaining(['이메일 주소', '이름', '동의 내역']),
           reason,
+          reasonLabel: reason, // typed by the admin: shown as written
           ip: '127.0.0.1',
           route: 'GET /api/v1/admin/users/:id',
         },

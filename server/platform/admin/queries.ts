@@ -70,7 +70,7 @@ export async function listUsers(
         db,
         ctx,
         shown.map((r) => r.id).filter((id) => id !== ctx.actor.userId),
-        { fields: [byEmail ? 'email' : 'displayName'], reason: input.reason, route },
+        { fields: [byEmail ? 'email' : 'displayName'], reason: input.reason, reasonTyped: true, route },
       );
     return rows;
   };
@@ -125,6 +125,7 @@ export async function readUserPersonalData(ctx: SignedInCtx, userId: string, rea
       subjectUserId: userId,
       fields: USER_DETAIL_FIELDS,
       reason,
+      reasonTyped: true,
       route,
     });
     return {

@@ -7,9 +7,26 @@ import { engines, TEST_SECRET_KEY } from '../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
 import { runCli } from '../../cli.ts';
 import { queryRows } from '../db/connect.ts';
+import { registerMessages } from '../i18n/messages.ts';
 import { canonicalJson, entryHash } from './chain.ts';
 import { describeModes, verifyAuditChain } from './verify.ts';
 import { writeAudit } from './write.ts';
+
+// The entries these tests write are named like any module's (writeAudit refuses unnamed ones).
+registerMessages(
+  Object.fromEntries(
+    [
+      'audit.action.test.first',
+      'audit.action.test.second',
+      'audit.action.test.concurrent',
+      'audit.action.test.rolled-back',
+      'audit.action.test.logged-read',
+      'audit.action.test.unkeyed',
+      'audit.action.test.keyed',
+      'audit.target.thing',
+    ].map((key) => [key, { ko: `시험 ${key}`, en: `Test ${key}` }]),
+  ),
+);
 
 /** Runs the real CLI against the test's PostgreSQL database, capturing what it prints. */
 async function cli(url: string, argv: string[], env: Record<string, string> = {}) {

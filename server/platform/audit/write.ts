@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
 import { type ChainedEntry, chainKeyOf, entryHash, GENESIS_HASH } from './chain.ts';
+import { assertAuditLabelled } from './labels.ts';
 
 // Any fixed number: every writer in every process takes this lock, so entries form one chain.
 const AUDIT_CHAIN_LOCK_KEY = 7_262_020;
@@ -34,6 +35,7 @@ export async function writeAudit(
   ctx: AuditCtx,
   input: AuditInput,
 ): Promise<ChainedEntry & { hash: string }> {
+  assertAuditLabelled(input); // people read the log in words: an unnamed action is a programming error
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`);
   const [last] = await queryRows<{ hash: string }>(
     tx,

@@ -82,6 +82,13 @@ export function hasMessage(key: string): boolean {
   return key in catalog;
 }
 
+/** Every key that starts with the prefix, in sorted order (e.g. each audit action that has words). */
+export function messageKeys(prefix: string): string[] {
+  return Object.keys(catalog)
+    .filter((key) => key.startsWith(prefix))
+    .sort();
+}
+
 export function t(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const entry = catalog[key];
   return fillMessage(entry ? entry[locale] : key, params);

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/connect.ts';
 import type { SignedInCtx } from '../http.ts';
+import { nameForLocale } from '../i18n/person-name.ts';
 import { decodeCursor, encodeCursor, SERIAL_CURSOR } from '../paging/cursor.ts';
+import { assertAccessLabelled, fieldLabel, reasonLabel } from './access-log-labels.ts';
 import { personalDataAccessLog } from './access-log-tables.ts';
 import { maskName } from './masking.ts';
 
@@ -10,8 +12,10 @@ type Reader = Pick<SignedInCtx, 'actor' | 'organizationId' | 'ip' | 'requestId'>
 
 export interface PersonalDataAccess {
   subjectUserId: string;
-  fields: string[]; // which personal data was shown: 'email', 'displayName', ...
-  reason: string;
+  fields: string[]; // which personal data was shown: 'email', 'displayName', ... (each named in access-log-labels.ts)
+  reason: string; // a code named in the messages ('access.reason.<code>'), or what the reader typed
+  /** The reason is what the reader typed (an admin's search), shown as written. */
+  reasonTyped?: boolean;
   route?: string;
 }
 
@@ -36,6 +40,8 @@ export async function logPersonalDataAccessOf(
   input: Omit<PersonalDataAccess, 'subjectUserId'>,
 ): Promise<void> {
   const actorUserId = ctx.actor.userId;
+  // Checked before anything is written or skipped: a record the log could not show in words is a bug.
+  assertAccessLabelled(input.fields, input.reason, input.reasonTyped === true);
   const subjects = [...new Set(subjectUserIds)];
   if (subjects.length === 0) return;
   await tx.insert(personalDataAccessLog).values(
@@ -99,16 +105,24 @@ export async function listPersonalDataAccess(
   });
   const page = rows.slice(0, input.limit);
   return {
-    items: page.map((r) => ({
-      id: String(r.id),
-      at: new Date(r.at).toISOString(),
-      actor: { id: r.actor_user_id, displayName: r.actor_name ?? '' },
-      subject: { id: r.subject_user_id, displayName: maskName(r.subject_name ?? '') },
-      fields: typeof r.fields === 'string' ? JSON.parse(r.fields) : r.fields,
-      reason: r.reason,
-      ip: r.ip,
-      route: r.route,
-    })),
+    items: page.map((r) => {
+      const fields: string[] = typeof r.fields === 'string' ? JSON.parse(r.fields) : r.fields;
+      return {
+        id: String(r.id),
+        at: new Date(r.at).toISOString(),
+        actor: { id: r.actor_user_id, displayName: r.actor_name ?? '' },
+        subject: { id: r.subject_user_id, displayName: maskName(r.subject_name ?? '') },
+        // What people read: names for the reader's language, fields and reasons in words.
+        actorLabel: nameForLocale(r.actor_name ?? '', ctx.locale),
+        subjectLabel: nameForLocale(maskName(r.subject_name ?? ''), ctx.locale),
+        fields,
+        fieldLabels: fields.map((f) => fieldLabel(ctx.locale, f)),
+        reason: r.reason,
+        reasonLabel: reasonLabel(ctx.locale, r.reason),
+        ip: r.ip,
+        route: r.route,
+      };
+    }),
     nextCursor: rows.length > input.limit ? encodeCursor([Number(page[page.length - 1].id)]) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connect.ts';
+import { searchLabel } from './sources.ts';
 import { documentText, initialsOf } from './tokens.ts';
 
 // The public face of search for modules: call these in the transaction that changes the record.
@@ -16,6 +17,11 @@ export interface SearchRecord {
 const MAX_BODY = 20_000; // enough for a snippet and matching; keeps tsvectors small
 
 export async function indexRecord(tx: DbOrTx, r: SearchRecord): Promise<void> {
+  // Results show what kind of record each is in words: a type no module labelled cannot be indexed.
+  if (!searchLabel(r.recordType))
+    throw new Error(
+      `Search record type ${r.recordType} has no label: declare it in defineModule({ search: { labels } })`,
+    );
   const body = (r.body ?? '').slice(0, MAX_BODY);
   await tx.execute(sql`
     insert into search_documents (organization_id, record_type, record_id, title, body, url, is_public, tsv, initials, updated_at)

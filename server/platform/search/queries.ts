@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../db/connect.ts';
 import type { Ctx } from '../http.ts';
+import { searchLabel } from './sources.ts';
 import { choseongQuery, normalize, queryText, words } from './tokens.ts';
 
 interface Hit {
@@ -65,6 +66,9 @@ export async function search(ctx: Ctx, input: { q: string; type?: string; limit:
   return {
     items: rows.map((r) => ({
       type: r.record_type,
+      // Every indexed type has a label (indexRecord refuses others); the fallback is for rows left
+      // by a module that is no longer installed.
+      typeLabel: searchLabel(r.record_type)?.[ctx.locale] ?? (ctx.locale === 'en' ? 'Other' : '기타'),
       id: r.record_id,
       title: r.title,
       snippet: snippetOf(r.body, input.q),

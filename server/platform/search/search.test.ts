@@ -4,6 +4,10 @@ import { TestClient } from '../../../tests/helpers/client.ts';
 import { engines } from '../../../tests/helpers/engines.ts';
 import { createOtherOrganization, HostClient } from '../../../tests/helpers/tenants.ts';
 import { indexRecord, removeRecord } from './index.ts';
+import { registerSearch } from './sources.ts';
+
+// A second record type, as a later module would declare it.
+registerSearch({ labels: { 'governance.proposal': { ko: '주민 제안', en: 'Resident proposal' } } });
 
 describe.each(engines)('search on %s', (engine) => {
   let t: TestApp;
@@ -96,13 +100,31 @@ describe.each(engines)('search on %s', (engine) => {
     expect(res.json().items).toEqual([
       {
         type: 'youth.policy',
+        typeLabel: '청년 정책',
         id: 'startup',
         title: '청년 창업 지원',
         snippet: expect.stringContaining('멘토링'),
         url: '/youth/policies/startup',
       },
     ]);
+    const english = await new TestClient(t.app, 'en').get(`/api/v1/search?q=${encodeURIComponent('장터')}`);
+    expect(english.json().items.map((i: { typeLabel: string }) => i.typeLabel)).toEqual([
+      'Resident proposal',
+    ]);
     expect(await ids('창업', '&type=governance.proposal')).toEqual(['market']);
+  });
+
+  it('refuses to index a record type no module named', async () => {
+    await expect(
+      indexRecord(t.database.db, {
+        organizationId: t.org.id,
+        recordType: 'nobody.thing',
+        recordId: 'x',
+        title: '이름 없는 종류',
+        url: '/x',
+        isPublic: true,
+      }),
+    ).rejects.toThrow(/nobody\.thing/);
   });
 
   it('never returns private records or another organization’s documents', async () => {

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AccessLogPage,
+  AuditActions,
   AuditPage,
   OrganizationPatch,
   OrganizationSettings,
@@ -53,9 +54,10 @@ export const revokeRole = (userId: string, role: Role) =>
     { method: 'DELETE' },
   );
 
-export const useAuditLog = (action: string) =>
+// The logs come in words of the reader's language: the language is part of the key.
+export const useAuditLog = (action: string, language: string) =>
   useInfiniteQuery({
-    queryKey: ['admin', 'audit', action],
+    queryKey: ['admin', 'audit', action, language],
     queryFn: ({ pageParam }) => {
       const qs = new URLSearchParams();
       if (pageParam) qs.set('cursor', pageParam);
@@ -65,9 +67,16 @@ export const useAuditLog = (action: string) =>
     ...cursorPaging,
   });
 
-export const useAccessLog = () =>
+export const useAuditActions = (language: string) =>
+  useQuery({
+    queryKey: ['admin', 'audit-actions', language],
+    queryFn: () => api<z.infer<typeof AuditActions>>('/api/v1/admin/audit/actions'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const useAccessLog = (language: string) =>
   useInfiniteQuery({
-    queryKey: ['admin', 'access-log'],
+    queryKey: ['admin', 'access-log', language],
     queryFn: ({ pageParam }) =>
       api<z.infer<typeof AccessLogPage>>(
         `/api/v1/admin/personal-data-access-log${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { type AccessLogEntry, useAccessLog } from '../../api/admin.ts';
 import { Button } from '../../ui/Button.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { useAdminCrumbs } from './AdminHome.tsx';
+import './log-messages.ts';
 
-// 개인정보 접속기록: who read whose personal data, when, from where, what and why.
+// 개인정보 접속기록: who read whose personal data, when, from where, what and why — in words.
 export default function AccessLog() {
   const { t } = useTranslation();
   return (
@@ -19,15 +21,15 @@ export default function AccessLog() {
 }
 
 function AccessLogTable() {
-  const { t } = useTranslation();
-  const log = useAccessLog();
+  const { t, i18n } = useTranslation();
+  const log = useAccessLog(i18n.language);
   return (
     <Page title={t('admin.access-log.title')} crumbs={useAdminCrumbs()} lead={t('admin.access-log.summary')}>
       <QueryState query={log}>
         {(data) => {
           const rows = data.pages.flatMap((p) => p.items);
           return rows.length === 0 ? (
-            <p>{t('common.empty')}</p>
+            <EmptyState title={t('adminLogs.emptyAccessTitle')} text={t('adminLogs.emptyAccessText')} />
           ) : (
             <>
               <Table<AccessLogEntry>
@@ -36,13 +38,13 @@ function AccessLogTable() {
                 rowKey={(r) => r.id}
                 columns={[
                   { header: t('admin.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
-                  { header: t('admin.actor'), cell: (r) => r.actor.displayName },
-                  { header: t('admin.access-log.subject'), cell: (r) => r.subject.displayName },
-                  { header: t('admin.access-log.fields'), cell: (r) => r.fields.join(', ') },
-                  { header: t('admin.access-log.reason'), cell: (r) => r.reason },
+                  { header: t('admin.actor'), cell: (r) => r.actorLabel },
+                  { header: t('admin.access-log.subject'), cell: (r) => r.subjectLabel },
+                  { header: t('admin.access-log.fields'), cell: (r) => r.fieldLabels.join(', ') },
+                  { header: t('admin.access-log.reason'), cell: (r) => r.reasonLabel },
                   {
                     header: t('admin.access-log.from'),
-                    cell: (r) => [r.ip, r.route].filter(Boolean).join(' · '),
+                    cell: (r) => (r.ip ? t('adminLogs.ip', { ip: r.ip }) : '—'),
                   },
                 ]}
               />

@@ -48,7 +48,7 @@ export function Search() {
                         <h3 className="card-title">
                           <Link to={hit.url}>{hit.title}</Link>
                         </h3>
-                        <p className="note">{t(`search.types.${hit.type}`, { defaultValue: hit.type })}</p>
+                        <p className="note">{hit.typeLabel}</p>
                         <p>{hit.snippet}</p>
                       </li>
                     ))}
