@@ -14,7 +14,19 @@ if (!hasBrowser)
     `Skipping browser journeys: ${CHROMIUM} is not installed (apt-get install chromium fonts-nanum).`,
   );
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Journeys are written for a Korean browser: a context opened without a locale gets ko-KR. (Chromium
+ * says en-US otherwise, and the site follows the browser's language on a first visit.) A journey
+ * about the browser's language passes its own.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const open = browser.newContext.bind(browser);
+  browser.newContext = (options) => open({ locale: 'ko-KR', ...options });
+  return browser;
+}
+
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
