@@ -118,6 +118,23 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         }
       }
 
+      // In English: the same doors and the same promises, "Coming soon".
+      if (name === 'phone') {
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Building Yeongdeungpo together' }).waitFor();
+        expect(
+          await page.getByRole('region', { name: 'What you can do today' }).getByRole('link').count(),
+        ).toBe(4);
+        await expect
+          .poll(() => page.locator('.badge-soon').allTextContents(), { timeout: 30_000 })
+          .toEqual(Array(5).fill('Coming soon'));
+        expect(await page.locator('.feature-soon-note').first().textContent()).toBe(
+          'Not open yet. Once it opens, you can use it from here.',
+        );
+        await expectAccessible(page, 'home in English (phone)');
+        await page.screenshot({ path: '/tmp/e2e-look-home-phone-en.png', fullPage: true });
+      }
+
       expect(errors).toEqual([]);
       await context.close();
     }, 180_000);
