@@ -20,8 +20,12 @@ export const FIELD_MESSAGES: FieldMessages = {
   'field.too_big_array': { ko: '{maximum}개 이하로 골라 주십시오.', en: 'Choose at most {maximum}.' },
   'field.unrecognized_keys': { ko: '알 수 없는 항목이 있습니다: {keys}', en: 'Unknown fields: {keys}' },
   'field.invalid_format': {
-    ko: '형식이 올바르지 않습니다 ({format}).',
-    en: 'The format is not valid ({format}).',
+    ko: '형식이 올바르지 않습니다.',
+    en: 'The format is not valid.',
+  },
+  'field.invalid_email': {
+    ko: '이메일 주소 형식이 올바르지 않습니다. 예: name@example.com',
+    en: 'This is not a valid email address. For example: name@example.com',
   },
   'field.invalid_value': {
     ko: '허용되지 않는 값입니다. 가능한 값: {values}',
@@ -100,7 +104,12 @@ export function fieldMessageOf(
         params: { keys: ((p.keys as string[]) ?? []).join(', ') },
       };
     case 'invalid_format':
-      return { code: 'invalid_format', key: 'field.invalid_format', params: { format: p.format } };
+      // The format's name (email, uuid, regex) is a code: people read what to type instead.
+      return {
+        code: 'invalid_format',
+        key: p.format === 'email' ? 'field.invalid_email' : 'field.invalid_format',
+        params: {},
+      };
     case 'invalid_value':
       return {
         code: 'invalid_value',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ResponsiveTable } from './ResponsiveTable.tsx';
 import './Table.css';
 
 export interface Column<Row> {
@@ -9,29 +10,26 @@ export interface Column<Row> {
   rowHeader?: boolean;
 }
 
-// A data table with a caption and scoped headers; it scrolls sideways inside its own focusable region on phones.
+// A data table with a caption and scoped headers. On a phone a table wider than the screen scrolls
+// sideways inside ResponsiveTable's focusable region, with a visible hint that more columns are there.
 export function Table<Row>({
   caption,
+  label,
   columns,
   rows,
   rowKey,
   footer,
 }: {
   caption: ReactNode;
+  /** The scroll region's name when the caption is not plain text. */
+  label?: string;
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row, index: number) => string;
   footer?: ReactNode;
 }) {
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a div region, so it may take focus (a scrollable region must be reachable by keyboard)
-    <div
-      className="table-wrap"
-      role="region"
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-      tabIndex={0}
-      aria-label={typeof caption === 'string' ? caption : undefined}
-    >
+    <ResponsiveTable label={label ?? (typeof caption === 'string' ? caption : '')}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -65,6 +63,6 @@ export function Table<Row>({
         </tbody>
         {footer && <tfoot>{footer}</tfoot>}
       </table>
-    </div>
+    </ResponsiveTable>
   );
 }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SignupBody } from '../../../../contracts/auth.ts';
 import { signUp } from '../../api/auth.ts';
+import { ApiError } from '../../api/client.ts';
 import { type PrivacyNotice, useNotices } from '../../api/public.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
@@ -61,6 +62,15 @@ function SignUpForm({ notices }: { notices: PrivacyNotice[] }) {
       signUp({ ...values, locale: i18n.language === 'en' ? 'en' : 'ko' }),
   });
   const { errors } = form.formState;
+  // A refusal that names no field (too many attempts, a server error) is read out where it shows:
+  // focus moves to it at the top of the form, instead of staying on the button below the fold.
+  const outcome = useRef<HTMLDivElement>(null);
+  const fieldless =
+    mutation.isError &&
+    !(mutation.error instanceof ApiError && Object.keys(mutation.error.fieldErrors()).length > 0);
+  useEffect(() => {
+    if (fieldless) outcome.current?.focus();
+  }, [fieldless]);
 
   if (mutation.isSuccess) {
     return (
@@ -76,7 +86,9 @@ function SignUpForm({ notices }: { notices: PrivacyNotice[] }) {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <MutationAlert mutation={mutation} />
+      <div ref={outcome} tabIndex={-1}>
+        <MutationAlert mutation={mutation} />
+      </div>
       <TextField
         label={t('auth.email')}
         type="email"

@@ -60,20 +60,22 @@ function DeliveryForm({ settings }: { settings: NotificationSettingsView }) {
           <input type="checkbox" {...form.register('quietHours.enabled')} />{' '}
           {t('notify.settings.quietEnabled')}
         </label>
-        <TextField
-          type="time"
-          label={t('notify.settings.quietStart')}
-          disabled={!quiet}
-          error={errorOf(errors, 'quietHours.start')}
-          {...form.register('quietHours.start')}
-        />
-        <TextField
-          type="time"
-          label={t('notify.settings.quietEnd')}
-          disabled={!quiet}
-          error={errorOf(errors, 'quietHours.end')}
-          {...form.register('quietHours.end')}
-        />
+        <div className="field-pair">
+          <TextField
+            type="time"
+            label={t('notify.settings.quietStart')}
+            disabled={!quiet}
+            error={errorOf(errors, 'quietHours.start')}
+            {...form.register('quietHours.start')}
+          />
+          <TextField
+            type="time"
+            label={t('notify.settings.quietEnd')}
+            disabled={!quiet}
+            error={errorOf(errors, 'quietHours.end')}
+            {...form.register('quietHours.end')}
+          />
+        </div>
       </fieldset>
       <TextField
         type="tel"

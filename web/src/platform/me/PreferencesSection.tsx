@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotificationPreferencesBody } from '../../../../contracts/notify.ts';
 import {
@@ -11,7 +12,10 @@ import { useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Button } from '../../ui/Button.tsx';
 import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { ResponsiveTable } from '../../ui/ResponsiveTable.tsx';
+import '../../ui/Table.css';
 import '../notify/messages.ts';
+import './preferences-messages.ts';
 
 type Channel = keyof NotificationPreference['channels'];
 const CHANNELS: Array<[Channel, string]> = [
@@ -34,6 +38,7 @@ export function PreferencesSection() {
 
 function PreferencesForm({ items }: { items: NotificationPreference[] }) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const queryClient = useQueryClient();
   const toBody = (list: NotificationPreference[]) => ({
     items: list.map(({ kind, channels }) => ({ kind, channels })),
@@ -50,16 +55,41 @@ function PreferencesForm({ items }: { items: NotificationPreference[] }) {
     <form onSubmit={onSubmit} className="form" noValidate>
       <p className="field-hint">{t('notify.channelsHint')}</p>
       <MutationAlert mutation={mutation} success={t('me.preferencesSaved')} />
-      {items.map((p, i) => (
-        <fieldset key={p.kind} className="pref">
-          <legend>{p.label}</legend>
-          {CHANNELS.map(([channel, label]) => (
-            <label key={channel} className="inline-check">
-              <input type="checkbox" {...form.register(`items.${i}.channels.${channel}`)} /> {t(label)}
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      {/* A compact grid instead of a box of four checkboxes per kind: each box is named by its row
+          (the kind) and its column (the channel), so a screen reader reads "새 정책 알림 이메일". */}
+      <ResponsiveTable label={t('mePrefs.caption')}>
+        <table className="table pref-table">
+          <caption className="visually-hidden">{t('mePrefs.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('mePrefs.kind')}</th>
+              {CHANNELS.map(([channel, label]) => (
+                <th key={channel} scope="col" id={`${id}-${channel}`}>
+                  {t(label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p, i) => (
+              <tr key={p.kind}>
+                <th scope="row" id={`${id}-kind-${i}`}>
+                  {p.label}
+                </th>
+                {CHANNELS.map(([channel]) => (
+                  <td key={channel}>
+                    <input
+                      type="checkbox"
+                      aria-labelledby={`${id}-kind-${i} ${id}-${channel}`}
+                      {...form.register(`items.${i}.channels.${channel}`)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ResponsiveTable>
       <Button type="submit" disabled={mutation.isPending}>
         {t('common.save')}
       </Button>
