@@ -154,4 +154,46 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
     expect(errors, 'script errors in the page').toEqual([]);
     await context.close();
   }, 180_000);
+
+  test('the policy list on a phone: results on the first screen, filters folded, the count focused', async () => {
+    const { context, page, errors } = await open(PHONE);
+    await visit(page, '/youth/policies', 'policy list on a phone');
+    const cards = page.locator('main .card-list > li');
+    await eventually(() => cards.count()).toBe(20);
+    // The first result's title is on the first screen: the filters are one button, not four
+    // selects, and the search button sits beside the words.
+    const first = await cards.first().locator('.card-title').boundingBox();
+    const bottom = (first?.y ?? 0) + (first?.height ?? 0);
+    console.log(
+      `policy list: first result's title ends at ${bottom} px on a ${PHONE.viewport.height} px screen`,
+    );
+    expect(bottom).toBeLessThan(PHONE.viewport.height);
+    const status = page.locator('main select[name="status"]');
+    expect(await status.isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: /검색 조건 열기/ });
+    expect(await toggle.getAttribute('aria-controls')).toBe('youth-list-filters');
+    await toggle.click();
+    expect(await page.getByRole('button', { name: /검색 조건 닫기/ }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    await expectAccessible(page, 'policy list, filters open');
+
+    // A search moves the reader to the announced count of what it found.
+    await status.selectOption('closed');
+    await page.locator('input[name="q"]').fill('주거');
+    await page.getByRole('button', { name: '정책 찾기' }).click();
+    await page.waitForURL(/status=closed/);
+    const count = page.locator('#youth-list-count');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('youth-list-count');
+    expect(await count.getAttribute('role')).toBe('status');
+    expect(await count.textContent()).toMatch(/\d+건/);
+    const box = await count.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= PHONE.viewport.height).toBe(true);
+    // The folded button says how many options are set.
+    expect(await page.locator('.youth-filter-toggle').textContent()).toContain('조건 1개 적용');
+    await expectAccessible(page, 'policy list after a search');
+    await page.screenshot({ path: '/tmp/e2e-youth-list-phone.png' });
+    expect(errors, 'script errors in the page').toEqual([]);
+    await context.close();
+  }, 180_000);
 });

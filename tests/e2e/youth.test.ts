@@ -94,7 +94,9 @@ describe.skipIf(!hasBrowser)('youth pages in the browser', () => {
     await expectAccessible(page, 'search results for 창업');
     await page.screenshot({ path: '/tmp/e2e-youth-list.png' });
 
-    // Filters go into the address (shareable, and the back button returns to the search).
+    // Filters go into the address (shareable, and the back button returns to the search); on a
+    // phone they are folded behind one button.
+    await page.getByRole('button', { name: /검색 조건 열기/ }).click();
     await page.locator('select[name="status"]').selectOption('closed');
     await page.locator('select[name="region"]').selectOption('11560');
     await page.getByRole('button', { name: '정책 찾기' }).click();

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { POLICY_FIELDS, SORTS, STATUS_FILTERS, YEONGDEUNGPO } from './codes.ts';
+import { FilterPanel } from './FilterPanel.tsx';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { Deadline, StatusBadge } from './parts.tsx';
 import './youth.css';
@@ -33,6 +34,9 @@ export default function PolicyList() {
   const firstNew = useRef<HTMLAnchorElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
+  const count = useRef<HTMLParagraphElement>(null);
+  const [searched, setSearched] = useState(false);
+
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const hasMore = !!list.hasNextPage;
   useEffect(() => {
@@ -45,6 +49,13 @@ export default function PolicyList() {
           : t('youth.list.count', { count: items.length }),
     );
   }, [items.length, hasMore, list.isPending, list.isError, t]);
+  // After a search the reader goes to its count (on a phone, the results start there).
+  useEffect(() => {
+    if (searched && !list.isFetching && announce) {
+      setSearched(false);
+      count.current?.focus();
+    }
+  }, [searched, list.isFetching, announce]);
   // After "more", the keyboard continues at the first newly loaded policy.
   useEffect(() => {
     if (focusIndex !== null && items.length > focusIndex) {
@@ -58,7 +69,9 @@ export default function PolicyList() {
     const next: Record<string, string> = {};
     for (const key of KEYS) if (draft[key].trim()) next[key] = draft[key].trim();
     setParams(next);
+    setSearched(true);
   };
+  const activeFilters = (['field', 'region', 'status', 'sort'] as const).filter((k) => filters[k]).length;
   const set = (key: keyof PolicyListFilters, value: string) => setDraft({ ...draft, [key]: value });
 
   return (
@@ -69,79 +82,76 @@ export default function PolicyList() {
     >
       <search>
         <form onSubmit={submit} className="form youth-filters" noValidate>
-          <TextField
-            label={t('youth.list.searchLabel')}
-            type="search"
-            name="q"
-            value={draft.q}
-            hint={t('youth.list.searchHint')}
-            onChange={(e) => set('q', e.target.value)}
-          />
-          <div className="youth-filter-row">
-            <SelectField
-              label={t('youth.list.field')}
-              name="field"
-              value={draft.field}
-              onChange={(e) => set('field', e.target.value)}
-            >
-              <option value="">{t('youth.list.all')}</option>
-              {POLICY_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`youth.codes.field.${f}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('youth.list.region')}
-              name="region"
-              value={draft.region}
-              onChange={(e) => set('region', e.target.value)}
-            >
-              <option value="">{t('youth.list.allRegions')}</option>
-              <option value={YEONGDEUNGPO}>{t(`youth.codes.district.${YEONGDEUNGPO}`)}</option>
-            </SelectField>
-            <SelectField
-              label={t('youth.list.status')}
-              name="status"
-              value={draft.status}
-              onChange={(e) => set('status', e.target.value)}
-            >
-              <option value="">{t('youth.list.all')}</option>
-              {STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`youth.status.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('youth.list.sort')}
-              name="sort"
-              value={draft.sort || 'relevance'}
-              onChange={(e) => set('sort', e.target.value === 'relevance' ? '' : e.target.value)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`youth.sort.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-          <div className="button-row">
+          {/* The words and the button on one row, the filters folded below: results start higher. */}
+          <div className="youth-search-row">
+            <TextField
+              label={t('youth.list.searchLabel')}
+              type="search"
+              name="q"
+              value={draft.q}
+              hint={t('youth.list.searchHint')}
+              onChange={(e) => set('q', e.target.value)}
+            />
             <Button type="submit">{t('youth.list.submit')}</Button>
           </div>
+          <FilterPanel id="youth-list-filters" active={activeFilters}>
+            <div className="youth-filter-row">
+              <SelectField
+                label={t('youth.list.field')}
+                name="field"
+                value={draft.field}
+                onChange={(e) => set('field', e.target.value)}
+              >
+                <option value="">{t('youth.list.all')}</option>
+                {POLICY_FIELDS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`youth.codes.field.${f}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                label={t('youth.list.region')}
+                name="region"
+                value={draft.region}
+                onChange={(e) => set('region', e.target.value)}
+              >
+                <option value="">{t('youth.list.allRegions')}</option>
+                <option value={YEONGDEUNGPO}>{t(`youth.codes.district.${YEONGDEUNGPO}`)}</option>
+              </SelectField>
+              <SelectField
+                label={t('youth.list.status')}
+                name="status"
+                value={draft.status}
+                onChange={(e) => set('status', e.target.value)}
+              >
+                <option value="">{t('youth.list.all')}</option>
+                {STATUS_FILTERS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`youth.status.${s}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                label={t('youth.list.sort')}
+                name="sort"
+                value={draft.sort || 'relevance'}
+                onChange={(e) => set('sort', e.target.value === 'relevance' ? '' : e.target.value)}
+              >
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`youth.sort.${s}`)}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          </FilterPanel>
         </form>
       </search>
-      <p className="youth-links">
-        <Link to="/youth/check">{t('youth.check.title')}</Link>
-        {' · '}
-        <Link to="/youth/for-me">{t('youth.forMe.title')}</Link>
-      </p>
-      <FollowSearch filters={filters} />
       <section aria-labelledby="youth-results" className="section">
         <h2 id="youth-results">
           {filters.q ? t('youth.list.resultsFor', { q: filters.q }) : t('youth.list.results')}
         </h2>
-        <p role="status" className="youth-count">
+        <p id="youth-list-count" ref={count} role="status" className="youth-count" tabIndex={-1}>
           {announce}
         </p>
         {list.isPending && <p className="loading">{t('common.loading')}</p>}
@@ -193,6 +203,13 @@ export default function PolicyList() {
           </p>
         )}
       </section>
+      {/* Below the results, so that a phone's first screen reaches them. */}
+      <FollowSearch filters={filters} />
+      <p className="youth-links">
+        <Link to="/youth/check">{t('youth.check.title')}</Link>
+        {' · '}
+        <Link to="/youth/for-me">{t('youth.forMe.title')}</Link>
+      </p>
     </Page>
   );
 }
