@@ -9,6 +9,10 @@ import { hasRole, useMe } from '../api/session.ts';
 import { pick } from '../ui/format.ts';
 import { Bell } from './Bell.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+// The search form wears the shared field and button styles: they come with the shell, not with the
+// first page that uses them (the header grew, shifting the page, when that page's CSS arrived).
+import '../ui/Button.css';
+import '../ui/Field.css';
 
 export const SECTIONS = [
   { to: '/youth', key: 'nav.youth' },
