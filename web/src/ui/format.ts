@@ -1,8 +1,22 @@
 import i18n from '../i18n/index.ts';
 
 // Numbers and dates in the page language; times shown in Seoul time like the district's documents.
+// Formatters are made once per language and kept: making one costs far more than using it, and a
+// table or list formats hundreds of figures on a phone.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const made = `${i18n.language}|${key}`;
+  const kept = formatters.get(made) as T | undefined;
+  if (kept) return kept;
+  const f = make();
+  formatters.set(made, f);
+  return f;
+}
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR').format(value);
+  return formatter('number', () => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR')).format(
+    value,
+  );
 }
 
 export function formatSigned(value: number): string {
@@ -10,11 +24,15 @@ export function formatSigned(value: number): string {
 }
 
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ko-KR', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Seoul',
-  }).format(new Date(iso));
+  return formatter(
+    'dateTime',
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ko-KR', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Asia/Seoul',
+      }),
+  ).format(new Date(iso));
 }
 
 /** Pick the Korean or English variant of a bilingual record. */
@@ -24,9 +42,13 @@ export function pick(ko: string | undefined | null, en: string | undefined | nul
 
 /** A short figure for chart axes: 1.2억, 3,400만 in Korean; 120M, 34K in English. */
 export function formatCompact(value: number): string {
-  return new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR', {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-    useGrouping: 'always',
-  }).format(value);
+  return formatter(
+    'compact',
+    () =>
+      new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR', {
+        notation: 'compact',
+        maximumFractionDigits: 1,
+        useGrouping: 'always',
+      }),
+  ).format(value);
 }
