@@ -444,7 +444,7 @@ export const en: typeof ko = {
     myNone: 'You have not asked any questions yet.',
     inboxTitle: 'Policy question inbox',
     inboxLead:
-      'Unanswered questions, oldest first. A question is flagged once three working days (Mon–Fri) have passed; public holidays are not taken into account.',
+      'Unanswered questions, oldest first. A question is flagged once three working days have passed (weekends and public holidays do not count).',
     inboxEmpty: 'No questions are waiting for an answer.',
     overdue: 'Overdue',
     waitingDays: 'Working days waiting: {{count}}',
