@@ -10,7 +10,8 @@ import { runYouthBench } from './youth.ts';
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
-// BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language);
+// BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
+// for Chromium and the server on a shared machine);
 // BENCH_ENGINES picks the youth benchmarks' databases (pglite, postgres; default both);
 // BENCH_YOUTH_POLICIES (default 20000) is how many policies they import; BENCH_VARIED_REQUESTS
 // (default 80000) how many distinct searches the varied workload holds (none repeats in a run);
