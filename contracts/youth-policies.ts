@@ -119,7 +119,15 @@ export const PolicyListItem = z.object({
   deadline: z.string().nullable(),
   operator: z.string(),
 });
-export const PolicyList = z.object({ items: z.array(PolicyListItem), nextCursor: z.string().nullable() });
+export const PolicyList = z.object({
+  items: z.array(PolicyListItem),
+  nextCursor: z.string().nullable(),
+  /**
+   * "Did you mean": the query with its unknown words corrected, present when they matched nothing
+   * and the list shows what the corrected query finds (the typo fallback).
+   */
+  suggestion: z.string().optional(),
+});
 export type PolicyList = z.infer<typeof PolicyList>;
 
 const Labelled = z.object({ code: z.string(), ko: z.string(), en: z.string() });

@@ -1,5 +1,7 @@
 // The national youth-policy API's code tables (온통청년), with labels in both languages, and the
 // names of Seoul's 25 districts for explaining region rules.
+import { SEOUL_DISTRICTS } from '../../../../contracts/regions.ts';
+
 export interface Label {
   ko: string;
   en: string;
@@ -89,34 +91,8 @@ export const PERSON_EDUCATION_CODES = personCodes(EDUCATION_LABELS, NO_RESTRICTI
 export const PERSON_MAJOR_CODES = personCodes(MAJOR_LABELS, NO_RESTRICTION.major);
 export const PERSON_SPECIAL_GROUP_CODES = personCodes(SPECIAL_GROUP_LABELS, NO_RESTRICTION.specialGroups);
 
-/** Seoul's 25 자치구 by 시군구 code. */
-export const SEOUL_DISTRICTS: Record<string, Label> = {
-  '11110': { ko: '종로구', en: 'Jongno-gu' },
-  '11140': { ko: '중구', en: 'Jung-gu' },
-  '11170': { ko: '용산구', en: 'Yongsan-gu' },
-  '11200': { ko: '성동구', en: 'Seongdong-gu' },
-  '11215': { ko: '광진구', en: 'Gwangjin-gu' },
-  '11230': { ko: '동대문구', en: 'Dongdaemun-gu' },
-  '11260': { ko: '중랑구', en: 'Jungnang-gu' },
-  '11290': { ko: '성북구', en: 'Seongbuk-gu' },
-  '11305': { ko: '강북구', en: 'Gangbuk-gu' },
-  '11320': { ko: '도봉구', en: 'Dobong-gu' },
-  '11350': { ko: '노원구', en: 'Nowon-gu' },
-  '11380': { ko: '은평구', en: 'Eunpyeong-gu' },
-  '11410': { ko: '서대문구', en: 'Seodaemun-gu' },
-  '11440': { ko: '마포구', en: 'Mapo-gu' },
-  '11470': { ko: '양천구', en: 'Yangcheon-gu' },
-  '11500': { ko: '강서구', en: 'Gangseo-gu' },
-  '11530': { ko: '구로구', en: 'Guro-gu' },
-  '11545': { ko: '금천구', en: 'Geumcheon-gu' },
-  '11560': { ko: '영등포구', en: 'Yeongdeungpo-gu' },
-  '11590': { ko: '동작구', en: 'Dongjak-gu' },
-  '11620': { ko: '관악구', en: 'Gwanak-gu' },
-  '11650': { ko: '서초구', en: 'Seocho-gu' },
-  '11680': { ko: '강남구', en: 'Gangnam-gu' },
-  '11710': { ko: '송파구', en: 'Songpa-gu' },
-  '11740': { ko: '강동구', en: 'Gangdong-gu' },
-};
+/** Seoul's 25 자치구 by 시군구 code (kept in contracts/, where the catalogue search reads them too). */
+export { SEOUL_DISTRICTS };
 
 export function regionLabel(code: string): Label {
   return SEOUL_DISTRICTS[code] ?? { ko: `지역 코드 ${code}`, en: `region code ${code}` };

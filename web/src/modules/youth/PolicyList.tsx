@@ -10,6 +10,7 @@ import { POLICY_FIELDS, SORTS, STATUS_FILTERS, YEONGDEUNGPO } from './codes.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { Deadline, StatusBadge } from './parts.tsx';
+import { DidYouMean, NoPolicies } from './SearchHelp.tsx';
 import './youth.css';
 
 const KEYS = ['q', 'field', 'region', 'status', 'sort'] as const;
@@ -38,6 +39,7 @@ export default function PolicyList() {
   const [searched, setSearched] = useState(false);
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const suggestion = list.data?.pages[0]?.suggestion;
   const hasMore = !!list.hasNextPage;
   useEffect(() => {
     if (list.isPending || list.isError) return;
@@ -156,6 +158,8 @@ export default function PolicyList() {
         </p>
         {list.isPending && <p className="loading">{t('common.loading')}</p>}
         {list.isError && <Alert kind="danger">{(list.error as Error).message}</Alert>}
+        {suggestion && <DidYouMean suggestion={suggestion} />}
+        {list.isSuccess && items.length === 0 && <NoPolicies />}
         {items.length > 0 && (
           <ul className="card-list">
             {items.map((p, i) => (

@@ -2,13 +2,15 @@ import { sql } from 'drizzle-orm';
 import type { ApplyPeriodKind, ApplyStatus } from '../../../../../contracts/youth-policies.ts';
 import { type DbOrTx, queryRows } from '../../../../platform/db/connect.ts';
 import type { PolicyEligibility } from '../../eligibility/index.ts';
+import { facetDocument } from './facets.ts';
 import { type SlotSet, setOfList } from './slot-sets.ts';
 import { trigramSequence, trigramSet } from './trigrams.ts';
 
 // The in-process copy of an organization's published catalogue (copy-cache.ts keeps it current):
 // its policies in newest-first slots and the indexes the search reads (search.ts). The
 // lexemes are read from each policy's tsvector, so the words match exactly what `tsv @@ query`
-// matches in PostgreSQL.
+// matches in PostgreSQL, and joined by the words of its facets (facets.ts: who runs it, where,
+// which fields), which the SQL reference adds to the tsvector the same way.
 
 /** One published policy as the list and the self-check need it. */
 export interface CatalogueEntry {
@@ -31,7 +33,7 @@ export interface CatalogueEntry {
   /** registered_at in microseconds since the epoch (the newest-first cursor's value). */
   registered: number;
   initials: string;
-  /** The tsvector's lexemes, joined by SEP: one string, not a hundred, per policy. */
+  /** The tsvector's lexemes and the facets' words, joined by SEP: one string, not a hundred, per policy. */
   lexemes: string;
   eligibility: PolicyEligibility;
   // Derived once, for ranking: what the SQL rank reads (length() counts characters).
@@ -88,8 +90,9 @@ export interface Catalogue {
   titleOrder: Int32Array;
   /** Each list item's fixed JSON (id to operator) in UTF-8, written on first use. */
   itemHeads: Array<Buffer | undefined>;
-  /** Memos, per catalogue: prefix unions, the order of short 초성 queries, day views, filters. */
+  /** Memos, per catalogue: prefix unions, typo corrections, the order of short 초성 queries, day views, filters. */
   prefixes: Map<string, SlotSet>;
+  corrections: Map<string, { query: string; tsq: string } | null>;
   initialsOrders: Map<string, Int32Array>;
   days: Map<string, DayView>;
   /** The slots each filter lets through, as bitsets: regions (no list, or the code in it; '' for no code listed), fields, ages. */
@@ -125,7 +128,9 @@ interface Row {
   title: string;
   summary: string;
   field_major: string;
+  field_minor: string;
   operator: string;
+  supervisor: string;
   fields: string;
   keywords: string;
   region_codes: string;
@@ -160,6 +165,16 @@ function titleTrigramsOf(title: string) {
 function entryOf(r: Row): CatalogueEntry {
   const titleKeywords = `${r.title} ${r.keywords}`;
   const regionCodes = listOf(r.region_codes);
+  const fields = listOf(r.fields);
+  const facets = facetDocument({
+    operator: r.operator,
+    supervisor: r.supervisor,
+    fieldMajor: r.field_major,
+    fieldMinor: r.field_minor,
+    fields,
+    regionCodes,
+  });
+  const lexemes = [r.lexemes, facets.replaceAll(' ', SEP)].filter(Boolean).join(SEP);
   return {
     id: r.id,
     xmin: Number(r.xmin),
@@ -168,7 +183,7 @@ function entryOf(r: Row): CatalogueEntry {
     summary: r.summary,
     fieldMajor: r.field_major,
     operator: r.operator,
-    fields: listOf(r.fields),
+    fields,
     regionCodes,
     minAge: r.min_age,
     maxAge: r.max_age,
@@ -178,7 +193,7 @@ function entryOf(r: Row): CatalogueEntry {
     roundEnds: listOf(r.round_ends),
     registered: Number(r.registered),
     initials: r.initials,
-    lexemes: r.lexemes ?? '',
+    lexemes,
     eligibility: {
       minAge: r.min_age,
       maxAge: r.max_age,
@@ -205,7 +220,7 @@ function entryOf(r: Row): CatalogueEntry {
 // an array took most of the load time. Keywords are only ever read joined, as the SQL rank joins them.
 const joined = (col: string) => sql.raw(`array_to_string(p.${col}, chr(31)) as ${col}`);
 const COLUMNS = sql`p.id, p.xmin::text::int8 as xmin, p.external_id, p.title, p.summary, p.field_major,
-  p.operator, ${joined('fields')}, array_to_string(p.keywords, ' ') as keywords, ${joined('region_codes')},
+  p.field_minor, p.operator, p.supervisor, ${joined('fields')}, array_to_string(p.keywords, ' ') as keywords, ${joined('region_codes')},
   ${joined('employment_codes')}, ${joined('education_codes')}, ${joined('major_codes')},
   ${joined('special_group_codes')}, ${joined('marital_codes')}, p.min_age, p.max_age, p.status,
   p.apply_period_kind, ${joined('round_starts')}, ${joined('round_ends')},
@@ -318,6 +333,7 @@ export function buildCatalogue(unsorted: CatalogueEntry[]): Catalogue {
     titleOrder,
     itemHeads: new Array(n),
     prefixes: new Map(),
+    corrections: new Map(),
     initialsOrders: new Map(),
     days: new Map(),
     regionFilters: new Map(),

@@ -18,8 +18,8 @@ import {
 } from './trigrams.ts';
 
 // What a search's words match in the catalogue, and how each match ranks, as listPoliciesSql
-// matches and ranks: words through the tsvector's lexemes, 초성 through the title's initials, and
-// typos through pg_trgm's similarity (search.ts pages through them).
+// matches and ranks: words through the lexemes (the tsvector's and the facets'), 초성 through the
+// title's initials, and typos through pg_trgm's similarity (search.ts pages through them).
 
 const EMPTY_LIST = new Int32Array(0);
 
@@ -93,16 +93,22 @@ export interface Match {
   rank: (s: number) => number;
 }
 
+/** The slots holding every term of a tsquery text ('a & b:*'). */
+export function termsSet(cat: Catalogue, tsq: string): SlotSet {
+  return (
+    intersectSets(
+      tsq
+        .split(' & ')
+        .map((t) => (t.endsWith(':*') ? prefixSet(cat, t.slice(0, -2)) : (cat.lexemes.get(t) ?? emptySet))),
+      cat.entries.length,
+    ) ?? emptySet
+  );
+}
+
 export function textMatch(cat: Catalogue, tsq: string): Match {
   const n = cat.entries.length;
   const terms = tsq.split(' & ');
-  const set =
-    intersectSets(
-      terms.map((t) =>
-        t.endsWith(':*') ? prefixSet(cat, t.slice(0, -2)) : (cat.lexemes.get(t) ?? emptySet),
-      ),
-      n,
-    ) ?? emptySet;
+  const set = termsSet(cat, tsq);
   const ws = terms.map((t) => t.replace(/:\*$/, ''));
   const { entries } = cat;
   // The SQL compares with the title itself when every word is Hangul (which has no case) and with

@@ -12,8 +12,11 @@ import { todayInSeoul } from '../../../../platform/time/index.ts';
 import { applyStatus } from '../status.ts';
 import { youthPolicies, youthPolicyRounds } from '../tables.ts';
 import { catalogueOf } from './copy-cache.ts';
+import { facetDocument } from './facets.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
 import { searchCatalogue, searchCatalogueJson } from './search.ts';
+import { hasSynonym, translateQuery } from './synonyms.ts';
+import { correctedQuery, unknownWords } from './typos.ts';
 
 /**
  * A sort key: its expression and direction; `out` is its value in a cursor when that differs
@@ -58,6 +61,41 @@ function initialsQuery(initials: string): string {
   const chars = Array.from(initials);
   const pairs = chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
   return [...new Set(pairs)].map((p) => `'${p}'`).join(' & ');
+}
+
+/**
+ * Each published policy's facet words (facets.ts) as JSON for json_to_recordset: the copy in memory
+ * joins them to the tsvector's lexemes, and so does the reference, `p.tsv || to_tsvector(…)`.
+ */
+async function facetsJson(db: DbOrTx, organizationId: string): Promise<{ json: string; words: Set<string> }> {
+  const rows = await queryRows<{
+    id: string;
+    operator: string;
+    supervisor: string;
+    field_major: string;
+    field_minor: string;
+    fields: string[];
+    region_codes: string[];
+  }>(
+    db,
+    sql`select id, operator, supervisor, field_major, field_minor, fields, region_codes from youth_policies
+         where organization_id = ${organizationId} and status = 'published'`,
+  );
+  const docs = rows.map((r) => ({
+    id: r.id,
+    doc: facetDocument({
+      operator: r.operator,
+      supervisor: r.supervisor,
+      fieldMajor: r.field_major,
+      fieldMinor: r.field_minor,
+      fields: r.fields,
+      regionCodes: r.region_codes,
+    }),
+  }));
+  return {
+    json: JSON.stringify(docs),
+    words: new Set(docs.flatMap((d) => d.doc.split(' ')).filter(Boolean)),
+  };
 }
 
 /**
@@ -115,8 +153,50 @@ export async function listPoliciesSql(
 
   const q = query.q;
   const initials = q ? choseongQuery(q) : null;
-  const tsq = q && !initials ? queryText(q) : null;
+  const tsq = q && !initials ? queryText(translateQuery(q)) : null;
   const similar = q ? normalize(q) : '';
+  // Words match the tsvector joined by the facets' words (f, joined to p below).
+  const facets = tsq ? await facetsJson(db, organizationId) : null;
+  const document = sql`(p.tsv || to_tsvector('simple', coalesce(f.doc, '')))`;
+  const withFacets = facets
+    ? sql` left join json_to_recordset(${facets.json}::json) as f(id uuid, doc text) on f.id = p.id`
+    : sql``;
+
+  // The typo fallback (typos.ts): the words this organization's published policies hold, and how
+  // many policies each correction finds, read from the table.
+  let correction: { query: string; tsq: string } | null | undefined;
+  const corrected = async () => {
+    if (correction !== undefined) return correction;
+    correction = null;
+    const lexemes = new Set(
+      (
+        await queryRows<{ w: string }>(
+          db,
+          sql`select distinct w from youth_policies p, unnest(tsvector_to_array(p.tsv)) w
+               where p.organization_id = ${organizationId} and p.status = 'published'`,
+        )
+      ).map((r) => r.w),
+    );
+    const unknown = unknownWords(q!, (t) => lexemes.has(t) || facets!.words.has(t) || hasSynonym(t));
+    if (!unknown) return correction;
+    const counts = new Map<string, number>();
+    for (const o of unknown.flatMap((u) => u.options)) {
+      const words = queryText(translateQuery(o));
+      if (counts.has(o) || !words) continue;
+      const [{ n }] = await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from youth_policies p${withFacets}
+             where p.organization_id = ${organizationId} and p.status = 'published'
+               and ${document} @@ to_tsquery('simple', ${words})`,
+      );
+      counts.set(o, n);
+    }
+    const fixedQuery = correctedQuery(q!, unknown, (w) => counts.get(w) ?? 0);
+    const fixedTsq = fixedQuery ? queryText(translateQuery(fixedQuery)) : null;
+    if (fixedQuery && fixedTsq) correction = { query: fixedQuery, tsq: fixedTsq };
+    return correction;
+  };
+
   const matchOf = (mode: Mode): { where: SQL; rank: SQL; titleOnly?: SQL } => {
     switch (mode) {
       case 'initials': {
@@ -129,11 +209,13 @@ export async function listPoliciesSql(
           rank: sql`(1.0::float8 / strpos(p.initials, ${initials}) + 1.0::float8 / length(p.initials))`,
         };
       }
-      case 'text': {
-        // The GIN index decides the match. The rank is cheap and reads only short columns: every word
-        // in the title first, then in the title or keywords, then anywhere; shorter titles first
-        // within a tier (ts_rank over the whole document cost more than the rest of the query).
-        const terms = termsOf(tsq!);
+      case 'text':
+      case 'fixed': {
+        // The rank is cheap and reads only short columns: every word in the title first, then in
+        // the title or keywords, then anywhere; shorter titles first within a tier (ts_rank over
+        // the whole document cost more than the rest of the query).
+        const words = mode === 'text' ? tsq! : correction!.tsq;
+        const terms = termsOf(words);
         const all = (text: SQL) =>
           sql.join(
             terms.map((t) => sql`strpos(${text}, ${t}) > 0`),
@@ -148,7 +230,7 @@ export async function listPoliciesSql(
         // and such titles rank first: the title-pair index can find them alone (see run).
         const pairs = terms.every((t) => /^[\uac00-\ud7a3]{2}$/.test(t));
         return {
-          where: sql`p.tsv @@ to_tsquery('simple', ${tsq})`,
+          where: sql`${document} @@ to_tsquery('simple', ${words})`,
           rank: sql`((case when ${all(title)} then 2 when ${all(titleAndKeywords)} then 1 else 0 end)
                     + 1.0::float8 / (length(p.title) + 1))`,
           titleOnly: pairs
@@ -198,7 +280,8 @@ export async function listPoliciesSql(
 
   // The inner query finds the page by its sort keys alone (the index, the match, the rank); the
   // outer one reads the shown columns and the status for those rows only.
-  const run = async (mode: Mode, match?: SQL) => {
+  const run = async (mode: Mode, match?: SQL): Promise<ListRow[]> => {
+    if (mode === 'fixed' && !(await corrected())) return [];
     const m = matchOf(mode);
     const keys = keysFor(m.rank);
     const where = [...filters, match ?? m.where, ...(cursor ? [after(keys, cursor.v)] : [])];
@@ -215,7 +298,7 @@ export async function listPoliciesSql(
             ${sql.raw(keys.map((_, i) => `i.c${i}`).join(', '))}
           from (
             select p.id as pid, ${picked}
-              from youth_policies p
+              from youth_policies p${withFacets}
              where ${sql.join(where, sql` and `)}
              order by ${order((k) => k.expr)}
              limit ${query.limit + 1}
@@ -231,27 +314,38 @@ export async function listPoliciesSql(
   };
 
   let mode: Mode = cursor?.m ?? (initials ? 'initials' : tsq ? 'text' : q ? 'similar' : 'none');
+  if (mode === 'fixed' && tsq) await corrected();
   // A broad word matches thousands of policies. A narrower condition whose rows all sort before
   // every other match is tried first; when it fills the page, the page is found from far fewer
   // rows: titles holding every (two-syllable) word for relevance, policies still taking or soon
   // opening applications (the round_last_end index) for the deadline order.
-  const m = matchOf(mode);
+  const m = mode === 'fixed' && !correction ? null : matchOf(mode);
   const first =
-    sort === 'relevance' && m.titleOnly && (!cursor || Number(cursor.v[0]) >= 2)
-      ? m.titleOnly
-      : sort === 'deadline' && !query.status && (!cursor || Number(cursor.v[0]) <= 1)
-        ? sql`${m.where} and ${st.couldBe('open')}`
-        : undefined;
+    m === null
+      ? undefined
+      : sort === 'relevance' && m.titleOnly && (!cursor || Number(cursor.v[0]) >= 2)
+        ? m.titleOnly
+        : sort === 'deadline' && !query.status && (!cursor || Number(cursor.v[0]) <= 1)
+          ? sql`${m.where} and ${st.couldBe('open')}`
+          : undefined;
   let rows: ListRow[] | null = null;
   if (first) {
     const top = await run(mode, first);
     if (top.length > query.limit) rows = top;
   }
   rows ??= await run(mode);
-  // Nothing matched the words themselves: try titles that are close (typos).
+  let suggestion = mode === 'fixed' ? (correction?.query ?? null) : null;
+  // Nothing matched the words themselves: the words corrected (typos), then titles that are close.
   if (!cursor && mode === 'text' && rows.length === 0) {
-    mode = 'similar';
-    rows = await run(mode);
+    suggestion = (await corrected())?.query ?? null;
+    if (suggestion !== null) {
+      mode = 'fixed';
+      rows = await run(mode);
+    }
+    if (rows.length === 0) {
+      mode = 'similar';
+      rows = await run(mode);
+    }
   }
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -269,6 +363,7 @@ export async function listPoliciesSql(
       operator: r.operator,
     })),
     nextCursor: rows.length > query.limit && last ? encodeListCursor(mode, keyValues(last)) : null,
+    ...(suggestion === null ? {} : { suggestion }),
   };
 }
 

@@ -50,7 +50,14 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
     const records = replicated();
     await importPolicies(database.db, { actor: { userId: null }, organizationId: orgId }, records, 'ko');
     const local = [
-      { title: '영등포 청년 창업 공간 지원', rounds: [[-3, 3]], keywords: ['창업', '공간'] },
+      {
+        title: '청년 창업 공간 지원',
+        rounds: [[-3, 3]],
+        keywords: ['창업', '공간'],
+        // Found by place through its operator and its one district (the facets).
+        operator: '영등포구 사회적경제과 청년지원팀',
+        regionCodes: ['11560'],
+      },
       {
         title: '영등포 청년 월세 보조',
         rounds: [
@@ -82,6 +89,7 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
         title: p.title,
         summary: 'summary' in p ? p.summary : `${p.title} 요약: 청년 누구나`,
         keywords: p.keywords,
+        ...('operator' in p ? { operator: p.operator, regionCodes: p.regionCodes } : {}),
         fields: ['jobs'],
         applyPeriodKind: p.applyPeriodKind,
         rounds: p.rounds.map(([a, b]) => ({ startsOn: addDays(TODAY, a), endsOn: addDays(TODAY, b) })),
@@ -126,8 +134,22 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
       chars[at % chars.length] = String.fromCodePoint(cp);
       return chars.join('');
     });
+    // One 자모 changed (the typos people make: 월쇄 for 월세), which the typo fallback corrects.
+    const jamoTypo = fc
+      .tuple(word, fc.nat(10), fc.constantFrom(1, 28, 588), fc.integer({ min: 1, max: 20 }))
+      .map(([w, at, unit, by]) => {
+        const chars = Array.from(w);
+        const i = at % chars.length;
+        const code = chars[i].codePointAt(0)! - 0xac00;
+        if (code < 0 || code > 11171) return w;
+        const size = unit === 1 ? 28 : unit === 28 ? 21 : 19;
+        const part = Math.floor(code / unit) % size;
+        chars[i] = String.fromCodePoint(0xac00 + code + (((part + by) % size) - part) * unit);
+        return chars.join('');
+      });
     const q = fc.oneof(
       word,
+      jamoTypo,
       piece,
       fc.array(piece, { minLength: 2, maxLength: 3 }).map((ws) => ws.join(' ')),
       piece.map((w) => initialsOf(w)).filter((s) => s.length > 0),
@@ -138,6 +160,17 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
       typo,
       word.map((w) => w[0]),
       fc.constantFrom('AI', 'ict', 'IT 창업', '청년창업', '창엽', 'ㅊㅇ', 'ㅇㄷㅍ ㅊㄴ', '!!', '2025년'),
+      fc.constantFrom('월쇄', '취엄', '전새대출', '영등포', 'Yeongdeungpo', '청년지원팀', '강진', '충주'),
+      fc.constantFrom(
+        'housing',
+        'jobs',
+        'start-up',
+        'Startup 영등포',
+        'education',
+        'welfare',
+        'hosuing',
+        'finanse',
+      ),
     );
     // Each filter in about one search of four, as people use them.
     const sometimes = <T>(a: fc.Arbitrary<T>) =>
@@ -178,6 +211,10 @@ describe.each(engines)('the in-process catalogue search on %s', (engine) => {
       ['청', 'relevance'],
       ['영등포 청년 창엽 공간 지원', 'relevance'],
       ['ict 영상', 'relevance'],
+      ['월쇄', 'relevance'],
+      ['housing', 'deadline'],
+      ['취엄', 'newest'],
+      ['영등포', 'relevance'],
     ] as const) {
       expect(await samePages({ ...(q ? { q } : {}), sort, limit: 37 }, TODAY, 40)).toBeGreaterThan(0);
       // One a page: every cursor (which holds the rank) is compared too.

@@ -3,19 +3,32 @@ import { AppError } from '../../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../../platform/search/tokens.ts';
 import type { Catalogue, DayView } from './copy.ts';
 import { decodeListCursor, encodeListCursor, type Mode } from './list-cursor.ts';
-import { initialsMatch, initialsOrder, type Match, minus, similarMatch, textMatch } from './match.ts';
+import {
+  initialsMatch,
+  initialsOrder,
+  type Match,
+  minus,
+  similarMatch,
+  termsSet,
+  textMatch,
+} from './match.ts';
 import { bitsOf, filterSet, has, hasBit, intersectSets, type SlotSet, slotsOf } from './slot-sets.ts';
+import { hasSynonym, translateQuery } from './synonyms.ts';
+import { correctedQuery, unknownWords } from './typos.ts';
 import { ageFilter, dayView, fieldFilter, regionFilter, statusFilter } from './views.ts';
 
 // The public policy list searched in the in-process catalogue: the same matches, order and cursors
 // as listPoliciesSql in queries.ts (search.test.ts compares the two page by page).
 //
-// - Words: every bigram (or one-syllable prefix) must be a lexeme of the policy's tsvector; the
+// - Words: English words of the synonym table are put in Korean first (synonyms.ts); every bigram
+//   (or one-syllable prefix) must be a lexeme of the policy's tsvector or of its facets; the
 //   lexemes' slot sets are intersected (bitsets for common words). Rank: every word in the title
 //   (tier 2), in the title or keywords (1), elsewhere (0); within a tier shorter titles, then
 //   newest. The tiers come from the titles' one- and two-character pieces.
 // - 초성: the title's initials hold the query's initials in a row; rank by where and how long.
-// - Typos (no word matched, or a cursor from such a page): pg_trgm's `title % q or q <% title`.
+// - Typos, when the words matched nothing: first the words corrected to the catalogue's own
+//   (typos.ts; the answer then suggests the corrected query), then, if that finds nothing either,
+//   pg_trgm's `title % q or q <% title`.
 // - The filters are bitsets made once per catalogue (and day, for the status).
 // - A page is read off a kept order (newest, the day's deadline order, title length, a short 초성
 //   query's rank order) until it is full when the candidates are many; few candidates are ranked
@@ -111,16 +124,40 @@ const rankRoom = (n: number) => {
   return ranksRoom;
 };
 
-/** A page found: its slots, the day's statuses, and the next page's cursor. */
+/** A page found: its slots, the day's statuses, the next page's cursor, the typo fallback's query. */
 interface Page {
   slots: number[];
   view: DayView;
   nextCursor: string | null;
+  suggestion: string | null;
+}
+
+/**
+ * The typo fallback's query (as the person would type it) and its tsquery text: the words the
+ * catalogue does not know corrected to the ones finding most policies; null when there is none.
+ */
+export function correctionOf(cat: Catalogue, q: string): { query: string; tsq: string } | null {
+  const known = cat.corrections.get(q);
+  if (known !== undefined) return known;
+  let found: { query: string; tsq: string } | null = null;
+  const unknown = unknownWords(q, (term) => cat.lexemes.has(term) || hasSynonym(term));
+  if (unknown) {
+    const matches = (word: string) => {
+      const tsq = queryText(translateQuery(word));
+      return tsq ? termsSet(cat, tsq).size : 0;
+    };
+    const query = correctedQuery(q, unknown, matches);
+    const tsq = query ? queryText(translateQuery(query)) : null;
+    if (query && tsq) found = { query, tsq };
+  }
+  if (cat.corrections.size > 1_000) cat.corrections.clear();
+  cat.corrections.set(q, found);
+  return found;
 }
 
 /** Published policies of the catalogue: search, filters, sort and keyset paging as listPoliciesSql. */
 export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: string): PolicyList {
-  const { slots, view, nextCursor } = findPage(cat, query, on);
+  const { slots, view, nextCursor, suggestion } = findPage(cat, query, on);
   return {
     items: slots.map((s) => {
       const e = cat.entries[s];
@@ -136,6 +173,7 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
       };
     }),
     nextCursor,
+    ...(suggestion === null ? {} : { suggestion }),
   };
 }
 
@@ -145,7 +183,7 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
  * objects of Korean text on every request.
  */
 export function searchCatalogueJson(cat: Catalogue, query: PolicyListQuery, on: string): Buffer {
-  const { slots, view, nextCursor } = findPage(cat, query, on);
+  const { slots, view, nextCursor, suggestion } = findPage(cat, query, on);
   const parts: Buffer[] = [OPEN_ITEMS];
   for (const [i, s] of slots.entries()) {
     let head = cat.itemHeads[s];
@@ -167,7 +205,8 @@ export function searchCatalogueJson(cat: Catalogue, query: PolicyListQuery, on: 
     );
   }
   parts.push(
-    Buffer.from(`],"nextCursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`, 'latin1'),
+    Buffer.from(`],"nextCursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}`, 'latin1'),
+    Buffer.from(suggestion === null ? '}' : `,"suggestion":${JSON.stringify(suggestion)}}`),
   );
   return Buffer.concat(parts);
 }
@@ -177,7 +216,7 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
   const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
   const q = query.q;
   const initials = q ? choseongQuery(q) : null;
-  const tsq = q && !initials ? queryText(q) : null;
+  const tsq = q && !initials ? queryText(translateQuery(q)) : null;
   const similar = q ? normalize(q) : '';
   const relevance = sort === 'relevance' && !!q;
   const keyCount = sort === 'deadline' || relevance ? 3 : 2;
@@ -185,7 +224,10 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
   if (cursor) {
     const m = cursor.m;
     const fits =
-      (m === 'initials' && initials) || (m === 'text' && tsq) || (m === 'similar' && q) || m === 'none';
+      (m === 'initials' && initials) ||
+      ((m === 'text' || m === 'fixed') && tsq) ||
+      (m === 'similar' && q) ||
+      m === 'none';
     const numbers = cursor.v.slice(0, -1).every((v) => typeof v === 'number');
     const id = cursor.v[keyCount - 1];
     if (!fits || !numbers || typeof id !== 'string' || !UUID.test(id))
@@ -211,10 +253,14 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
   }
   const k = query.limit + 1;
 
+  // The typo fallback's words (a 'fixed' cursor's page recomputes them: the same catalogue gives the same).
+  const fixed = tsq && (!cursor || cursor.m === 'fixed') ? () => correctionOf(cat, q!) : () => null;
+
   const run = (mode: Mode): { rows: number[]; key: (s: number) => Key } => {
+    if (mode === 'fixed' && !fixed()) return { rows: [], key: () => [] };
     const match: Match =
-      mode === 'text'
-        ? textMatch(cat, tsq!)
+      mode === 'text' || mode === 'fixed'
+        ? textMatch(cat, mode === 'text' ? tsq! : fixed()!.tsq)
         : mode === 'initials'
           ? initialsMatch(cat, initials!)
           : mode === 'similar'
@@ -329,10 +375,18 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
 
   let mode: Mode = cursor?.m ?? (initials ? 'initials' : tsq ? 'text' : q ? 'similar' : 'none');
   let found = run(mode);
-  // Nothing matched the words themselves: try titles that are close (typos).
+  let suggestion = mode === 'fixed' ? (fixed()?.query ?? null) : null;
+  // Nothing matched the words themselves: the words corrected (typos), then titles that are close.
   if (!cursor && mode === 'text' && found.rows.length === 0) {
-    mode = 'similar';
-    found = run(mode);
+    suggestion = fixed()?.query ?? null;
+    if (suggestion !== null) {
+      mode = 'fixed';
+      found = run(mode);
+    }
+    if (found.rows.length === 0) {
+      mode = 'similar';
+      found = run(mode);
+    }
   }
   const page = found.rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -341,5 +395,6 @@ function findPage(cat: Catalogue, query: PolicyListQuery, on: string): Page {
     view,
     nextCursor:
       found.rows.length > query.limit && last !== undefined ? encodeListCursor(mode, found.key(last)) : null,
+    suggestion,
   };
 }
