@@ -161,6 +161,7 @@ export const PolicyDetail = z.object({
   title: z.string(),
   summary: z.string(),
   supportContent: z.string(),
+  /** 대분류 as the source states it (for a local policy, written from its fields). */
   fieldMajor: z.string(),
   fieldMinor: z.string(),
   fields: z.array(PolicyFieldCode),
@@ -184,12 +185,14 @@ export const PolicyDetail = z.object({
 });
 export type PolicyDetail = z.infer<typeof PolicyDetail>;
 
-/** What staff write for a local policy; every field optional on PATCH. */
+/**
+ * What staff write for a local policy; every field optional on PATCH. There is no 대분류 (fieldMajor):
+ * the server writes it from `fields`, as 온통청년 names them.
+ */
 const PolicyFieldsShape = {
   title: Text(300).min(1),
   summary: Prose(5000),
   supportContent: Prose(20000),
-  fieldMajor: Text(100),
   fieldMinor: Text(100),
   fields: z.array(PolicyFieldCode).max(5),
   keywords: z.array(Text(50).min(1)).max(20),

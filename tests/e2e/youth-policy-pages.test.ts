@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
 import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, visit } from './browser.ts';
-import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import {
+  demoAccount,
+  importPoliciesAsStaff,
+  type RunningServer,
+  staffSession,
+  startServer,
+} from './server.ts';
 
 // Issue 9 on the youth policy pages, in a real browser against the real server (demo mode), axe on
 // every page: a policy's page leads with its content and a 신청하기 button, not six follow buttons
@@ -193,6 +199,90 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
     expect(await page.locator('.youth-filter-toggle').textContent()).toContain('조건 1개 적용');
     await expectAccessible(page, 'policy list after a search');
     await page.screenshot({ path: '/tmp/e2e-youth-list-phone.png' });
+    expect(errors, 'script errors in the page').toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  test('the staff policy form: regions by name, three sections, save always in reach, no free-text 대분류', async () => {
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
+    const { context, page, errors } = await open({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, server, staff.email, staff.password);
+    await visit(page, '/youth/staff/policies/new', 'new policy form');
+    const form = page.locator('main form.staff-form');
+
+    // Item 7: no box asks for codes; item 13: no free-text 대분류 beside the field boxes.
+    expect(await form.getByLabel('대분류').count()).toBe(0);
+    expect(await form.getByLabel('그 밖의 지역 코드').count()).toBe(0);
+    expect(
+      await form.locator('input[inputmode="numeric"][maxlength="5"], input[name*="egion"]').count(),
+    ).toBe(0);
+
+    // Three parts, each reachable from the links at the top.
+    const legends = await form.locator('fieldset.staff-section > legend').allInnerTexts();
+    expect(legends).toEqual(['기본 정보', '신청과 사업 기간', '신청 자격']);
+    const links = form.locator('nav.in-page-nav a');
+    expect(await links.allInnerTexts()).toEqual(legends);
+
+    // Save is on screen at the top of the form and after jumping to its last part.
+    const save = page.getByRole('button', { name: '정책 저장' });
+    const onScreen = async () => {
+      const box = await save.boundingBox();
+      return !!box && box.y >= 0 && box.y + box.height <= 768;
+    };
+    expect(await onScreen()).toBe(true);
+    await links.last().click();
+    await eventually(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await onScreen()).toBe(true);
+
+    // Regions by name: "chosen" with none is refused before sending.
+    await page.getByLabel('정책명').fill('영등포·마포 청년 주거 상담');
+    await form.getByRole('checkbox', { name: '주거' }).check();
+    const residence = form.getByRole('group', { name: '거주 지역', exact: true });
+    await residence.getByRole('radio', { name: '지역 지정' }).check();
+    const districts = residence.getByRole('group', { name: '서울특별시 시군구' });
+    expect(await districts.getByRole('checkbox').count()).toBe(26); // 전체 and the 25 자치구
+    await save.click();
+    await eventually(() => residence.locator('.field-error').textContent()).toContain('지역을 하나 이상');
+    await expectAccessible(page, 'policy form, no region chosen');
+    await districts.getByRole('checkbox', { name: '영등포구' }).check();
+    await districts.getByRole('checkbox', { name: '마포구' }).check();
+    expect(await residence.textContent()).toContain('2곳을 골랐습니다');
+    expect(await page.locator('.staff-save-bar').textContent()).toContain(
+      '저장하지 않은 변경 내용이 있습니다',
+    );
+    await expectAccessible(page, 'policy form, two regions chosen');
+    await page.screenshot({ path: '/tmp/e2e-youth-staff-form.png', fullPage: true });
+    await save.click();
+    await page.waitForURL(/\/youth\/staff\/policies\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+
+    // What was saved: the codes of the names chosen, and the 대분류 written from the field.
+    const api = await staffSession(server);
+    const saved = (await (await api('GET', `/api/v1/youth/policies/${id}`)).json()) as {
+      fieldMajor: string;
+      eligibility: { regionCodes: string[] };
+    };
+    expect(saved.eligibility.regionCodes.sort()).toEqual(['11440', '11560']);
+    expect(saved.fieldMajor).toBe('주거');
+    // A free-text 대분류 is no longer taken.
+    const refused = await api('PATCH', `/api/v1/youth/policies/${id}`, { fieldMajor: '아무거나' });
+    expect(refused.status).toBe(400);
+
+    // The editor opens with the same choice; 서울특별시 전체 takes all 25.
+    await page.locator('h1', { hasText: '정책 고치기' }).waitFor();
+    const again = page.getByRole('group', { name: '거주 지역', exact: true });
+    expect(await again.getByRole('radio', { name: '지역 지정' }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: '마포구' }).isChecked()).toBe(true);
+    await again.getByRole('checkbox', { name: '서울특별시 전체' }).check();
+    expect(await again.textContent()).toContain('25곳을 골랐습니다');
+    await page.getByRole('button', { name: '변경 내용 저장' }).click();
+    await eventually(() => page.locator('main .alert-success').textContent()).toContain(
+      '정책을 저장했습니다',
+    );
+    const all = (await (await api('GET', `/api/v1/youth/policies/${id}`)).json()) as {
+      eligibility: { regionCodes: string[] };
+    };
+    expect(all.eligibility.regionCodes).toHaveLength(25);
     expect(errors, 'script errors in the page').toEqual([]);
     await context.close();
   }, 180_000);

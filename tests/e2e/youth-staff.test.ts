@@ -58,7 +58,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await settle(page);
     // The demo's own policies from the 2019 plan are there already.
     await eventually(() => page.locator('main').textContent()).toContain('청년 취·창업 아카데미');
-    const before = (await page.locator('main [role="status"]').first().textContent()) ?? '';
+    const before = (await page.locator('main .youth-count[role="status"]').first().textContent()) ?? '';
     const demoPolicies = Number(/전체 (\d+)건/.exec(before)?.[1]); // all published
     await expectAccessible(page, 'staff policy list');
 
@@ -84,10 +84,9 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     await page.getByLabel('1회차 종료일').fill(seoulDay(30));
     await page.getByLabel('최소 연령(만)').fill('40');
     await page.getByLabel('최대 연령(만)').fill('34');
-    await page
-      .getByRole('group', { name: '거주 지역(서울)' })
-      .getByRole('checkbox', { name: '영등포구' })
-      .check();
+    const residence = page.getByRole('group', { name: '거주 지역', exact: true });
+    await residence.getByRole('radio', { name: '지역 지정' }).check();
+    await residence.getByRole('checkbox', { name: '영등포구' }).check();
     await page.getByRole('group', { name: '취업 상태' }).getByRole('checkbox', { name: '제한없음' }).check();
     await page.getByRole('button', { name: '정책 저장' }).click();
     const maxAge = page.locator('.field', { has: page.getByLabel('최대 연령(만)') });
@@ -183,7 +182,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
 
     // The staff list now has the imported policies too, filterable by state.
     await visit(page, '/youth/staff/policies?status=published', 'staff list (published)');
-    expect(await page.locator('main [role="status"]').first().textContent()).toContain(
+    expect(await page.locator('main .youth-count[role="status"]').first().textContent()).toContain(
       `전체 ${demoPolicies + 4}건`, // the demo's, this journey's one and three imported
     );
 

@@ -9,6 +9,22 @@ const MAX_SEARCH_TEXT = 20_000;
 
 export type PolicyFields = Omit<ParsedPolicy, 'externalId' | 'rounds' | 'registeredAt' | 'sourceModifiedAt'>;
 
+/** 온통청년's own 대분류 name of each field (the names its import reads back). */
+const FIELD_MAJOR: Record<PolicyFields['fields'][number], string> = {
+  jobs: '일자리',
+  housing: '주거',
+  education: '교육',
+  welfare: '복지문화',
+  participation: '참여권리',
+};
+
+/**
+ * A local policy's 대분류, written from its fields as 온통청년 writes it ("일자리,교육"): staff choose
+ * fields, and the export and the list show the same thing. Migration 0071 did this for older rows.
+ */
+export const fieldMajorOf = (fields: PolicyFields['fields']): string =>
+  fields.map((f) => FIELD_MAJOR[f]).join(',');
+
 export function searchColumns(p: Pick<PolicyFields, 'title' | 'keywords' | 'summary' | 'supportContent'>) {
   const a = documentText(`${p.title} ${p.keywords.join(' ')}`);
   const b = documentText(p.summary.slice(0, MAX_SEARCH_TEXT));

@@ -13,7 +13,7 @@ import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { formatDate } from './dates.ts';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { ShareAndCalendar } from './follow/ShareAndCalendar.tsx';
-import { Deadline, RuleSummary, StatusBadge } from './parts.tsx';
+import { Deadline, FieldBadges, RuleSummary, StatusBadge } from './parts.tsx';
 import { PolicyQuestions } from './questions/PolicyQuestions.tsx';
 import './messages.ts';
 import './youth.css';
@@ -57,7 +57,9 @@ function Detail({ p }: { p: PolicyDetail }) {
     <Page title={p.title} crumbs={crumbsOf(t)}>
       <p className="youth-meta">
         <StatusBadge status={p.status} />
-        {p.fieldMajor && <span className="badge">{p.fieldMajor}</span>}
+        {/* The fields by name and icon; the source's 대분류 only when it names none we know. */}
+        <FieldBadges fields={p.fields} />
+        {p.fields.length === 0 && p.fieldMajor && <span className="badge">{p.fieldMajor}</span>}
         {p.fieldMinor && <span className="badge">{p.fieldMinor}</span>}
       </p>
       <dl className="facts">

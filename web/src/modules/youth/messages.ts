@@ -51,27 +51,6 @@ const ko = {
     born: '{{date}} 출생',
     edit: '입력 내용 고치기',
   },
-  regions: {
-    legend: '거주 지역',
-    anyone: '지역 제한 없음 (누구나)',
-    chosen: '지역 지정',
-    province: '시도',
-    districts: '{{province}} 시군구',
-    allOf: '{{province}} 전체',
-    selected: '{{count}}곳 선택',
-    unknownKept: '목록에 없는 지역 {{count}}곳(온통청년에서 가져온 지역)은 그대로 둡니다.',
-    dropUnknown: '목록에 없는 지역 빼기',
-    noneChosen: '지역을 하나 이상 고르십시오.',
-  },
-  staffForm: {
-    sectionsNav: '입력 항목 바로가기',
-    basics: '기본 정보',
-    application: '신청과 사업 기간',
-    eligibility: '신청 자격',
-    actionsLabel: '저장',
-    unsaved: '저장하지 않은 변경이 있습니다.',
-    noChanges: '변경한 내용이 없습니다.',
-  },
 };
 
 const en: typeof ko = {
@@ -121,27 +100,6 @@ const en: typeof ko = {
     answers: 'You entered:',
     born: 'born {{date}}',
     edit: 'Change your answers',
-  },
-  regions: {
-    legend: 'Residence',
-    anyone: 'No residence requirement (anyone)',
-    chosen: 'Chosen regions',
-    province: 'Province or city',
-    districts: 'Districts of {{province}}',
-    allOf: 'All of {{province}}',
-    selected: '{{count}} chosen',
-    unknownKept: 'Regions not in the list ({{count}}, from 온통청년) are kept as they are.',
-    dropUnknown: 'Remove the regions not in the list',
-    noneChosen: 'Choose at least one region.',
-  },
-  staffForm: {
-    sectionsNav: 'Parts of the form',
-    basics: 'Basic information',
-    application: 'Application and programme period',
-    eligibility: 'Eligibility',
-    actionsLabel: 'Save',
-    unsaved: 'You have unsaved changes.',
-    noChanges: 'Nothing has changed.',
   },
 };
 

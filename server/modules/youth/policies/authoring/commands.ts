@@ -13,7 +13,7 @@ import { emit } from '../../../../platform/events/emit.ts';
 import type { Ctx } from '../../../../platform/http.ts';
 import { t } from '../../../../platform/i18n/messages.ts';
 import { policiesChanged, syncPolicySearch } from '../catalogue/index.ts';
-import { fieldColumns, fieldsOfRow, type PolicyFields } from '../columns.ts';
+import { fieldColumns, fieldMajorOf, fieldsOfRow, type PolicyFields } from '../columns.ts';
 import { policyChanged, policyPublished } from '../events.ts';
 import { roundColumns } from '../status.ts';
 import { youthPolicies, youthPolicyRounds } from '../tables.ts';
@@ -97,6 +97,9 @@ async function addRevision(
             ${ctx.actor.userId}, ${change}, ${JSON.stringify(snapshot)}::jsonb)`);
 }
 
+/** A local policy's fields, its 대분류 written from its fields (staff choose fields, not a name). */
+const local = (f: PolicyFields): PolicyFields => ({ ...f, fieldMajor: fieldMajorOf(f.fields) });
+
 /** Writes a new local policy with its rounds and first revision; the caller audits it. */
 async function insertLocalPolicy(
   tx: DbOrTx,
@@ -131,7 +134,7 @@ export async function insertPublishedPolicy(
   body: PolicyCreateBody,
 ): Promise<string> {
   const { rounds = [], ...rest } = body;
-  const fields: PolicyFields = { ...EMPTY, ...rest };
+  const fields = local({ ...EMPTY, ...rest });
   const id = await insertLocalPolicy(
     tx,
     { organizationId, actor: { userId: null } },
@@ -145,7 +148,7 @@ export async function insertPublishedPolicy(
 
 export async function createPolicy(ctx: Ctx, body: PolicyCreateBody): Promise<{ id: string }> {
   const { rounds = [], ...rest } = body;
-  const fields: PolicyFields = { ...EMPTY, ...rest };
+  const fields = local({ ...EMPTY, ...rest });
   checkAges(ctx, fields);
   return ctx.db.transaction(async (tx) => {
     const id = await insertLocalPolicy(tx, ctx, 'draft', fields, rounds);
@@ -159,7 +162,7 @@ export async function updatePolicy(ctx: Ctx, id: string, body: PolicyPatchBody):
     const row = await loadForUpdate(tx, ctx, id);
     if (row.source !== 'local') throw new AppError('youth_policy_not_local', 409);
     const { rounds, ...rest } = body;
-    const fields: PolicyFields = { ...fieldsOfRow(row), ...rest };
+    const fields = local({ ...fieldsOfRow(row), ...rest });
     checkAges(ctx, fields);
     await tx
       .update(youthPolicies)

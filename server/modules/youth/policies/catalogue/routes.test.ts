@@ -58,7 +58,6 @@ describe.each(engines)('youth policies on %s', (engine) => {
       summary: '영등포구 청년 창업가에게 사무 공간을 드립니다.',
       keywords: ['창업', '공간'],
       fields: ['jobs'],
-      fieldMajor: '일자리',
       rounds: [{ startsOn: shift(-3), endsOn: shift(3) }],
       minAge: 19,
       maxAge: 34,
@@ -70,7 +69,6 @@ describe.each(engines)('youth policies on %s', (engine) => {
       summary: '혼자 사는 청년의 월세를 돕습니다.',
       supportContent: '주거비 월 20만원, 퐁당두레카드로 지급',
       fields: ['housing'],
-      fieldMajor: '주거',
       rounds: [{ startsOn: shift(-10), endsOn: shift(30) }],
     });
     ids.always = await create({

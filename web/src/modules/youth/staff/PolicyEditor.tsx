@@ -10,7 +10,6 @@ import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
-import { SEOUL_DISTRICTS } from '../codes.ts';
 import '../youth.css';
 import './messages.ts';
 import { PolicyForm } from './PolicyForm.tsx';
@@ -75,9 +74,7 @@ function Editor({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [initial] = useState<PolicyDraft>(() =>
-    policy ? fromDetail(policy, SEOUL_DISTRICTS) : EMPTY_POLICY,
-  );
+  const [initial] = useState<PolicyDraft>(() => (policy ? fromDetail(policy) : EMPTY_POLICY));
   const national = policy?.source === 'national';
   const form = useZodForm(PolicyDraftForm, { defaultValues: initial, fieldOf: policyFieldOf });
   const { mutation, onSubmit } = useFormMutation(
@@ -144,7 +141,9 @@ function Editor({
         <h2 id="staff-form-title">{t('youthStaff.form.heading')}</h2>
         <fieldset className="staff-form-body" disabled={mutation.isPending || national}>
           <PolicyForm form={form} />
-          <div className="button-row">
+          {/* Save stays in reach at the foot of the screen while the long form scrolls. */}
+          <div className="staff-save-bar">
+            <p className="note">{form.formState.isDirty ? t('youthStaff.form.unsaved') : ''}</p>
             <Button type="submit">{policy ? t('youthStaff.form.save') : t('youthStaff.form.create')}</Button>
           </div>
         </fieldset>

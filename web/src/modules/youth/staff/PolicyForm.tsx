@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,13 +9,17 @@ import {
 import { errorOf } from '../../../forms/useZodForm.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
 import { pick } from '../../../ui/format.ts';
-import { POLICY_FIELDS, SEOUL_DISTRICTS } from '../codes.ts';
+import { POLICY_FIELDS } from '../codes.ts';
 import { CodeChecks } from './CodeChecks.tsx';
 import type { PolicyDraft } from './policy-draft.ts';
+import { RegionPicker } from './RegionPicker.tsx';
 import { RoundsField } from './RoundsField.tsx';
 
-// Every field of a policy, in the order of the national format, grouped as the detail page shows them.
-// Policies describe whom they serve, so the "no restriction" codes are offered here (not in profiles).
+// Every field of a policy in three sections (with links to each at the top), grouped as the detail
+// page shows them. Policies describe whom they serve, so the "no restriction" codes are offered
+// here (not in profiles). The 대분류 is not asked: the server writes it from the fields chosen.
+export const FORM_SECTIONS = ['basics', 'application', 'eligibility'] as const;
+export const sectionId = (key: (typeof FORM_SECTIONS)[number]) => `staff-form-${key}`;
 const range = (prefix: string, last: number) =>
   Array.from({ length: last }, (_, i) => `${prefix}${String(i + 1).padStart(3, '0')}`);
 const LISTS = {
@@ -79,24 +84,33 @@ export function PolicyForm({ form }: { form: UseFormReturn<PolicyDraft, unknown,
   const codes = (key: keyof typeof LISTS) => checks(key, LISTS[key], codeLabel);
   const periodKind = form.watch('applyPeriodKind');
   const income = form.watch('incomeCondition');
+  const regionScope = form.watch('regionScope');
   return (
     <>
-      <fieldset className="youth-fieldset">
-        <legend>{t('youthStaff.form.basics')}</legend>
+      <nav aria-label={t('youthStaff.form.sectionsNav')} className="in-page-nav">
+        <ul>
+          {FORM_SECTIONS.map((key) => (
+            <li key={key}>
+              <a href={`#${sectionId(key)}`}>{t(`youthStaff.form.${key}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Section part="basics">
         {text('title', { required: true })}
         {area('summary')}
         {area('supportContent')}
-        {text('fieldMajor', { hint: t('youthStaff.form.fieldMajorHint') })}
-        {text('fieldMinor')}
         {checks('fields', POLICY_FIELDS, (c) => t(`youth.codes.field.${c}`), t('youthStaff.form.fieldsHint'))}
+        {text('fieldMinor')}
         {text('keywords', { hint: t('youthStaff.form.commaHint') })}
-        {text('operator')}
-        {text('supervisor')}
+        <div className="staff-two">
+          {text('operator')}
+          {text('supervisor')}
+        </div>
         {text('supportScale')}
-      </fieldset>
+      </Section>
 
-      <fieldset className="youth-fieldset">
-        <legend>{t('youthStaff.form.application')}</legend>
+      <Section part="application">
         <fieldset className="pref">
           <legend>{label('applyPeriodKind')}</legend>
           <div className="staff-checks">
@@ -122,28 +136,43 @@ export function PolicyForm({ form }: { form: UseFormReturn<PolicyDraft, unknown,
             )}
           />
         )}
-        {text('businessStartsOn', { type: 'date' })}
-        {text('businessEndsOn', { type: 'date' })}
-        {text('businessPeriodOther')}
+        <fieldset className="pref">
+          <legend>{t('youthStaff.form.businessPeriod')}</legend>
+          <p className="note">{t('youthStaff.form.businessPeriodHint')}</p>
+          <div className="staff-two">
+            {text('businessStartsOn', { type: 'date' })}
+            {text('businessEndsOn', { type: 'date' })}
+          </div>
+          {text('businessPeriodOther')}
+        </fieldset>
         {area('howToApply')}
         {area('reviewMethod')}
         {area('documents')}
         {text('applicationUrl', { type: 'url', hint: t('youthStaff.form.urlHint') })}
         {area('referenceUrls', t('youthStaff.form.urlsHint'))}
         {area('otherNotes')}
-      </fieldset>
+      </Section>
 
-      <fieldset className="youth-fieldset">
-        <legend>{t('youthStaff.form.eligibility')}</legend>
-        {number('minAge', t('youthStaff.form.ageHint'))}
-        {number('maxAge', t('youthStaff.form.ageHint'))}
-        {checks(
-          'regionCodes',
-          SEOUL_DISTRICTS,
-          (c) => t(`youth.codes.district.${c}`),
-          t('youthStaff.form.regionsHint'),
-        )}
-        {text('otherRegionCodes', { hint: t('youthStaff.form.otherRegionsHint') })}
+      <Section part="eligibility">
+        <div className="staff-two">
+          {number('minAge', t('youthStaff.form.ageHint'))}
+          {number('maxAge', t('youthStaff.form.ageHint'))}
+        </div>
+        <Controller
+          control={form.control}
+          name="regionCodes"
+          render={({ field }) => (
+            <RegionPicker
+              ref={field.ref}
+              legend={label('regionCodes')}
+              scope={regionScope}
+              onScope={(scope) => form.setValue('regionScope', scope, { shouldDirty: true })}
+              value={field.value}
+              onChange={field.onChange}
+              error={errorOf(errors, 'regionCodes')}
+            />
+          )}
+        />
         {codes('employmentCodes')}
         {codes('educationCodes')}
         {codes('majorCodes')}
@@ -162,15 +191,26 @@ export function PolicyForm({ form }: { form: UseFormReturn<PolicyDraft, unknown,
           ))}
         </SelectField>
         {income === '0043002' && (
-          <>
+          <div className="staff-two">
             {number('incomeMin', t('youthStaff.form.incomeHint'))}
             {number('incomeMax', t('youthStaff.form.incomeHint'))}
-          </>
+          </div>
         )}
         {income === '0043003' && text('incomeOther')}
         {area('additionalConditions')}
         {area('excludedTargets')}
-      </fieldset>
+      </Section>
     </>
+  );
+}
+
+/** One of the form's three parts, a target of the links at its top. */
+function Section({ part, children }: { part: (typeof FORM_SECTIONS)[number]; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset id={sectionId(part)} className="youth-fieldset staff-section">
+      <legend>{t(`youthStaff.form.${part}`)}</legend>
+      {children}
+    </fieldset>
   );
 }

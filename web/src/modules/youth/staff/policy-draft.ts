@@ -14,7 +14,6 @@ const DraftFields = z.object({
   title: z.string(),
   summary: z.string(),
   supportContent: z.string(),
-  fieldMajor: z.string(),
   fieldMinor: z.string(),
   fields: z.array(z.string()),
   keywords: z.string(),
@@ -34,8 +33,9 @@ const DraftFields = z.object({
   supportScale: z.string(),
   minAge: whole,
   maxAge: whole,
+  /** 'anyone': no residence requirement; 'chosen': the codes below (at least one). */
+  regionScope: z.enum(['anyone', 'chosen']),
   regionCodes: z.array(z.string()),
-  otherRegionCodes: z.string(),
   employmentCodes: z.array(z.string()),
   educationCodes: z.array(z.string()),
   majorCodes: z.array(z.string()),
@@ -54,7 +54,6 @@ export const EMPTY_POLICY: PolicyDraft = {
   title: '',
   summary: '',
   supportContent: '',
-  fieldMajor: '',
   fieldMinor: '',
   fields: [],
   keywords: '',
@@ -74,8 +73,8 @@ export const EMPTY_POLICY: PolicyDraft = {
   supportScale: '',
   minAge: '0',
   maxAge: '0',
+  regionScope: 'anyone',
   regionCodes: [],
-  otherRegionCodes: '',
   employmentCodes: [],
   educationCodes: [],
   majorCodes: [],
@@ -95,14 +94,13 @@ const words = (text: string) =>
     .map((w) => w.trim())
     .filter(Boolean);
 
-export function fromDetail(p: PolicyDetail, districts: readonly string[]): PolicyDraft {
+export function fromDetail(p: PolicyDetail): PolicyDraft {
   const e = p.eligibility;
   const codes = (list: Array<{ code: string }>) => list.map((c) => c.code);
   return {
     title: p.title,
     summary: p.summary,
     supportContent: p.supportContent,
-    fieldMajor: p.fieldMajor,
     fieldMinor: p.fieldMinor,
     fields: p.fields,
     keywords: p.keywords.join(', '),
@@ -122,8 +120,8 @@ export function fromDetail(p: PolicyDetail, districts: readonly string[]): Polic
     supportScale: p.supportScale,
     minAge: String(e.minAge),
     maxAge: String(e.maxAge),
-    regionCodes: e.regionCodes.filter((c) => districts.includes(c)),
-    otherRegionCodes: e.regionCodes.filter((c) => !districts.includes(c)).join(', '),
+    regionScope: e.regionCodes.length > 0 ? 'chosen' : 'anyone',
+    regionCodes: e.regionCodes,
     employmentCodes: codes(e.employment),
     educationCodes: codes(e.education),
     majorCodes: codes(e.major),
@@ -143,7 +141,6 @@ export function toBody(d: PolicyDraft): z.input<typeof PolicyCreateBody> {
     title: d.title,
     summary: d.summary,
     supportContent: d.supportContent,
-    fieldMajor: d.fieldMajor,
     fieldMinor: d.fieldMinor,
     fields: d.fields as PolicyCreateBody['fields'],
     keywords: words(d.keywords),
@@ -163,7 +160,7 @@ export function toBody(d: PolicyDraft): z.input<typeof PolicyCreateBody> {
     supportScale: d.supportScale,
     minAge: Number(d.minAge.trim()),
     maxAge: Number(d.maxAge.trim()),
-    regionCodes: [...d.regionCodes, ...words(d.otherRegionCodes)],
+    regionCodes: d.regionScope === 'chosen' ? d.regionCodes : [],
     employmentCodes: d.employmentCodes,
     educationCodes: d.educationCodes,
     majorCodes: d.majorCodes,
@@ -178,8 +175,16 @@ export function toBody(d: PolicyDraft): z.input<typeof PolicyCreateBody> {
   };
 }
 
-/** The form's schema: the text as typed, converted, then checked by the contract the server uses. */
-export const PolicyDraftForm = DraftFields.transform(toBody).pipe(PolicyCreateBody);
+/**
+ * The form's schema: the text as typed, converted, then checked by the contract the server uses.
+ * "Chosen regions" with none chosen would mean anyone: it is asked for instead.
+ */
+export const PolicyDraftForm = DraftFields.superRefine((d, ctx) => {
+  if (d.regionScope === 'chosen' && d.regionCodes.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['regionCodes'], message: i18n.t('youthStaff.form.regionsNone') });
+})
+  .transform(toBody)
+  .pipe(PolicyCreateBody);
 
 /** The fields whose value differs from what was loaded. */
 export function changedBody(before: PolicyCreateBody, after: PolicyCreateBody): Partial<PolicyCreateBody> {
@@ -189,11 +194,5 @@ export function changedBody(before: PolicyCreateBody, after: PolicyCreateBody): 
   );
 }
 
-/**
- * The form field an error in the body belongs to ('rounds.0.endsOn' → 'rounds', 'keywords.2' →
- * 'keywords'); region codes typed by hand are the "other regions" field.
- */
-export const policyFieldOf: FieldOf = (path) => {
-  const key = String(path[0] ?? '');
-  return key === 'regionCodes' ? 'otherRegionCodes' : key;
-};
+/** The form field an error in the body belongs to ('rounds.0.endsOn' → 'rounds', 'keywords.2' → 'keywords'). */
+export const policyFieldOf: FieldOf = (path) => String(path[0] ?? '');
