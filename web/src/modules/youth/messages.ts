@@ -1,8 +1,9 @@
 import { addMessages } from '../../i18n/bundle.ts';
 
 // Copy of the youth pages that came with issue 9 (youthPages.*): the apply button and follow
-// control of a policy page, the self-check's filters and rule summary, the compact filters on
-// phones, and the region picker. The older youth copy lives in the shell's ko.ts/en.ts (youth.*).
+// control of a policy page, the self-check's filters and rule summary, and the compact filters on
+// phones. The older youth copy lives in the shell's ko.ts/en.ts (youth.*); the staff pages' in
+// staff/messages.ts (youthStaff.*).
 const ko = {
   detail: {
     apply: '신청하기',
