@@ -121,8 +121,9 @@ describe.skipIf(!hasBrowser)('the youth alert journey', () => {
     await delivery.getByRole('button', { name: '저장' }).click();
     await delivery.locator('.alert-success').waitFor();
     const prefs = page.locator('section[aria-labelledby="me-prefs"]');
-    const fitting = prefs.locator('fieldset', { hasText: '나에게 맞는 새 청년 정책' });
-    await fitting.getByRole('checkbox', { name: '푸시' }).check();
+    // One row per kind, one box per channel, each named by its row and column.
+    const fitting = prefs.locator('tr', { hasText: '나에게 맞는 새 청년 정책' });
+    await fitting.getByRole('checkbox', { name: /푸시/ }).check();
     await prefs.getByRole('button', { name: '저장' }).click();
     await prefs.locator('.alert-success').waitFor();
 
