@@ -7,9 +7,14 @@ import { text } from './text.ts';
 export const NotificationItem = z.object({
   id: z.string(),
   kind: z.string(),
+  /** The heading it is gathered under in the bell and the list ('정책 알림'). */
+  category: z.string(),
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
+  /** How many things it is about (a grouped alert: "새로 맞는 정책 15건"), and the first of them. */
+  count: z.number().int(),
+  items: z.array(z.object({ title: z.string(), link: z.string() })),
   readAt: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -64,7 +64,7 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// Web Push: the server sends { title, body, link, kind, deliveryId } (encrypted for this browser).
+// Web Push: the server sends { title, body, link, kind, deliveryId, tag? } (encrypted for this browser).
 self.addEventListener('push', (event) => {
   let message = {};
   try {
@@ -77,7 +77,9 @@ self.addEventListener('push', (event) => {
       body: message.body || '',
       icon: '/icons/icon-192.png',
       badge: '/icons/icon-192.png',
-      tag: message.deliveryId,
+      // A grouped alert's later push (same tag) replaces its earlier one instead of piling up.
+      tag: message.tag || message.deliveryId,
+      renotify: Boolean(message.tag),
       data: { link: message.link || '/notifications', deliveryId: message.deliveryId },
     }),
   );

@@ -326,7 +326,9 @@ describe.each(engines)('push, SMS and email channels on %s', (engine) => {
       alertPolicyPublished(tx, { config: t.config }, t.org.id, policy.id),
     );
     expect(result).toMatchObject({ alerts: 2, inApp: 2, emails: 1, pushes: 1, texts: 1 });
-    await dispatchPending(deps());
+    // Alert copies wait a few seconds for more of their group (youth's ALERT_GATHER_SECONDS).
+    expect(await dispatchPending(deps())).toMatchObject({ delivered: 0 });
+    await dispatchPending(deps(), { now: new Date(Date.now() + 60_000) });
     expect(pushedTo(p.sub.id).map((m) => m.payload)).toEqual([
       expect.objectContaining({
         title: '관심 주제의 새 청년 정책이 있습니다',

@@ -15,6 +15,8 @@ export interface NotificationKind {
    * a person must get about their own requests set it false: they fall under the account purpose.
    */
   emailNeedsConsent: boolean;
+  /** The heading the bell and the notifications page gather this kind under ('정책 알림'); the label when not given. */
+  category?: Localized;
 }
 
 const kinds = new Map<string, NotificationKind>();

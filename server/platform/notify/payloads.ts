@@ -8,6 +8,8 @@ import type { OUTBOX_TYPES, OutboxRow } from './tables.ts';
 const Localized = z.object({ ko: z.string(), en: z.string() });
 /** Push, SMS and email copies made from a notification row name it, so a repeat makes none. */
 const source = z.string().optional();
+/** Rows of a grouped message (audience.ts) name their group: later news of it joins a waiting row. */
+const group = z.string().optional();
 
 export const NotificationPayload = z.object({
   title: Localized,
@@ -20,6 +22,7 @@ export const EmailPayload = z.object({
   subject: z.string(),
   text: z.string(),
   source,
+  group,
 });
 export const PushPayload = z.object({
   title: Localized,
@@ -27,12 +30,14 @@ export const PushPayload = z.object({
   link: z.string().nullable(),
   kind: z.string().optional(),
   source,
+  group,
 });
 export const SmsPayload = z.object({
   title: Localized,
   link: z.string().nullable(),
   kind: z.string().optional(),
   source,
+  group,
 });
 export type NotificationPayload = z.infer<typeof NotificationPayload>;
 export type EmailPayload = z.infer<typeof EmailPayload>;

@@ -24,6 +24,8 @@ export const privacy = {
           bodyKo: notifications.bodyKo,
           bodyEn: notifications.bodyEn,
           link: notifications.link,
+          itemCount: notifications.itemCount,
+          items: notifications.items,
           readAt: notifications.readAt,
           createdAt: notifications.createdAt,
         })

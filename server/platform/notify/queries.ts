@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import type { SignedInCtx } from '../http.ts';
 import { cursorKey, decodeCursor, encodeCursor } from '../paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../privacy/access-log.ts';
+import { notificationKind } from './kinds.ts';
 import { emailMessages, notifications, smsMessages } from './tables.ts';
 
 type Who = { userId: string; organizationId: string };
@@ -31,6 +32,8 @@ export async function listNotifications(
       bodyKo: notifications.bodyKo,
       bodyEn: notifications.bodyEn,
       link: notifications.link,
+      itemCount: notifications.itemCount,
+      items: notifications.items,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
       exact: sql<string>`${notifications.createdAt}::text`,
@@ -53,15 +56,25 @@ export async function listNotifications(
     items: items.map((r) => ({
       id: r.id,
       kind: r.kind,
+      category: categoryOf(r.kind, locale),
       title: locale === 'en' ? r.titleEn : r.titleKo,
       body: locale === 'en' ? r.bodyEn : r.bodyKo,
       link: r.link,
+      count: r.itemCount,
+      items: r.items.map((i) => ({ title: i.title[locale], link: i.link })),
       readAt: r.readAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
     })),
     nextCursor: more && last ? encodeCursor([last.exact, last.id]) : null,
     unread: await unreadCount(db, who),
   };
+}
+
+/** The heading a kind is gathered under: its category, else its label (a kind no longer declared: 'other'). */
+function categoryOf(kind: string, locale: 'ko' | 'en'): string {
+  const def = notificationKind(kind);
+  if (!def) return locale === 'en' ? 'Other' : '기타';
+  return (def.category ?? def.label)[locale];
 }
 
 export async function unreadCount(db: DbOrTx, who: Who): Promise<number> {

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -17,7 +17,7 @@ import {
 import { users } from '../auth/tables.ts';
 import { organizations } from '../tenants/tables.ts';
 
-// Notification tables: db/migrations/0011_notifications.sql (and 0012–0017) are the source of truth.
+// Notification tables: db/migrations/0011_notifications.sql (and 0012–0018) are the source of truth.
 export const OUTBOX_TYPES = ['notification', 'email', 'push', 'sms'] as const;
 /** How an email left: over SMTP, into the dev mailbox (text kept for admins), or not at all. */
 export const EMAIL_TRANSPORTS = ['smtp', 'dev_mailbox', 'disabled'] as const;
@@ -45,24 +45,51 @@ export const outbox = pgTable(
 );
 export type OutboxRow = typeof outbox.$inferSelect;
 
-export const notifications = pgTable('notifications', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  organizationId: uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'cascade' }),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
-  kind: text('kind').notNull(),
-  titleKo: text('title_ko').notNull(),
-  titleEn: text('title_en').notNull(),
-  bodyKo: text('body_ko').notNull(),
-  bodyEn: text('body_en').notNull(),
-  link: text('link'),
-  readAt: timestamp('read_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/** One entry of a grouped notification's list (0018). */
+export interface NotificationGroupItem {
+  title: { ko: string; en: string };
+  link: string;
+}
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    outboxId: bigint('outbox_id', { mode: 'number' }).notNull().unique(),
+    kind: text('kind').notNull(),
+    titleKo: text('title_ko').notNull(),
+    titleEn: text('title_en').notNull(),
+    bodyKo: text('body_ko').notNull(),
+    bodyEn: text('body_en').notNull(),
+    link: text('link'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // 0018: alerts of one group (a kind of news on one day) are one notification with their list.
+    groupKey: text('group_key'),
+    itemCount: integer('item_count').notNull().default(1),
+    items: jsonb('items').notNull().default([]).$type<NotificationGroupItem[]>(),
+  },
+  (t) => [check('notifications_item_count_check', sql`${t.itemCount} >= 1`)],
+);
+
+// 0018: the groups an organization has sent (a group's first message only inserts).
+export const notificationGroups = pgTable(
+  'notification_groups',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    groupKey: text('group_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.groupKey] })],
+);
 
 export const emailMessages = pgTable(
   'email_messages',

@@ -170,4 +170,54 @@ describe.each(engines)('youth follows and alerts on %s', (engine) => {
     ]);
     expect((await follower.client.get(ALERTS)).json().items).toHaveLength(4);
   });
+
+  it('a day of openings is one notification per person listing the policies', async () => {
+    const staff = await signedInAs(t, ['staff']);
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const created = await staff.client.post('/api/v1/youth/policies', {
+        title: `오늘 신청 시작 정책 ${n}`,
+        minAge: 19,
+        maxAge: 39,
+        fields: ['welfare'],
+        rounds: [{ startsOn: addDays(10), endsOn: addDays(20) }],
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json().id as string;
+      for (const to of ['review', 'published'])
+        await staff.client.post(`/api/v1/youth/policies/${id}/transition`, { to });
+      ids.push(id);
+    }
+    const follower = await youth(false);
+    const other = await youth(false);
+    for (const id of ids) await follower.client.post(FOLLOWS, { kind: 'policy', target: id });
+    await other.client.post(FOLLOWS, { kind: 'policy', target: ids[0] });
+
+    // Ten days on, all three open: the follower of three hears once, the follower of one as before.
+    expect((await runDailyAlerts(t.database.db, { config: t.config }, addDays(10))).alerts).toBe(4);
+    const opening = await bellOf(follower.user.id, 'youth.application_opening');
+    expect(opening).toHaveLength(1);
+    expect(opening[0]).toMatchObject({
+      titleKo: '관심 정책 3건의 신청이 오늘 시작됩니다',
+      titleEn: 'Applications open today for 3 policies you follow',
+      bodyKo: '오늘 신청 시작 정책 1 외 2건',
+      itemCount: 3,
+      link: '/youth/alerts',
+    });
+    expect(opening[0].items.map((i) => i.link).sort()).toEqual(
+      ids.map((id) => `/youth/policies/${id}`).sort(),
+    );
+    expect(await bellOf(other.user.id, 'youth.application_opening')).toEqual([
+      expect.objectContaining({
+        titleKo: '관심 정책의 신청이 오늘 시작됩니다',
+        bodyKo: '오늘 신청 시작 정책 1',
+        itemCount: 1,
+      }),
+    ]);
+    // A second run that day adds nothing; every alert is still kept one by one.
+    expect((await runDailyAlerts(t.database.db, { config: t.config }, addDays(10))).alerts).toBe(0);
+    expect((await alertsOf(follower.user.id)).filter((a) => a.kind === 'application_opening')).toHaveLength(
+      3,
+    );
+  });
 });

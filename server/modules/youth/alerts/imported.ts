@@ -5,7 +5,7 @@ import { textArray } from '../../../platform/eligibility/index.ts';
 import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { todayInSeoul } from '../../../platform/time/index.ts';
 import { applyStatus } from '../policies/index.ts';
-import { alertPolicyPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
+import { alertPoliciesPublished, type FanOutResult, fanOut, policyFollowers } from './fanout.ts';
 
 const uuidArray = (ids: string[]) => sql`${textArray(ids)}::uuid[]`;
 
@@ -19,9 +19,10 @@ export interface ImportedPolicies {
 /**
  * The alerts of one import batch, in its transaction: new policies that are not closed fan out as
  * a staff publish does; a changed record tells the policy's followers once per version of the record (its key).
- * An unchanged record is in neither list, so re-importing alerts no one. Only policies someone
- * could hear about are fanned out, so an import into an organization without youth profiles or
- * follows costs one query.
+ * An unchanged record is in neither list, so re-importing alerts no one. Each is one fan-out for
+ * the whole batch, so a person hears once ("새로 맞는 정책 15건"), and the next batches of the same
+ * import join that notification. Only policies someone could hear about are fanned out, so an
+ * import into an organization without youth profiles or follows costs one query.
  */
 export async function alertImportedPolicies(
   tx: DbOrTx,
@@ -29,11 +30,13 @@ export async function alertImportedPolicies(
   organizationId: string,
   batch: ImportedPolicies,
 ): Promise<FanOutResult> {
-  const total: FanOutResult = { alerts: 0, inApp: 0, emails: 0 };
+  const total: FanOutResult = { alerts: 0, inApp: 0, emails: 0, pushes: 0, texts: 0 };
   const add = (r: FanOutResult) => {
     total.alerts += r.alerts;
     total.inApp += r.inApp;
     total.emails += r.emails;
+    total.pushes = (total.pushes ?? 0) + (r.pushes ?? 0);
+    total.texts = (total.texts ?? 0) + (r.texts ?? 0);
   };
   const changedIds = batch.changed.map((c) => c.id);
   const [audience] = await queryRows<{ profiles: boolean; follows: boolean; followed: string[] }>(
@@ -44,10 +47,10 @@ export async function alertImportedPolicies(
                      where organization_id = ${organizationId} and target_kind = 'policy'
                        and target = any(${textArray(changedIds)})), '{}') as followed`,
   );
+  const today = todayInSeoul();
   if ((audience.profiles || audience.follows) && batch.created.length > 0) {
     // Only new policies one can still apply for: a national catalogue holds many closed ones, and
     // an alert about a policy that closed last year helps no one.
-    const today = todayInSeoul();
     const st = applyStatus(today);
     const open = await queryRows<{ id: string }>(
       tx,
@@ -55,19 +58,32 @@ export async function alertImportedPolicies(
             where p.id = any(${uuidArray(batch.created)})) s
           where s.apply_status <> 'closed'`,
     );
-    for (const { id } of open) add(await alertPolicyPublished(tx, deps, organizationId, id, today));
+    if (open.length > 0)
+      add(
+        await alertPoliciesPublished(
+          tx,
+          deps,
+          organizationId,
+          open.map((o) => o.id),
+          today,
+        ),
+      );
   }
   const followed = new Set(audience.followed);
-  for (const c of batch.changed) {
-    if (!followed.has(c.id)) continue;
+  const changed = batch.changed.filter((c) => followed.has(c.id));
+  if (changed.length > 0)
     add(
       await fanOut(tx, deps, {
         organizationId,
-        policyId: c.id,
-        concerns: `import:${c.key}`,
-        candidates: policyFollowers(organizationId, c.id, 'followed_policy_changed'),
+        group: 'changed',
+        policies: changed.map((c) => ({ id: c.id, concerns: `import:${c.key}` })),
+        candidates: policyFollowers(
+          organizationId,
+          changed.map((c) => c.id),
+          'followed_policy_changed',
+        ),
+        on: today,
       }),
     );
-  }
   return total;
 }

@@ -72,6 +72,8 @@ export async function preparePush(tx: DbOrTx, row: OutboxRow, deps: PushDeps): P
       link: p.link,
       kind: p.kind ?? row.kind,
       deliveryId: delivery.id,
+      // A group's later push replaces its earlier one on the device instead of piling up.
+      ...(p.group ? { tag: p.group } : {}),
     });
     const details = webpush.generateRequestDetails(
       { endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { markAllRead, markRead, useNotifications } from '../../api/notify.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatDateTime } from '../../ui/format.ts';
 import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
+import { NotificationGroups } from './NotificationGroups.tsx';
 import './notify.css';
 
 export function Notifications() {
@@ -44,29 +43,16 @@ function NotificationList() {
               {items.length === 0 ? (
                 <p>{t('notifications.empty')}</p>
               ) : (
-                <ul className="card-list">
-                  {items.map((n) => (
-                    <li key={n.id} className={`card${n.readAt ? '' : ' card-unread'}`}>
-                      <h2 className="card-title">
-                        {!n.readAt && <span className="badge">{t('notifications.new')}</span>}{' '}
-                        {n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
-                      </h2>
-                      <p>{n.body}</p>
-                      <p className="note">
-                        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
-                      </p>
-                      {!n.readAt && (
-                        <Button
-                          variant="tertiary"
-                          onClick={() => readOne.mutate(n.id)}
-                          disabled={readOne.isPending && readOne.variables === n.id}
-                        >
-                          {t('notifications.markRead')}
-                        </Button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <NotificationGroups
+                  items={items}
+                  open
+                  level={2}
+                  onOpen={(n) => {
+                    if (!n.readAt) readOne.mutate(n.id);
+                  }}
+                  onMarkRead={(n) => readOne.mutate(n.id)}
+                  markingId={readOne.isPending ? readOne.variables : undefined}
+                />
               )}
               {list.hasNextPage && (
                 <Button variant="secondary" onClick={() => list.fetchNextPage()}>

@@ -1,8 +1,17 @@
 import { addMessages } from '../../i18n/bundle.ts';
 
-// Copy of the alert channels on my page (push devices, channel choices, delivery settings) and of
-// the one-click unsubscribe page. Korean first.
+// Copy of the notification list and the bell's panel, of the alert channels on my page (push
+// devices, channel choices, delivery settings) and of the one-click unsubscribe page. Korean first.
 const ko = {
+  list: {
+    countUnit: '건',
+    unreadIn: '읽지 않음 {{count}}건',
+    showItems: '목록 보기 ({{count}}건)',
+    seeAll: '{{count}}건 모두 보기',
+  },
+  bell: {
+    all: '알림 전체 보기',
+  },
   channelPush: '푸시',
   channelSms: '문자·알림톡',
   channelsHint:
@@ -47,6 +56,15 @@ const ko = {
 };
 
 const en: typeof ko = {
+  list: {
+    countUnit: ' notifications',
+    unreadIn: '{{count}} unread',
+    showItems: 'Show the list ({{count}})',
+    seeAll: 'See all {{count}}',
+  },
+  bell: {
+    all: 'All notifications',
+  },
   channelPush: 'Push',
   channelSms: 'Text (SMS/KakaoTalk)',
   channelsHint:
