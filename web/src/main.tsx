@@ -7,9 +7,20 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { i18nReady } from './i18n/index.ts';
+import { retryUnlessOffline } from './shell/network/network-status.ts';
 
+// Queries and mutations always run ('always', not TanStack's default of waiting for a network):
+// offline, the service worker answers from its store at once or fails at once, and the page says so.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 } },
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: retryUnlessOffline,
+      networkMode: 'always',
+    },
+    mutations: { networkMode: 'always' },
+  },
 });
 
 // Korean is in the first download; an English reader's catalogue arrives before the first paint.
@@ -29,6 +40,7 @@ i18nReady.then(() =>
 // files that are gone (the server answers 404). Load the page again, once, to get the new names.
 const RELOADED_KEY = 'hamkke.reloadedForNewBuild';
 window.addEventListener('vite:preloadError', (event) => {
+  if (!navigator.onLine) return; // offline, not a new build: the page says it cannot be opened
   try {
     const last = Number(sessionStorage.getItem(RELOADED_KEY) ?? 0);
     if (Date.now() - last < 60_000) return; // reloaded a minute ago: show the error instead of looping

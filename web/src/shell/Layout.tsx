@@ -4,6 +4,8 @@ import { Outlet } from 'react-router';
 import { Toaster } from '../ui/Toast.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
+import { OfflineBanner } from './network/OfflineBanner.tsx';
+import { PageBoundary } from './network/PageBoundary.tsx';
 import './shell.css';
 
 export function Layout() {
@@ -15,9 +17,12 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="container main">
-        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <OfflineBanner />
+        <PageBoundary>
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </PageBoundary>
       </main>
       <Footer />
       <Toaster />
