@@ -113,6 +113,13 @@ async function audit(
   });
   if (!result) throw new Error(`lighthouse: no result for ${url}`);
   const lhr = result.lhr;
+  // BENCH_LIGHTHOUSE_SAVE=dir keeps each run's full report, for reading where the time goes.
+  const save = process.env.BENCH_LIGHTHOUSE_SAVE;
+  if (save) {
+    fs.mkdirSync(save, { recursive: true });
+    const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || '_'}-${Date.now()}.json`;
+    fs.writeFileSync(path.join(save, name), JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) {
     // A busy machine sometimes loses the trace (NO_NAVSTART, NO_FCP): try again, a few times.
     if (attempt >= 3) throw new Error(`lighthouse: ${url}: ${lhr.runtimeError.message}`);

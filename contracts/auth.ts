@@ -37,6 +37,8 @@ export const Me = z.object({
   csrfToken: z.string(),
 });
 export type MeView = z.infer<typeof Me>;
+/** Who this browser is signed in as, or nobody: a 200 either way, so a first visit logs no error. */
+export const SessionState = z.object({ me: Me.nullable() });
 export { Email, Password };
 
 // Sign-up, verification, password reset and profile (helper A's account flows).

@@ -36,6 +36,10 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Anything the browser logs as an error counts: a refused inline style (the CSP), a failed request.
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

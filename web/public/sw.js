@@ -81,7 +81,8 @@ async function tellAll(message) {
 
 // --- who is signed in -------------------------------------------------------------------------
 // 'user:<id>' (answers are personal), 'anon' (answers are public), or nothing: not known yet (just
-// after a sign-in or sign-out, until /api/v1/me answers), when answers are passed on but not kept.
+// after a sign-in or sign-out, until /api/v1/session answers), when answers are passed on but not kept.
+const WHO = '/api/v1/session';
 
 async function session() {
   const hit = await (await caches.open(STATE)).match(SESSION_KEY);
@@ -104,30 +105,30 @@ async function sessionChanging() {
   await setSession('');
 }
 
-/** /api/v1/me says who is signed in: another person (or no one) drops the answers kept for the last. */
+/** /api/v1/session says who is signed in: another person (or no one) drops the answers kept for the last. */
 async function noteMe(response, asked) {
   if (asked !== generation) return; // a sign-in or sign-out came in between: it says nothing now
-  let now = 'anon';
-  if (response.ok) {
-    try {
-      now = `user:${(await response.clone().json()).id}`;
-    } catch {
-      now = '';
-    }
-  } else if (response.status !== 401) return; // a failure says nothing about who is signed in
+  if (!response.ok) return; // a failure says nothing about who is signed in
+  let now = '';
+  try {
+    const { me } = await response.clone().json();
+    now = me ? `user:${me.id}` : 'anon';
+  } catch {
+    now = '';
+  }
   // The signed-in answers belong to the one who was signed in: any change of person drops them.
   if ((await session()) !== now) await caches.delete(PRIVATE_API);
   await setSession(now);
 }
 
 let asking = null;
-/** Who is signed in, asking /api/v1/me once (shared) when it is not known. */
+/** Who is signed in, asking /api/v1/session once (shared) when it is not known. */
 async function ensureSession() {
   const known = await session();
   if (known) return known;
   if (!asking) {
     const asked = generation;
-    asking = fetch('/api/v1/me', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    asking = fetch(WHO, { credentials: 'same-origin', headers: { accept: 'application/json' } })
       .then((response) => noteMe(response, asked))
       .catch(() => undefined)
       .finally(() => {
@@ -173,16 +174,16 @@ async function privateAnswer(event, url) {
   } catch {
     const who = await session();
     if (who.startsWith('user:')) return fromStore(PRIVATE_API, event, who);
-    // A visitor's /me ("not signed in") is no one's data: kept, so the app knows offline too.
+    // A visitor's session ("nobody") is no one's data: kept, so the app knows offline too.
     return who === 'anon' ? fromStore(PUBLIC_API, event) : Response.error();
   }
-  if (url.pathname === '/api/v1/me') await noteMe(response, asked);
+  if (url.pathname === WHO) await noteMe(response, asked);
   event.waitUntil(tell(event.clientId, { type: 'hamkke:network-ok' }));
   const who = await session();
   if (asked !== generation) return response;
   if (response.ok && who.startsWith('user:'))
     event.waitUntil(store(PRIVATE_API, event.request, response.clone(), who));
-  else if (response.status === 401 && who === 'anon' && url.pathname === '/api/v1/me')
+  else if (response.ok && who === 'anon' && url.pathname === WHO)
     event.waitUntil(store(PUBLIC_API, event.request, response.clone()));
   return response;
 }
@@ -229,7 +230,7 @@ async function publicAnswer(event) {
 }
 
 async function apiAnswer(event, url) {
-  if (url.pathname === '/api/v1/me') return privateAnswer(event, url);
+  if (url.pathname === WHO) return privateAnswer(event, url);
   const who = await ensureSession();
   if (who.startsWith('user:')) return privateAnswer(event, url);
   if (who === 'anon') return publicAnswer(event);

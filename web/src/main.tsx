@@ -2,7 +2,7 @@ import 'krds-uiux/resources/css/token/krds_tokens.css';
 import './ui/base.css';
 import './zod-config.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
@@ -24,17 +24,22 @@ const queryClient = new QueryClient({
 });
 
 // Korean is in the first download; an English reader's catalogue arrives before the first paint.
-i18nReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+// The first render is a transition: React then renders in slices and lets the phone answer a tap
+// between them, instead of holding the main thread for one long task.
+i18nReady.then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+});
 
 // Page code loads on demand under hashed names: after a deploy, a page opened before it asks for
 // files that are gone (the server answers 404). Load the page again, once, to get the new names.

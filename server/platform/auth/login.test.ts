@@ -21,6 +21,18 @@ describe.each(engines)('login and sessions on %s', (engine) => {
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
   });
 
+  it('answers who this browser is signed in as, or nobody, with a 200 either way', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ me: null });
+    const { client, email } = await signedInAs(t, ['staff']);
+    const signedIn = (await client.get('/api/v1/session')).json();
+    expect(signedIn.me).toMatchObject({ email, roles: ['staff'] });
+    expect(signedIn.me.csrfToken).toEqual(expect.any(String));
+    await client.post('/api/v1/auth/logout');
+    expect((await client.get('/api/v1/session')).json()).toEqual({ me: null });
+  });
+
   it('sets an HttpOnly, SameSite session cookie', async () => {
     const { email, password } = await signedInAs(t, ['resident']);
     const res = await t.app.inject({

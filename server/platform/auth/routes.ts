@@ -1,4 +1,4 @@
-import { LoginBody, LoginResult, Me } from '../../../contracts/auth.ts';
+import { LoginBody, LoginResult, Me, SessionState } from '../../../contracts/auth.ts';
 import { Ok } from '../../../contracts/common.ts';
 import { routes } from '../http.ts';
 import { login, logout } from './commands.ts';
@@ -39,5 +39,17 @@ export const authRoutes = routes((app) => {
     '/api/v1/me',
     { config: { access: 'signed-in' }, schema: { tags: ['auth'], response: { 200: Me } } },
     async (req) => getMe(req.ctx, req.csrfToken ?? ''),
+  );
+
+  // The web app's first question on every page. /me answers 401 to an anonymous visitor, which a
+  // browser logs as an error on every first visit; this answers "nobody" as a plain 200.
+  app.get(
+    '/api/v1/session',
+    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: SessionState } } },
+    async (req) => {
+      const { ctx } = req;
+      if (!ctx.actor.signedIn) return { me: null };
+      return { me: await getMe({ ...ctx, actor: ctx.actor }, req.csrfToken ?? '') };
+    },
   );
 });

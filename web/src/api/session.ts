@@ -1,23 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeView } from '../../../contracts/auth.ts';
-import { ApiError, api, setCsrfToken } from './client.ts';
+import { api, setCsrfToken } from './client.ts';
 
-// The signed-in person, or null. Every page reads it from here; a 401 simply means "not signed in".
+// The signed-in person, or null. Every page reads it from here.
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
     queryFn: async (): Promise<MeView | null> => {
-      try {
-        const me = await api<MeView>('/api/v1/me');
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw err;
-      }
+      const { me } = await api<{ me: MeView | null }>('/api/v1/session');
+      setCsrfToken(me?.csrfToken ?? null);
+      return me;
     },
     staleTime: 60_000,
     retry: false,

@@ -14,6 +14,12 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 }
 
 export function formatNumber(value: number): string {
+  // Whole numbers are grouped by hand (Korean and English both write 1,234,567): the first
+  // Intl.NumberFormat a page makes loads locale data, a long pause on a cheap phone.
+  if (Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return value < 0 ? `-${digits}` : digits;
+  }
   return formatter('number', () => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'ko-KR')).format(
     value,
   );

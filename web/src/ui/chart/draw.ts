@@ -1,4 +1,5 @@
 import { BarChart } from 'chartist';
+import { CHART_HEIGHTS } from '../../../../contracts/chart-styles.ts';
 import type { ChartDrawing } from '../Chart.tsx';
 import './chartist.css';
 
@@ -31,7 +32,8 @@ export function drawBarChart(el: HTMLElement, d: ChartDrawing): () => void {
       horizontalBars: d.horizontal,
       stackBars: d.stacked,
       seriesBarDistance: d.horizontal ? 22 : 18,
-      height: d.horizontal ? '100%' : '24rem',
+      // Only these sizes: the CSP allows Chartist's style attributes by their exact text.
+      height: d.horizontal ? CHART_HEIGHTS.horizontal : CHART_HEIGHTS.vertical,
       chartPadding: { top: 16, right: 24, bottom: 8, left: 8 },
       axisX: d.horizontal ? valueAxis : labelAxis,
       axisY: d.horizontal ? labelAxis : valueAxis,
