@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { runBookingLotteryBench } from './booking-lottery.ts';
 import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
 import { runLighthouseBench } from './lighthouse.ts';
@@ -7,7 +8,8 @@ import { runYouthBench } from './youth.ts';
 // `npm run bench`: prints one JSON line per measurement on stdout; notes go to stderr.
 // BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 2), BENCH_CONNECTIONS (default 50);
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
-// BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse;
+// BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse,
+// booking-lottery;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
 // BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
@@ -22,7 +24,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const log = (line: string) => (line.startsWith('{') ? console.log(line) : console.error(line));
 
-const ALL = ['http', 'youth-search', 'youth-eligibility', 'lighthouse'] as const;
+const ALL = ['http', 'youth-search', 'youth-eligibility', 'lighthouse', 'booking-lottery'] as const;
 type Bench = (typeof ALL)[number];
 const only = (process.env.BENCH_ONLY ?? ALL.filter((b) => b !== 'lighthouse').join(','))
   .split(',')
@@ -34,6 +36,8 @@ for (const name of only)
 const chosen = new Set(only as Bench[]);
 
 if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections, postgresUrl, log });
+
+if (chosen.has('booking-lottery')) await runBookingLotteryBench({ log });
 
 if (chosen.has('lighthouse'))
   await runLighthouseBench({

@@ -35,6 +35,9 @@ export const POLICY_FIELDS = {
 } as const;
 export type PolicyField = keyof typeof POLICY_FIELDS;
 export const PolicyFieldCode = z.enum(Object.keys(POLICY_FIELDS) as [PolicyField, ...PolicyField[]]);
+/** The field codes we know among those a row holds (the column takes any text). */
+export const knownFields = (codes: readonly string[]): PolicyField[] =>
+  codes.filter((c): c is PolicyField => Object.hasOwn(POLICY_FIELDS, c));
 
 /** Labels of the 온통청년 code lists. */
 export const CODE_LABELS: Record<string, { ko: string; en: string }> = {
@@ -114,8 +117,10 @@ export const PolicyListItem = z.object({
   title: z.string(),
   summary: z.string(),
   status: ApplyStatus,
-  /** 대분류 as the source states it. */
+  /** 대분류 as the source states it (for API clients; pages show `fields`). */
   field: z.string(),
+  /** The fields it belongs to, as codes: what a page names in words. */
+  fields: z.array(PolicyFieldCode),
   deadline: z.string().nullable(),
   operator: z.string(),
 });

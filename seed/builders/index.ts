@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
+import { buildBooking } from './booking.ts';
 import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
@@ -22,5 +23,6 @@ export const demoBuilders: DemoBuilder[] = [
   buildPlan,
   buildEnterprises,
   buildYouthPolicies, // the 2019 plan's youth programmes as local policies
+  buildBooking, // the report's bookable places, rooms and the division's car (issue 10)
   buildSearchIndex, // last: indexes what the others made
 ];

@@ -9,7 +9,7 @@ import { Page } from '../../ui/Page.tsx';
 import { POLICY_FIELDS, SORTS, STATUS_FILTERS, YEONGDEUNGPO } from './codes.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
-import { Deadline, StatusBadge } from './parts.tsx';
+import { Deadline, FieldBadges, StatusBadge } from './parts.tsx';
 import { DidYouMean, NoPolicies } from './SearchHelp.tsx';
 import './youth.css';
 
@@ -171,7 +171,7 @@ export default function PolicyList() {
                 </h3>
                 <p className="youth-meta">
                   <StatusBadge status={p.status} />
-                  {p.field && <span className="badge">{p.field}</span>}
+                  <FieldBadges fields={p.fields} />
                 </p>
                 <dl className="facts">
                   <div>

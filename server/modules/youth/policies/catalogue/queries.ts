@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import {
   type ApplyStatus,
   CODE_LABELS,
+  knownFields,
   type PolicyDetail,
   type PolicyList,
   type PolicyListQuery,
@@ -30,6 +31,7 @@ interface ListRow {
   title: string;
   summary: string;
   field_major: string;
+  fields: string[];
   operator: string;
   apply_status: ApplyStatus;
   deadline: string | null;
@@ -294,7 +296,7 @@ export async function listPoliciesSql(
       keys.map((k, i) => sql`${k.expr} as ${sql.raw(`s${i}`)}, ${k.out ?? k.expr} as ${sql.raw(`c${i}`)}`),
       sql`, `,
     );
-    const list = sql`select p.id, p.external_id, p.title, p.summary, p.field_major, p.operator, ${st.columns},
+    const list = sql`select p.id, p.external_id, p.title, p.summary, p.field_major, p.fields, p.operator, ${st.columns},
             ${sql.raw(keys.map((_, i) => `i.c${i}`).join(', '))}
           from (
             select p.id as pid, ${picked}
@@ -359,6 +361,7 @@ export async function listPoliciesSql(
       summary: r.summary,
       status: r.apply_status,
       field: r.field_major,
+      fields: knownFields(r.fields),
       deadline: r.deadline,
       operator: r.operator,
     })),

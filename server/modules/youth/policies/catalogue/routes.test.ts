@@ -16,7 +16,7 @@ const records = youthPolicyRecords();
 const NATIONAL = records.filter((r) => r.plcyNo !== INVERTED).length;
 
 const shift = (days: number) => addDays(todayInSeoul(), days);
-type Item = { id: string; title: string; status: string; deadline: string | null };
+type Item = { id: string; title: string; status: string; deadline: string | null; fields: string[] };
 
 describe.each(engines)('youth policies on %s', (engine) => {
   let t: TestApp;
@@ -132,8 +132,11 @@ describe.each(engines)('youth policies on %s', (engine) => {
 
   it('filters by field, region (unrestricted policies always match), age and status', async () => {
     const housing = await list('field=housing&limit=100');
-    for (const i of housing.items)
+    for (const i of housing.items) {
       expect(await column<string[]>(i.id, 'fields'), i.title).toContain('housing');
+      // The card names its fields from these codes, not from the source's free-text 대분류.
+      expect(i.fields, i.title).toContain('housing');
+    }
     expect(housing.items.map((i) => i.id)).toContain(ids.rent);
     const ydp = await list('region=11560&limit=100');
     expect(ydp.items.map((i) => i.id)).toEqual(expect.arrayContaining([ids.startup, ids.rent]));

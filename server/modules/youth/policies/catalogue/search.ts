@@ -1,4 +1,8 @@
-import type { PolicyList, PolicyListQuery } from '../../../../../contracts/youth-policies.ts';
+import {
+  knownFields,
+  type PolicyList,
+  type PolicyListQuery,
+} from '../../../../../contracts/youth-policies.ts';
 import { AppError } from '../../../../platform/errors.ts';
 import { choseongQuery, normalize, queryText } from '../../../../platform/search/tokens.ts';
 import type { Catalogue, DayView } from './copy.ts';
@@ -168,6 +172,7 @@ export function searchCatalogue(cat: Catalogue, query: PolicyListQuery, on: stri
         summary: e.summary,
         status: view.status[s],
         field: e.fieldMajor,
+        fields: knownFields(e.fields),
         deadline: view.deadline[s],
         operator: e.operator,
       };
@@ -190,7 +195,7 @@ export function searchCatalogueJson(cat: Catalogue, query: PolicyListQuery, on: 
     if (head === undefined) {
       const e = cat.entries[s];
       head = Buffer.from(
-        `{"id":${JSON.stringify(e.id)},"externalId":${JSON.stringify(e.externalId)},"title":${JSON.stringify(e.title)},"summary":${JSON.stringify(e.summary)},"field":${JSON.stringify(e.fieldMajor)},"operator":${JSON.stringify(e.operator)},"status":`,
+        `{"id":${JSON.stringify(e.id)},"externalId":${JSON.stringify(e.externalId)},"title":${JSON.stringify(e.title)},"summary":${JSON.stringify(e.summary)},"field":${JSON.stringify(e.fieldMajor)},"fields":${JSON.stringify(knownFields(e.fields))},"operator":${JSON.stringify(e.operator)},"status":`,
       );
       cat.itemHeads[s] = head;
     }
