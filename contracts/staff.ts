@@ -13,6 +13,8 @@ export const StaffQueue = z.object({
   targetWorkingDays: z.number().int().nullable(),
   /** The oldest item has reached the promised time. */
   overdue: z.boolean(),
+  /** How many items have reached the promised time (0 for a queue without one). */
+  overdueCount: z.number().int(),
   /** Where the queue is worked, in the web app. */
   link: z.string(),
 });

@@ -66,6 +66,8 @@ describe.skipIf(!hasBrowser)('the staff home in the browser', () => {
     expect(await questions.locator('.staff-queue-count').textContent()).toBe('1건');
     expect(await questions.textContent()).toContain('가장 오래 기다린 건: 오늘 들어옴');
     expect(await questions.textContent()).toContain('처리 목표: 3근무일 이내');
+    // Nothing has waited 3 working days yet: no overdue line (the API test counts overdue items).
+    expect(await questions.locator('.staff-queue-overdue').count()).toBe(0);
     const suggestions = page.locator('.staff-queue', { hasText: '검토를 시작하지 않은 청년 정책 제안' });
     expect(await suggestions.locator('.staff-queue-count').textContent()).toBe('2건');
 

@@ -11,11 +11,19 @@ export const questionQueue: WorkQueue = {
   link: '/youth/questions/inbox',
   action: 'youth.questions.answer',
   targetWorkingDays: OVERDUE_WORKING_DAYS,
-  state: async (db, { organizationId }) => {
+  state: async (db, { organizationId, overdueBefore }) => {
     const [row] = await db
-      .select({ count: sql<number>`count(*)::int`, oldest: min(youthQuestions.createdAt) })
+      .select({
+        count: sql<number>`count(*)::int`,
+        oldest: min(youthQuestions.createdAt),
+        overdue: sql<number>`(count(*) filter (where ${youthQuestions.createdAt} < ${(overdueBefore ?? new Date(0)).toISOString()}::timestamptz))::int`,
+      })
       .from(youthQuestions)
       .where(forOrg(youthQuestions, organizationId, isNull(youthQuestions.answeredAt)));
-    return { count: Number(row?.count ?? 0), oldestCreatedAt: row?.oldest ? new Date(row.oldest) : null };
+    return {
+      count: Number(row?.count ?? 0),
+      oldestCreatedAt: row?.oldest ? new Date(row.oldest) : null,
+      overdueCount: Number(row?.overdue ?? 0),
+    };
   },
 };

@@ -84,7 +84,9 @@ function QueueCard({ queue: q }: { queue: StaffQueue }) {
       {q.targetWorkingDays !== null && (
         <p className="note">{t('staffHome.target', { days: q.targetWorkingDays })}</p>
       )}
-      {q.overdue && <p className="staff-queue-overdue">{t('staffHome.overdue')}</p>}
+      {q.overdueCount > 0 && (
+        <p className="staff-queue-overdue">{t('staffHome.overdueCount', { count: q.overdueCount })}</p>
+      )}
     </li>
   );
 }
