@@ -35,7 +35,10 @@ export interface WorkQueue {
    * The queue's state in the organization (scope every read by it). With a target, `overdueBefore`
    * is the instant before which an item has reached it, and the queue counts those as overdueCount.
    */
-  state: (db: DbOrTx, request: { organizationId: string; overdueBefore: Date | null }) => Promise<WorkQueueState>;
+  state: (
+    db: DbOrTx,
+    request: { organizationId: string; overdueBefore: Date | null },
+  ) => Promise<WorkQueueState>;
 }
 
 const queues = new Map<string, WorkQueue>();
