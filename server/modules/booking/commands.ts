@@ -1,0 +1,276 @@
+import { eq, sql } from 'drizzle-orm';
+import type { BlockBody, Booking, BookingBody, CancelBody } from '../../../contracts/booking.ts';
+import { writeAudit } from '../../platform/audit/write.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { forOrg } from '../../platform/db/tenant.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { SignedInCtx } from '../../platform/http.ts';
+import { enqueueNotification } from '../../platform/notify/index.ts';
+import { addDays } from '../../platform/time/index.ts';
+import { BOOKING_CHANGED } from './notify.ts';
+import {
+  activeStatus,
+  findMyBooking,
+  findResource,
+  heldPeriods,
+  mayCancelNow,
+  periodEnd,
+  periodStart,
+  placeCalendar,
+  rangeOf,
+  usageOf,
+} from './queries.ts';
+import { checkBooking, mondayOf, nearestFree, type Period, seoulClock } from './rules.ts';
+import { bookingBookings } from './tables.ts';
+
+/** How many days after the asked-for one the 409 looks for free slots. */
+const NEAREST_DAYS = 7;
+
+/** True when the database refused the row for overlapping an active one (exclusion_violation). */
+function isOverlap(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i++
+  )
+    if (e.code === '23P01') return true;
+  return false;
+}
+
+/** The 409 for a taken period: in both languages, with the nearest free periods of the same length. */
+async function takenConflict(
+  ctx: SignedInCtx,
+  resourceId: string,
+  wanted: Period,
+  now: Date,
+): Promise<AppError> {
+  const resource = await findResource(ctx.db, ctx.organizationId, resourceId);
+  const firstDay = seoulClock(wanted.start).date;
+  // From the day before the asked-for one, but never before today.
+  const from = [addDays(firstDay, -1), seoulClock(now).date].sort()[1];
+  const days = await placeCalendar(
+    ctx.db,
+    ctx.organizationId,
+    resource.placeId,
+    from,
+    NEAREST_DAYS + 2,
+    ctx.locale,
+  );
+  const held = await heldPeriods(ctx.db, ctx.organizationId, resourceId, {
+    start: new Date(`${from}T00:00:00+09:00`),
+    end: new Date(`${addDays(from, NEAREST_DAYS + 2)}T00:00:00+09:00`),
+  });
+  const nearest = nearestFree(resource, wanted, days, held, now).map((p) => ({
+    start: p.start.toISOString(),
+    end: p.end.toISOString(),
+  }));
+  return new AppError('booking_taken', 409, {}, { nearest });
+}
+
+/**
+ * Books a period of a resource for the signed-in person: the rules first (who, when, how many, how
+ * often), then the row, which the database refuses if any active row of the resource overlaps it. A
+ * person's own requests for one resource wait for each other (a transaction-scoped lock), so two at
+ * once cannot both pass the per-day and per-week limits; different people race at the constraint.
+ */
+export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()): Promise<Booking> {
+  const wanted = { start: new Date(body.start), end: new Date(body.end) };
+  const userId = ctx.actor.userId;
+  let id: string;
+  try {
+    id = await ctx.db.transaction(async (tx) => {
+      const resource = await findResource(tx, ctx.organizationId, body.resourceId);
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${resource.id}:${userId}`}, 0))`,
+      );
+      const date = seoulClock(wanted.start).date;
+      const [{ day }] = await placeCalendar(tx, ctx.organizationId, resource.placeId, date, 1, ctx.locale);
+      const usage = await usageOf(tx, ctx.organizationId, resource.id, userId, date, mondayOf(date));
+      const refusal = checkBooking({
+        rules: resource,
+        roles: ctx.actor.roles,
+        now,
+        start: wanted.start,
+        end: wanted.end,
+        people: body.people,
+        day,
+        minutesThatDay: usage.minutes,
+        bookingsThatWeek: usage.count,
+      });
+      if (refusal)
+        throw new AppError(refusal.code, refusal.code === 'booking_not_for_you' ? 403 : 422, refusal.params);
+      const status = resource.approvalNeeded ? 'requested' : 'confirmed';
+      const [row] = await tx
+        .insert(bookingBookings)
+        .values({
+          organizationId: ctx.organizationId,
+          resourceId: resource.id,
+          userId,
+          period: rangeOf(wanted),
+          status,
+          purpose: body.purpose,
+          people: body.people,
+        })
+        .returning({ id: bookingBookings.id });
+      await writeAudit(tx, ctx, {
+        action: status === 'requested' ? 'booking.request' : 'booking.book',
+        targetType: 'booking.booking',
+        targetId: row.id,
+        data: { resourceId: resource.id, start: wanted.start.toISOString(), end: wanted.end.toISOString() },
+      });
+      return row.id;
+    });
+  } catch (err) {
+    if (isOverlap(err)) throw await takenConflict(ctx, body.resourceId, wanted, now);
+    throw err;
+  }
+  return findMyBooking(ctx, id, now);
+}
+
+async function lockBooking(tx: DbOrTx, organizationId: string, id: string) {
+  const [row] = await tx
+    .select({
+      id: bookingBookings.id,
+      userId: bookingBookings.userId,
+      resourceId: bookingBookings.resourceId,
+      status: bookingBookings.status,
+      start: periodStart,
+      end: periodEnd,
+    })
+    .from(bookingBookings)
+    .where(forOrg(bookingBookings, organizationId, eq(bookingBookings.id, id)))
+    .for('update');
+  return row ? { ...row, start: new Date(row.start), end: new Date(row.end) } : undefined;
+}
+
+/** The person cancels their own booking, until the resource's deadline before it starts. */
+export async function cancelMine(ctx: SignedInCtx, id: string, now = new Date()): Promise<Booking> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockBooking(tx, ctx.organizationId, id);
+    if (!row || row.userId !== ctx.actor.userId || row.status === 'blocked')
+      throw new AppError('booking_not_found', 404);
+    if (row.status === 'cancelled') throw new AppError('booking_already_cancelled', 409);
+    const resource = await findResource(tx, ctx.organizationId, row.resourceId);
+    if (!mayCancelNow(row.status, row.start, resource.cancelDeadlineMinutes, now))
+      throw new AppError('booking_cancel_too_late', 409, { minutes: resource.cancelDeadlineMinutes });
+    await tx
+      .update(bookingBookings)
+      .set({ status: 'cancelled', cancelledAt: now, cancelledBy: ctx.actor.userId })
+      .where(forOrg(bookingBookings, ctx, eq(bookingBookings.id, id)));
+    await writeAudit(tx, ctx, { action: 'booking.cancel', targetType: 'booking.booking', targetId: id });
+  });
+  return findMyBooking(ctx, id, now);
+}
+
+/** Staff cancel a booking (or lift a block) with a reason; the person is told. */
+export async function staffCancel(ctx: SignedInCtx, id: string, body: CancelBody, now = new Date()) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockBooking(tx, ctx.organizationId, id);
+    if (!row) throw new AppError('booking_not_found', 404);
+    if (row.status === 'cancelled') throw new AppError('booking_already_cancelled', 409);
+    await tx
+      .update(bookingBookings)
+      .set({
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelledBy: ctx.actor.userId,
+        cancelReason: body.reason,
+      })
+      .where(forOrg(bookingBookings, ctx, eq(bookingBookings.id, id)));
+    await writeAudit(tx, ctx, {
+      action: row.status === 'blocked' ? 'booking.unblock' : 'booking.staff_cancel',
+      targetType: 'booking.booking',
+      targetId: id,
+      data: { reason: body.reason },
+    });
+    if (row.userId && row.status !== 'blocked')
+      await enqueueNotification(
+        tx,
+        {
+          organizationId: ctx.organizationId,
+          userId: row.userId,
+          kind: BOOKING_CHANGED,
+          title: { ko: '공간 예약이 취소되었습니다.', en: 'Your booking has been cancelled.' },
+          body: { ko: `취소 사유: ${body.reason}`, en: `Reason given by staff: ${body.reason}` },
+          link: '/booking/mine',
+        },
+        ctx.jobs,
+      );
+  });
+  return { ok: true as const };
+}
+
+/** Staff approve a booking awaiting approval; the person is told. */
+export async function approve(ctx: SignedInCtx, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockBooking(tx, ctx.organizationId, id);
+    if (!row) throw new AppError('booking_not_found', 404);
+    if (row.status !== 'requested') throw new AppError('booking_not_waiting', 409);
+    await tx
+      .update(bookingBookings)
+      .set({ status: 'confirmed' })
+      .where(forOrg(bookingBookings, ctx, eq(bookingBookings.id, id)));
+    await writeAudit(tx, ctx, { action: 'booking.approve', targetType: 'booking.booking', targetId: id });
+    if (row.userId)
+      await enqueueNotification(
+        tx,
+        {
+          organizationId: ctx.organizationId,
+          userId: row.userId,
+          kind: BOOKING_CHANGED,
+          title: { ko: '공간 예약이 승인되었습니다.', en: 'Your booking has been approved.' },
+          body: { ko: '내 예약에서 확인해 주십시오.', en: 'See it under My bookings.' },
+          link: '/booking/mine',
+        },
+        ctx.jobs,
+      );
+  });
+  return { ok: true as const };
+}
+
+/**
+ * Staff block a period (maintenance, an event): a row of status 'blocked', so the same constraint
+ * refuses it over any active booking (409 with how many are in the way; staff cancel them first).
+ */
+export async function block(ctx: SignedInCtx, body: BlockBody) {
+  const period = { start: new Date(body.start), end: new Date(body.end) };
+  if (!(period.end.getTime() > period.start.getTime())) throw new AppError('booking_bad_period', 422);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const resource = await findResource(tx, ctx.organizationId, body.resourceId);
+      const [row] = await tx
+        .insert(bookingBookings)
+        .values({
+          organizationId: ctx.organizationId,
+          resourceId: resource.id,
+          userId: ctx.actor.userId,
+          period: rangeOf(period),
+          status: 'blocked',
+          purpose: body.reason,
+        })
+        .returning({ id: bookingBookings.id });
+      await writeAudit(tx, ctx, {
+        action: 'booking.block',
+        targetType: 'booking.booking',
+        targetId: row.id,
+        data: { resourceId: resource.id, start: period.start.toISOString(), end: period.end.toISOString() },
+      });
+      return { id: row.id };
+    });
+  } catch (err) {
+    if (!isOverlap(err)) throw err;
+    const [{ count }] = await ctx.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(bookingBookings)
+      .where(
+        forOrg(
+          bookingBookings,
+          ctx,
+          eq(bookingBookings.resourceId, body.resourceId),
+          activeStatus,
+          sql`${bookingBookings.period} && ${rangeOf(period)}`,
+        ),
+      );
+    throw new AppError('booking_block_overlaps', 409, { count: Number(count) });
+  }
+}

@@ -1,0 +1,22 @@
+import { defineModule } from '../../platform/modules/define.ts';
+import { messages } from './messages.ts';
+import { bookingChangedKind } from './notify.ts';
+import { policies } from './policy.ts';
+import { privacy } from './privacy.ts';
+import { bookingRoutes } from './routes.ts';
+import * as tables from './tables.ts';
+import { approvalQueue } from './work-queue.ts';
+
+// Booking (공간 예약, issue 10): the places of the 2019 report, their rooms, desks and the vehicle,
+// free slots, bookings that the database never lets overlap, staff approvals, cancellations and blocks.
+export const bookingModule = defineModule({
+  name: 'booking',
+  routes: [bookingRoutes],
+  policies: [policies],
+  notificationKinds: [bookingChangedKind],
+  messages: [messages],
+  privacy: [privacy],
+  personalTables: { covers: ['booking_bookings'] },
+  workQueues: [approvalQueue],
+  tables,
+});

@@ -1,0 +1,79 @@
+import type { Catalog } from '../../platform/i18n/messages.ts';
+
+export const messages: Catalog = {
+  'errors.booking_resource_not_found': {
+    ko: '예약할 공간을 찾을 수 없습니다.',
+    en: 'The room or item to book was not found.',
+  },
+  'errors.booking_not_found': { ko: '예약을 찾을 수 없습니다.', en: 'The booking was not found.' },
+  'errors.booking_taken': {
+    ko: '이미 예약된 시간입니다. 가까운 빈 시간을 골라 주십시오.',
+    en: 'That time is already booked. Please choose one of the nearest free times.',
+  },
+  'errors.booking_not_for_you': {
+    ko: '이 공간은 예약 대상이 정해져 있어 예약할 수 없습니다.',
+    en: 'This space is for a particular group of people, and you cannot book it.',
+  },
+  'errors.booking_bad_period': {
+    ko: '예약 시간이 올바르지 않습니다. 같은 날 안에서 끝나는 시간을 골라 주십시오.',
+    en: 'The booking time is not valid. Choose a time that starts and ends on the same day.',
+  },
+  'errors.booking_off_grid': {
+    ko: '예약은 {minutes}분 단위로 할 수 있습니다.',
+    en: 'Bookings are made in blocks of {minutes} minutes.',
+  },
+  'errors.booking_closed_day': {
+    ko: '운영하지 않는 날입니다: {reason}',
+    en: 'The place is closed that day: {reason}',
+  },
+  'errors.booking_outside_hours': {
+    ko: '운영 시간 밖입니다.',
+    en: 'That time is outside the opening hours.',
+  },
+  'errors.booking_too_soon': {
+    ko: '시작 {minutes}분 전까지만 예약할 수 있습니다.',
+    en: 'Bookings close {minutes} minutes before the start.',
+  },
+  'errors.booking_too_far_ahead': {
+    ko: '{days}일 뒤까지만 예약할 수 있습니다.',
+    en: 'You can book at most {days} days ahead.',
+  },
+  'errors.booking_too_many_people': {
+    ko: '이 공간은 최대 {capacity}명까지 이용할 수 있습니다.',
+    en: 'This space holds at most {capacity} people.',
+  },
+  'errors.booking_day_limit': {
+    ko: '한 사람이 하루에 {hours}시간까지 예약할 수 있습니다.',
+    en: 'One person may book at most {hours} hours a day.',
+  },
+  'errors.booking_week_limit': {
+    ko: '한 사람이 한 주에 {count}번까지 예약할 수 있습니다.',
+    en: 'One person may make at most {count} bookings a week.',
+  },
+  'errors.booking_already_cancelled': {
+    ko: '이미 취소된 예약입니다.',
+    en: 'The booking is already cancelled.',
+  },
+  'errors.booking_cancel_too_late': {
+    ko: '시작 {minutes}분 전까지만 직접 취소할 수 있습니다. 담당자에게 연락해 주십시오.',
+    en: 'You can cancel yourself only until {minutes} minutes before the start. Please contact the staff.',
+  },
+  'errors.booking_not_waiting': {
+    ko: '승인을 기다리는 예약이 아닙니다.',
+    en: 'The booking is not waiting for approval.',
+  },
+  'errors.booking_block_overlaps': {
+    ko: '그 시간에 예약 {count}건이 있습니다. 먼저 사유를 적어 취소해 주십시오.',
+    en: 'There are {count} bookings in that period. Cancel them with a reason first.',
+  },
+  'staff.queue.booking.approvals': { ko: '승인을 기다리는 공간 예약', en: 'Bookings waiting for approval' },
+  'audit.action.booking.book': { ko: '공간 예약', en: 'Space booked' },
+  'audit.action.booking.request': { ko: '공간 예약 신청', en: 'Booking requested' },
+  'audit.action.booking.cancel': { ko: '공간 예약 취소', en: 'Booking cancelled' },
+  'audit.action.booking.staff_cancel': { ko: '담당자의 예약 취소', en: 'Booking cancelled by staff' },
+  'audit.action.booking.approve': { ko: '공간 예약 승인', en: 'Booking approved' },
+  'audit.action.booking.block': { ko: '예약 막기(점검 등)', en: 'Period blocked (maintenance)' },
+  'audit.action.booking.unblock': { ko: '예약 막기 해제', en: 'Block lifted' },
+  'audit.target.booking.booking': { ko: '공간 예약', en: 'Booking' },
+  'access.reason.booking.bookings.list': { ko: '공간 예약 현황 열람', en: 'Reading the bookings of a space' },
+};

@@ -1,0 +1,11 @@
+import { defineNotificationKind } from '../../platform/notify/index.ts';
+
+// The person hears when staff change their booking (approved, or cancelled with a reason): a notice
+// about their own request, so email needs no consent.
+export const BOOKING_CHANGED = 'booking.changed';
+
+export const bookingChangedKind = defineNotificationKind(BOOKING_CHANGED, {
+  label: { ko: '공간 예약 변경', en: 'Changes to my bookings' },
+  defaults: { inApp: true, email: true },
+  emailNeedsConsent: false,
+});
