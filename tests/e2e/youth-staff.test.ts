@@ -199,7 +199,12 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
       expect.stringContaining('웹 푸시'),
       expect.stringContaining('문자·알림톡'),
     ]);
-    expect(await page.locator('main table caption').textContent()).toContain('알림 종류와 채널별');
+    // The chart of sends by kind and channel, its table in reach of screen readers.
+    const chart = page.getByRole('figure', { name: /알림 종류와 채널별 보낸 건수/ });
+    await expect.poll(() => chart.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await chart.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+    const captions = await page.locator('main table caption').allTextContents();
+    expect(captions.some((c) => c.includes('알림 종류와 채널별 보낸 건수와 열어 본 건수'))).toBe(true);
     await expectAccessible(page, 'alert statistics');
     // A range that ends before it starts: the server's message next to the end date.
     await page.getByLabel('시작일').fill('2026-03-05');

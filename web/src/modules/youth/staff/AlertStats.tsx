@@ -5,6 +5,7 @@ import { type AlertStats, useAlertStats } from '../../../api/youth-staff.ts';
 import { RequireSignIn } from '../../../platform/auth/RequireSignIn.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
+import { Chart } from '../../../ui/Chart.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { formatNumber, pick } from '../../../ui/format.ts';
 import { Page } from '../../../ui/Page.tsx';
@@ -14,8 +15,8 @@ import '../youth.css';
 import './messages.ts';
 import './staff.css';
 
-// Staff: youth alerts sent and opened per kind and channel. The bars repeat numbers given in words
-// beside them, so they are hidden from screen readers rather than described twice.
+// Staff: youth alerts sent and opened, totals per channel in words, then a chart of what was sent
+// by kind and channel (with its table for screen readers), then the full table with openings.
 type Counts = AlertStats['totals'][number];
 
 export default function AlertStatsPage() {
@@ -77,7 +78,9 @@ function Stats() {
       </form>
       <QueryState query={stats}>
         {(data) => {
-          const max = Math.max(1, ...data.totals.map((c) => c.sent));
+          const kinds = [...new Map(data.rows.map((r) => [r.kind, r.label])).entries()];
+          const sentBy = (kind: string, channel: string) =>
+            data.rows.find((r) => r.kind === kind && r.channel === channel)?.sent ?? 0;
           return (
             <>
               <section aria-labelledby="staff-stats-channels" className="section">
@@ -96,16 +99,6 @@ function Stats() {
                               rate: rate(c) ?? 0,
                             })}
                       </p>
-                      <div className="staff-bar" aria-hidden="true">
-                        <span className="staff-bar-sent" style={{ width: `${(c.sent / max) * 100}%` }}>
-                          {c.opened !== null && (
-                            <span
-                              className="staff-bar-opened"
-                              style={{ width: `${c.sent ? (c.opened / c.sent) * 100 : 0}%` }}
-                            />
-                          )}
-                        </span>
-                      </div>
                     </li>
                   ))}
                 </ul>
@@ -114,6 +107,18 @@ function Stats() {
               </section>
               <section aria-labelledby="staff-stats-kinds" className="section">
                 <h2 id="staff-stats-kinds">{t('youthStaff.stats.byKind')}</h2>
+                {kinds.length > 0 && (
+                  <Chart
+                    title={t('youthStaff.stats.chartTitle')}
+                    labels={kinds.map(([, label]) => pick(label.ko, label.en))}
+                    series={data.totals.map((c) => ({
+                      name: t(`youthStaff.channel.${c.channel}`),
+                      values: kinds.map(([kind]) => sentBy(kind, c.channel)),
+                    }))}
+                    format={(n) => t('youthStaff.stats.countUnit', { n: formatNumber(n) })}
+                    horizontal
+                  />
+                )}
                 <Table
                   caption={t('youthStaff.stats.caption')}
                   rows={data.rows}

@@ -184,6 +184,8 @@ const ko = {
     openingNote:
       '앱 알림은 읽음으로 표시했을 때, 웹 푸시는 알림을 눌렀을 때 열어 본 것으로 셉니다. 문자·알림톡은 열었는지 알 수 없습니다. 여러 기기로 보낸 웹 푸시는 한 건으로 셉니다.',
     byKind: '종류별',
+    chartTitle: '알림 종류와 채널별 보낸 건수',
+    countUnit: '{{n}}건',
     caption: '알림 종류와 채널별 보낸 건수와 열어 본 건수',
     kind: '알림 종류',
     channel: '채널',
@@ -384,6 +386,8 @@ const en: typeof ko = {
     openingNote:
       'In-app alerts count as opened when marked read, Web Push when the notification is clicked. SMS / 알림톡 cannot tell whether a message was opened. A push sent to several devices counts once.',
     byKind: 'By kind',
+    chartTitle: 'Alerts sent by kind and channel',
+    countUnit: '{{n}}',
     caption: 'Alerts sent and opened by kind and channel',
     kind: 'Alert kind',
     channel: 'Channel',
