@@ -56,6 +56,10 @@ const YouthStaffPolicies = lazy(() => import('./modules/youth/staff/StaffPolicie
 const YouthPolicyEditor = lazy(() => import('./modules/youth/staff/PolicyEditor.tsx'));
 const YouthImportPolicies = lazy(() => import('./modules/youth/staff/ImportPolicies.tsx'));
 const YouthAlertStats = lazy(() => import('./modules/youth/staff/AlertStats.tsx'));
+const BookingHome = lazy(() => import('./modules/booking/BookingHome.tsx'));
+const BookingResource = lazy(() => import('./modules/booking/ResourcePage.tsx'));
+const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
+const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -85,6 +89,10 @@ export function App() {
         <Route path="youth/staff/policies/:id" element={<YouthPolicyEditor />} />
         <Route path="youth/staff/import" element={<YouthImportPolicies />} />
         <Route path="youth/staff/alerts" element={<YouthAlertStats />} />
+        <Route path="booking" element={<BookingHome />} />
+        <Route path="booking/resources/:id" element={<BookingResource />} />
+        <Route path="booking/mine" element={<MyBookings />} />
+        <Route path="booking/staff" element={<StaffBookings />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />

@@ -9,6 +9,7 @@ import { createOtherOrganization, signedInAtOrganization } from '../../../tests/
 import { signedInAs } from '../../../tests/helpers/users.ts';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { parseCalendar } from '../../platform/calendar/test-ical.ts';
+import { queryRows } from '../../platform/db/connect.ts';
 import { personalDataAccessLog } from '../../platform/privacy/access-log-tables.ts';
 import { addDays, isHoliday, todayInSeoul } from '../../platform/time/index.ts';
 import { bookingBookings, bookingOpeningHours, bookingPlaces, bookingResources } from './tables.ts';
@@ -383,11 +384,10 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     expect(cancel.statusCode).toBe(200);
     const after = (await resident.client.get(MINE)).json().items[0];
     expect(after).toMatchObject({ status: 'cancelled', cancelReason: '행사 일정 변경' });
-    const [note] = await t.database.db
-      .execute(
-        sql`select count(*)::int as n from outbox where user_id = ${resident.user.id} and kind = 'booking.changed'`,
-      )
-      .then((r) => ('rows' in r ? (r.rows as Array<{ n: number }>) : (r as unknown as Array<{ n: number }>)));
+    const [note] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from outbox where user_id = ${resident.user.id} and kind = 'booking.changed'`,
+    );
     expect(Number(note.n)).toBe(2);
     expect(
       (await staff.client.post(`/api/v1/booking/staff/bookings/${MISSING}/cancel`, { reason: 'x' }))

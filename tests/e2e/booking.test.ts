@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addDays, isHoliday, todayInSeoul, weekdayOf } from '../../server/platform/time/index.ts';
+import { signIn } from './accounts.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { demoAccount, type RunningServer, startServer } from './server.ts';
+
+// Booking in a real browser against the real server (demo mode), on a phone, axe on every page: the
+// demo youth account finds the one-person media studio, books a free hour at 16:00 (no sample
+// booking ever sits there), sees the confirmation with its calendar file, and cancels it.
+
+/** Two or more days ahead, a day 무중력지대 opens (Monday to Saturday, not a public holiday). */
+function openDay(): string {
+  let d = addDays(todayInSeoul(), 2);
+  while (weekdayOf(d) === 0 || isHoliday(d, { outsideTable: 'solar-only' })) d = addDays(d, 1);
+  return d;
+}
+
+describe.skipIf(!hasBrowser)('booking a room in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  test('a young person books a media-studio slot and cancels it', async () => {
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
+    const context = await browser.newContext({ baseURL: server.url, ...PHONE });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server, youth.email, youth.password);
+
+    await visit(page, '/booking', 'places');
+    expect(await page.locator('main').textContent()).toContain('무중력지대-영등포');
+    await page.getByRole('link', { name: /1인미디어실/ }).click();
+    await settle(page);
+    const resourceUrl = new URL(page.url());
+    expect(resourceUrl.pathname).toMatch(/^\/booking\/resources\//);
+
+    const day = openDay();
+    await visit(page, `${resourceUrl.pathname}?date=${day}`, 'media studio, one day');
+    await page.getByRole('button', { name: '16:00 예약 가능' }).click();
+    await page.getByLabel('이용 목적').fill('유튜브 영상 촬영');
+    await page.getByLabel('인원').fill('2');
+    await page.locator('form').getByRole('button', { name: '예약하기' }).click();
+    await eventually(() => page.locator('#booking-done').textContent()).toContain('예약이 확정되었습니다');
+    expect(await page.locator('main').textContent()).toContain('16:00–17:00');
+    const ics = await page.getByRole('link', { name: /캘린더/ }).getAttribute('href');
+    expect(ics).toMatch(/\/calendar\.ics$/);
+    await expectAccessible(page, 'booking confirmed');
+
+    await page.getByRole('link', { name: '내 예약 보기' }).click();
+    await settle(page);
+    const item = page.locator('.booking-item', { hasText: '유튜브 영상 촬영' });
+    expect(await item.textContent()).toContain('확정');
+    await expectAccessible(page, 'my bookings');
+    await item.getByRole('button', { name: '예약 취소' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectAccessible(page, 'cancel dialog');
+    await dialog.getByRole('button', { name: '예약 취소' }).click();
+    await eventually(() =>
+      page.locator('.booking-item', { hasText: '유튜브 영상 촬영' }).textContent(),
+    ).toContain('취소됨');
+    await expectAccessible(page, 'my bookings after cancelling');
+
+    // The hour is free again.
+    await visit(page, `${resourceUrl.pathname}?date=${day}`, 'media studio after cancelling');
+    expect(await page.getByRole('button', { name: '16:00 예약 가능' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

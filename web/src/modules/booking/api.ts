@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type {
+  Booking,
+  BookingBody,
+  BookingList,
+  PlaceList,
+  Slots,
+  StaffBookingList,
+} from '../../../../contracts/booking.ts';
+import { api } from '../../api/client.ts';
+
+// The booking API (issue 10): places and slots are public, bookings the signed-in person's own.
+export type { Booking, Slots };
+
+export function usePlaces() {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['booking', 'places', i18n.language],
+    queryFn: () => api<PlaceList>('/api/v1/booking/places'),
+  });
+}
+
+export function useSlots(resourceId: string, date: string) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['booking', 'slots', resourceId, date, i18n.language],
+    queryFn: () =>
+      api<Slots>(`/api/v1/booking/resources/${encodeURIComponent(resourceId)}/slots?date=${date}`),
+  });
+}
+
+export const useMyBookings = () =>
+  useQuery({
+    queryKey: ['booking', 'mine'],
+    queryFn: () => api<BookingList>('/api/v1/booking/bookings/mine'),
+  });
+
+export const useWaitingBookings = () =>
+  useQuery({
+    queryKey: ['booking', 'staff', 'waiting'],
+    queryFn: () => api<StaffBookingList>('/api/v1/booking/staff/waiting'),
+  });
+
+export const bookSlot = (body: BookingBody) =>
+  api<Booking>('/api/v1/booking/bookings', { method: 'POST', body });
+
+export const cancelBooking = (id: string) =>
+  api<Booking>(`/api/v1/booking/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+
+export const approveBooking = (id: string) =>
+  api<{ ok: true }>(`/api/v1/booking/staff/bookings/${encodeURIComponent(id)}/approve`, { method: 'POST' });
+
+export const staffCancelBooking = (id: string, reason: string) =>
+  api<{ ok: true }>(`/api/v1/booking/staff/bookings/${encodeURIComponent(id)}/cancel`, {
+    method: 'POST',
+    body: { reason },
+  });
+
+export const calendarLink = (id: string) => `/api/v1/booking/bookings/${encodeURIComponent(id)}/calendar.ics`;
