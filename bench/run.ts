@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runBookingLotteryBench } from './booking-lottery.ts';
+import { runBookingRushBench } from './booking-rush-room.ts';
 import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
 import { runLighthouseBench } from './lighthouse.ts';
@@ -9,7 +10,8 @@ import { runYouthBench } from './youth.ts';
 // BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 2), BENCH_CONNECTIONS (default 50);
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse,
-// booking-lottery;
+// booking-lottery, booking-rush-room (BENCH_RUSH_CLIENTS, default 2000; BENCH_RUSH_SLOTS, default 50;
+// on the BENCH_ENGINES databases); `booking` names every booking benchmark, also as `npm run bench -- booking`;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
 // BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
@@ -24,12 +26,20 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const postgresUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const log = (line: string) => (line.startsWith('{') ? console.log(line) : console.error(line));
 
-const ALL = ['http', 'youth-search', 'youth-eligibility', 'lighthouse', 'booking-lottery'] as const;
+const ALL = [
+  'http',
+  'youth-search',
+  'youth-eligibility',
+  'lighthouse',
+  'booking-lottery',
+  'booking-rush-room',
+] as const;
 type Bench = (typeof ALL)[number];
-const only = (process.env.BENCH_ONLY ?? ALL.filter((b) => b !== 'lighthouse').join(','))
+const only = (process.env.BENCH_ONLY ?? process.argv[2] ?? ALL.filter((b) => b !== 'lighthouse').join(','))
   .split(',')
   .map((s) => s.trim())
-  .filter(Boolean);
+  .filter(Boolean)
+  .flatMap((s) => (s === 'booking' ? ALL.filter((b) => b.startsWith('booking-')) : [s]));
 for (const name of only)
   if (!ALL.includes(name as Bench))
     throw new Error(`BENCH_ONLY: unknown benchmark ${name} (${ALL.join(', ')})`);
@@ -38,6 +48,15 @@ const chosen = new Set(only as Bench[]);
 if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections, postgresUrl, log });
 
 if (chosen.has('booking-lottery')) await runBookingLotteryBench({ log });
+
+if (chosen.has('booking-rush-room')) {
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+  await runBookingRushBench({
+    engines: engines.filter((e): e is 'pglite' | 'postgres' => e === 'pglite' || e === 'postgres'),
+    postgresUrl,
+    log,
+  });
+}
 
 if (chosen.has('lighthouse'))
   await runLighthouseBench({

@@ -1,0 +1,241 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { ensureOrganization } from '../seed/builders/organization.ts';
+import { buildApp } from '../server/app.ts';
+import { installAllModules } from '../server/composition.ts';
+import { loadConfig } from '../server/config.ts';
+import {
+  bookingBookings,
+  bookingOpeningHours,
+  bookingPlaces,
+  bookingResources,
+} from '../server/modules/booking/tables.ts';
+import { hashPassword } from '../server/platform/auth/commands.ts';
+import { createSession, SESSION_COOKIE } from '../server/platform/auth/sessions.ts';
+import { memberships, users } from '../server/platform/auth/tables.ts';
+import { openDatabase, queryRows } from '../server/platform/db/connect.ts';
+import { migrate } from '../server/platform/db/migrate.ts';
+import { createJobs } from '../server/platform/jobs/boss.ts';
+import { addDays, isHoliday, todayInSeoul } from '../server/platform/time/index.ts';
+import { type BenchDb, freshPostgres, round3 } from './harness.ts';
+
+// Booking benchmark 1, a rush on one room: 2,000 signed-in people each try to book one of the same
+// 50 one-hour slots at the same instant (40 per slot), over real HTTP with an Idempotency-Key each.
+// Goal: exactly 50 confirmed, no two active rows overlapping in the database, no 5xx. The server is
+// the real app listening on a localhost port in this process (so the bench can create 2,000 sessions
+// on the same database, which PGlite allows only to one process); Node's fetch opens a socket per
+// request in flight.
+
+export interface RushMeasurement {
+  bench: 'booking-rush-room';
+  db: BenchDb;
+  clients: number;
+  slots: number;
+  confirmed: number;
+  refused409: number;
+  other4xx: number;
+  errors5xx: number;
+  overlaps: number;
+  activeRows: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  seconds: number;
+  perSecond: number;
+}
+
+const HOUR = 3_600_000;
+
+/** The first `count` one-hour slots, 08:00–22:00 Korean time, from three days ahead, skipping holidays. */
+function slotStarts(count: number): Date[] {
+  const out: Date[] = [];
+  for (let d = addDays(todayInSeoul(), 3); out.length < count; d = addDays(d, 1)) {
+    if (isHoliday(d, { outsideTable: 'solar-only' })) continue;
+    for (let h = 8; h < 22 && out.length < count; h++)
+      out.push(new Date(`${d}T${String(h).padStart(2, '0')}:00:00+09:00`));
+  }
+  return out;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+export async function measureRush(opts: {
+  db: BenchDb;
+  postgresUrl?: string;
+  clients: number;
+  slots: number;
+  log: (line: string) => void;
+}): Promise<RushMeasurement> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-rush-'));
+  const pgDb = opts.db === 'postgres' && opts.postgresUrl ? await freshPostgres(opts.postgresUrl) : null;
+  const config = loadConfig({
+    HAMKKE_LOG_LEVEL: 'silent',
+    HAMKKE_RATE_LIMIT_PER_MINUTE: '10000000',
+    HAMKKE_SECRET_KEY: randomBytes(32).toString('base64'),
+    HAMKKE_DEMO: '0',
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') }),
+  });
+  const database = await openDatabase(config, 'bench booking-rush-room');
+  const jobs = createJobs(database, config, pgDb?.url);
+  try {
+    await migrate(database.db);
+    await jobs.start();
+    const app = await buildApp({ config, database, jobs, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const db = database.db;
+      const org = await ensureOrganization(db);
+      const organizationId = org.id;
+      const [place] = await db
+        .insert(bookingPlaces)
+        .values({ organizationId, code: 'rush', nameKo: '벤치마크 공간', nameEn: 'Bench place' })
+        .returning({ id: bookingPlaces.id });
+      await db.insert(bookingOpeningHours).values(
+        [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+          organizationId,
+          placeId: place.id,
+          weekday,
+          opens: '08:00',
+          closes: '22:00',
+        })),
+      );
+      const [room] = await db
+        .insert(bookingResources)
+        .values({
+          organizationId,
+          placeId: place.id,
+          code: 'rush-room',
+          nameKo: '인기 교육실',
+          nameEn: 'Popular room',
+          kind: 'room',
+          capacity: 30,
+          audience: 'residents',
+          maxBookingsPerWeek: 10,
+        })
+        .returning({ id: bookingResources.id });
+
+      // 2,000 people with a session each, made directly (a login per person would measure scrypt).
+      const started = Date.now();
+      const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
+      const people: Array<{ cookie: string; csrf: string }> = [];
+      for (let i = 0; i < opts.clients; i += 500) {
+        const batch = Array.from({ length: Math.min(500, opts.clients - i) }, (_, j) => {
+          const email = `rush-${i + j}-${randomBytes(3).toString('hex')}@bench.example`;
+          return {
+            email,
+            emailNormalized: email,
+            passwordHash,
+            displayName: `신청자 ${i + j}`,
+            locale: 'ko',
+            emailVerifiedAt: new Date(),
+          };
+        });
+        const made = await db.insert(users).values(batch).returning({ id: users.id });
+        await db
+          .insert(memberships)
+          .values(made.map((u) => ({ organizationId, userId: u.id, role: 'resident' })));
+        for (const u of made) {
+          const s = await createSession(db, { userId: u.id, organizationId, days: 1 });
+          people.push({ cookie: `${SESSION_COOKIE}=${s.token}`, csrf: s.csrfToken });
+        }
+      }
+      opts.log(
+        `${opts.db}: ${opts.clients} people signed in in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+
+      const starts = slotStarts(opts.slots);
+      const statuses: number[] = [];
+      const latencies: number[] = [];
+      const t0 = performance.now();
+      await Promise.all(
+        people.map(async (p, i) => {
+          const start = starts[i % starts.length];
+          const body = JSON.stringify({
+            resourceId: room.id,
+            start: start.toISOString(),
+            end: new Date(start.getTime() + HOUR).toISOString(),
+            purpose: '개강 첫날 예약',
+            people: 1,
+          });
+          const sent = performance.now();
+          const res = await fetch(`${base}/api/v1/booking/bookings`, {
+            method: 'POST',
+            headers: {
+              cookie: p.cookie,
+              'x-csrf-token': p.csrf,
+              'content-type': 'application/json',
+              'idempotency-key': randomUUID(),
+            },
+            body,
+          });
+          await res.text();
+          latencies.push(performance.now() - sent);
+          statuses.push(res.status);
+        }),
+      );
+      const seconds = (performance.now() - t0) / 1000;
+
+      const [check] = await queryRows<{ active: number; overlaps: number }>(
+        db,
+        sql`select
+              (select count(*)::int from ${bookingBookings} where resource_id = ${room.id}
+                 and status in ('requested', 'confirmed', 'blocked')) as active,
+              (select count(*)::int from ${bookingBookings} a join ${bookingBookings} b
+                 on a.resource_id = b.resource_id and a.id < b.id and a.period && b.period
+               where a.resource_id = ${room.id}
+                 and a.status in ('requested', 'confirmed', 'blocked')
+                 and b.status in ('requested', 'confirmed', 'blocked')) as overlaps`,
+      );
+      const sorted = [...latencies].sort((a, b) => a - b);
+      return {
+        bench: 'booking-rush-room',
+        db: opts.db,
+        clients: opts.clients,
+        slots: opts.slots,
+        confirmed: statuses.filter((s) => s === 200).length,
+        refused409: statuses.filter((s) => s === 409).length,
+        other4xx: statuses.filter((s) => s >= 400 && s < 500 && s !== 409).length,
+        errors5xx: statuses.filter((s) => s >= 500).length,
+        overlaps: Number(check.overlaps),
+        activeRows: Number(check.active),
+        p50Ms: round3(percentile(sorted, 50)),
+        p99Ms: round3(percentile(sorted, 99)),
+        maxMs: round3(sorted.at(-1) ?? 0),
+        seconds: round3(seconds),
+        perSecond: round3(opts.clients / seconds),
+      };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await jobs.stop();
+    await database.close();
+    await pgDb?.drop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function runBookingRushBench(opts: {
+  engines: BenchDb[];
+  postgresUrl?: string;
+  log: (line: string) => void;
+}): Promise<void> {
+  installAllModules();
+  const clients = Number(process.env.BENCH_RUSH_CLIENTS ?? 2000);
+  const slots = Number(process.env.BENCH_RUSH_SLOTS ?? 50);
+  for (const db of opts.engines) {
+    if (db === 'postgres' && !opts.postgresUrl) {
+      opts.log('note: no DATABASE_URL or TEST_DATABASE_URL, so the PostgreSQL rush is left out');
+      continue;
+    }
+    opts.log(
+      JSON.stringify(await measureRush({ db, postgresUrl: opts.postgresUrl, clients, slots, log: opts.log })),
+    );
+  }
+}
