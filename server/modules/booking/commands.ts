@@ -17,10 +17,11 @@ import {
   periodEnd,
   periodStart,
   placeCalendar,
+  type ResourceRow,
   rangeOf,
   usageOf,
 } from './queries.ts';
-import { checkBooking, mondayOf, nearestFree, type Period, seoulClock } from './rules.ts';
+import { checkBooking, mayBook, mondayOf, nearestFree, overlaps, type Period, seoulClock } from './rules.ts';
 import { bookingBookings } from './tables.ts';
 
 /** How many days after the asked-for one the 409 looks for free slots. */
@@ -37,17 +38,24 @@ function isOverlap(err: unknown): boolean {
   return false;
 }
 
-/** The 409 for a taken period: in both languages, with the nearest free periods of the same length. */
+/**
+ * The 409 for a taken period, in both languages, with the nearest free periods of the same length;
+ * null when nothing active overlaps the period (checked without locks: the constraint decides).
+ */
 async function takenConflict(
   ctx: SignedInCtx,
-  resourceId: string,
+  resource: ResourceRow,
   wanted: Period,
   now: Date,
-): Promise<AppError> {
-  const resource = await findResource(ctx.db, ctx.organizationId, resourceId);
+): Promise<AppError | null> {
   const firstDay = seoulClock(wanted.start).date;
   // From the day before the asked-for one, but never before today.
   const from = [addDays(firstDay, -1), seoulClock(now).date].sort()[1];
+  const held = await heldPeriods(ctx.db, ctx.organizationId, resource.id, {
+    start: new Date(`${[from, firstDay].sort()[0]}T00:00:00+09:00`),
+    end: new Date(`${addDays(from, NEAREST_DAYS + 2)}T00:00:00+09:00`),
+  });
+  if (!held.some((h) => overlaps(h, wanted))) return null;
   const days = await placeCalendar(
     ctx.db,
     ctx.organizationId,
@@ -56,10 +64,6 @@ async function takenConflict(
     NEAREST_DAYS + 2,
     ctx.locale,
   );
-  const held = await heldPeriods(ctx.db, ctx.organizationId, resourceId, {
-    start: new Date(`${from}T00:00:00+09:00`),
-    end: new Date(`${addDays(from, NEAREST_DAYS + 2)}T00:00:00+09:00`),
-  });
   const nearest = nearestFree(resource, wanted, days, held, now).map((p) => ({
     start: p.start.toISOString(),
     end: p.end.toISOString(),
@@ -76,10 +80,14 @@ async function takenConflict(
 export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()): Promise<Booking> {
   const wanted = { start: new Date(body.start), end: new Date(body.end) };
   const userId = ctx.actor.userId;
+  const resource = await findResource(ctx.db, ctx.organizationId, body.resourceId);
+  if (!mayBook(resource.audience, ctx.actor.roles)) throw new AppError('booking_not_for_you', 403);
+  // Most losers of a rush arrive after the winner committed: they are answered without a transaction.
+  const taken = await takenConflict(ctx, resource, wanted, now);
+  if (taken) throw taken;
   let id: string;
   try {
     id = await ctx.db.transaction(async (tx) => {
-      const resource = await findResource(tx, ctx.organizationId, body.resourceId);
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${resource.id}:${userId}`}, 0))`,
       );
@@ -121,7 +129,11 @@ export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()
       return row.id;
     });
   } catch (err) {
-    if (isOverlap(err)) throw await takenConflict(ctx, body.resourceId, wanted, now);
+    if (isOverlap(err))
+      throw (
+        (await takenConflict(ctx, resource, wanted, now)) ??
+        new AppError('booking_taken', 409, {}, { nearest: [] })
+      );
     throw err;
   }
   return findMyBooking(ctx, id, now);
