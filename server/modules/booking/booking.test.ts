@@ -422,6 +422,29 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     }
   });
 
+  it("exports a person's bookings with their data, and on account deletion frees their coming bookings", async () => {
+    const person = await signedInAs(t, ['youth']);
+    const made = await person.client.post(BOOK, body(20));
+    expect(made.statusCode).toBe(200);
+    const exported = await person.client.get('/api/v1/me/export');
+    expect(exported.statusCode).toBe(200);
+    expect(JSON.stringify(exported.json())).toContain('영상 촬영');
+    const gone = await person.client.post('/api/v1/me/delete', {
+      password: person.password,
+      confirm: 'DELETE',
+    });
+    expect(gone.statusCode).toBe(200);
+    const [row] = await t.database.db
+      .select({ userId: bookingBookings.userId, status: bookingBookings.status })
+      .from(bookingBookings)
+      .where(eq(bookingBookings.id, made.json().id));
+    expect(row).toEqual({ userId: null, status: 'cancelled' });
+    const slots = await new TestClient(t.app).get(`/api/v1/booking/resources/${roomId}/slots?date=${day}`);
+    expect(slots.json().days[0].slots.find((s: { start: string }) => s.start === iso(day, 20)).state).toBe(
+      'free',
+    );
+  });
+
   it("loads the report's places, rooms and a week of sample bookings, and again without duplicates", async () => {
     await buildBooking(t.database.db, t.org.id);
     await buildBooking(t.database.db, t.org.id);

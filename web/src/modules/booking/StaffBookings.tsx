@@ -4,14 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { StaffBooking } from '../../../../contracts/booking.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { Modal } from '../../ui/Modal.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { approveBooking, staffCancelBooking, useWaitingBookings } from './api.ts';
-import { dayOf, timeOf } from './format.ts';
+import {
+  approveBooking,
+  blockPeriod,
+  staffCancelBooking,
+  usePlaces,
+  useResourceBookings,
+  useWaitingBookings,
+} from './api.ts';
+import { dayLabel, dayOf, timeOf, todayInSeoul } from './format.ts';
 import './booking.css';
 import './messages.ts';
 
@@ -56,7 +63,10 @@ function StaffBookings() {
       <QueryState query={waiting}>
         {(data) =>
           data.items.length === 0 ? (
-            <p className="note">{t('booking.waitingNone')}</p>
+            <>
+              <h2>{t('booking.waitingTitle')}</h2>
+              <p className="note">{t('booking.waitingNone')}</p>
+            </>
           ) : (
             <Table
               caption={t('booking.waitingTitle')}
@@ -89,6 +99,7 @@ function StaffBookings() {
           )
         }
       </QueryState>
+      <ResourceDay onCancel={setRejecting} />
       <Modal open={rejecting !== null} title={t('booking.reject')} onClose={() => setRejecting(null)}>
         <form
           className="form modal-body"
@@ -115,5 +126,135 @@ function StaffBookings() {
         </form>
       </Modal>
     </Page>
+  );
+}
+
+/** One resource's day for staff: every booking and block with who booked, cancel with a reason, and a block form. */
+function ResourceDay({ onCancel }: { onCancel: (b: StaffBooking) => void }) {
+  const { t, i18n } = useTranslation();
+  const places = usePlaces();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const [resourceId, setResourceId] = useState('');
+  const [date, setDate] = useState(todayInSeoul());
+  const [from, setFrom] = useState('09:00');
+  const [to, setTo] = useState('10:00');
+  const [reason, setReason] = useState('');
+  const bookings = useResourceBookings(resourceId, date);
+  const block = useMutation({
+    mutationFn: () =>
+      blockPeriod({
+        resourceId,
+        start: `${date}T${from}:00+09:00`,
+        end: `${date}T${to}:00+09:00`,
+        reason: reason.trim(),
+      }),
+    onSuccess: () => {
+      toast.show(t('booking.blocked'));
+      setReason('');
+    },
+    onError: (e) => toast.show(e.message, { kind: 'danger' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['booking'] }),
+  });
+  const when = (b: StaffBooking) => `${timeOf(b.start, i18n.language)}–${timeOf(b.end, i18n.language)}`;
+  return (
+    <section aria-labelledby="booking-resource-day">
+      <h2 id="booking-resource-day">{t('booking.resourceDay')}</h2>
+      <div className="booking-day">
+        <SelectField
+          label={t('booking.resource')}
+          value={resourceId}
+          onChange={(e) => setResourceId(e.target.value)}
+        >
+          <option value="">{t('booking.chooseResource')}</option>
+          {places.data?.items.map((p) => (
+            <optgroup key={p.id} label={p.name}>
+              {p.resources.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('booking.day')}
+          type="date"
+          value={date}
+          onChange={(e) => e.target.value && setDate(e.target.value)}
+        />
+      </div>
+      {resourceId && (
+        <QueryState query={bookings}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <p className="note">{t('booking.dayNone')}</p>
+            ) : (
+              <Table
+                caption={t('booking.dayCaption', { day: dayLabel(date, i18n.language) })}
+                rows={data.items}
+                rowKey={(b) => b.id}
+                columns={[
+                  { header: t('booking.when'), cell: when, rowHeader: true },
+                  { header: t('booking.statusLabel'), cell: (b) => t(`booking.status.${b.status}`) },
+                  { header: t('booking.bookedBy'), cell: (b) => b.bookedBy ?? '—' },
+                  { header: t('booking.purpose'), cell: (b) => b.purpose },
+                  {
+                    header: t('booking.actions'),
+                    cell: (b) =>
+                      b.status === 'cancelled' ? (
+                        (b.cancelReason ?? '')
+                      ) : (
+                        <Button variant="secondary" onClick={() => onCancel(b)}>
+                          {b.status === 'blocked' ? t('booking.unblock') : t('booking.reject')}
+                        </Button>
+                      ),
+                  },
+                ]}
+              />
+            )
+          }
+        </QueryState>
+      )}
+      {resourceId && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim()) block.mutate();
+          }}
+        >
+          <h3>{t('booking.blockTitle')}</h3>
+          <div className="booking-day">
+            <TextField
+              label={t('booking.blockFrom')}
+              type="time"
+              step={900}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+            <TextField
+              label={t('booking.blockTo')}
+              type="time"
+              step={900}
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          </div>
+          <TextField
+            label={t('booking.blockReason')}
+            required
+            maxLength={200}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <div className="button-row">
+            <Button type="submit" disabled={block.isPending || !reason.trim()}>
+              {t('booking.block')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
   );
 }

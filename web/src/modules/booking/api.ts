@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type {
+  BlockBody,
   Booking,
   BookingBody,
   BookingList,
@@ -41,6 +42,19 @@ export const useWaitingBookings = () =>
     queryKey: ['booking', 'staff', 'waiting'],
     queryFn: () => api<StaffBookingList>('/api/v1/booking/staff/waiting'),
   });
+
+export const useResourceBookings = (resourceId: string, from: string) =>
+  useQuery({
+    enabled: resourceId !== '',
+    queryKey: ['booking', 'staff', 'resource', resourceId, from],
+    queryFn: () =>
+      api<StaffBookingList>(
+        `/api/v1/booking/staff/resources/${encodeURIComponent(resourceId)}/bookings?from=${from}&days=1`,
+      ),
+  });
+
+export const blockPeriod = (body: BlockBody) =>
+  api<{ id: string }>('/api/v1/booking/staff/blocks', { method: 'POST', body });
 
 export const bookSlot = (body: BookingBody) =>
   api<Booking>('/api/v1/booking/bookings', { method: 'POST', body });

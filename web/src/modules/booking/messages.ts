@@ -76,6 +76,19 @@ const ko = {
   rejectReason: '취소 사유',
   rejected: '예약을 취소했습니다.',
   actions: '처리',
+  resourceDay: '공간별 예약 현황',
+  resource: '공간',
+  chooseResource: '공간을 고르십시오',
+  dayNone: '이날 예약이 없습니다.',
+  dayCaption: '{{day}} 예약과 이용 불가 시간',
+  statusLabel: '상태',
+  unblock: '사유 적고 해제',
+  blockTitle: '이용 불가 시간 정하기(점검 등)',
+  blockFrom: '시작 시각',
+  blockTo: '끝 시각',
+  blockReason: '사유',
+  block: '이용 불가로 정하기',
+  blocked: '이용 불가 시간을 정했습니다.',
 };
 type Messages = typeof ko;
 
@@ -159,6 +172,19 @@ const en: Messages = {
   rejectReason: 'Reason for cancelling',
   rejected: 'The booking has been cancelled.',
   actions: 'Actions',
+  resourceDay: 'Bookings by space',
+  resource: 'Space',
+  chooseResource: 'Choose a space',
+  dayNone: 'There are no bookings that day.',
+  dayCaption: 'Bookings and blocked times on {{day}}',
+  statusLabel: 'Status',
+  unblock: 'Lift with a reason',
+  blockTitle: 'Block a period (maintenance and the like)',
+  blockFrom: 'From',
+  blockTo: 'To',
+  blockReason: 'Reason',
+  block: 'Block this period',
+  blocked: 'The period has been blocked.',
 };
 
 addMessages('booking', ko, en);
