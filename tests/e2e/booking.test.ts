@@ -78,4 +78,27 @@ describe.skipIf(!hasBrowser)('booking a room in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test("staff see the approvals queue and a space's day, and block a period", async () => {
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server, staff.email, staff.password);
+    await visit(page, '/booking/staff', 'staff bookings');
+    await page.getByLabel('공간', { exact: true }).selectOption({ label: '메이커스페이스' });
+    const day = openDay();
+    await page.getByLabel('날짜').fill(day);
+    await settle(page);
+    await page.getByLabel('시작 시각').fill('20:00');
+    await page.getByLabel('끝 시각').fill('21:00');
+    await page.getByLabel('이용 불가 사유').fill('3D 프린터 점검');
+    await page.getByRole('button', { name: '이용 불가로 정하기' }).click();
+    await eventually(() => page.locator('main table').textContent()).toContain('3D 프린터 점검');
+    expect(await page.locator('main table').textContent()).toContain('이용 불가');
+    await expectAccessible(page, 'staff bookings with a blocked period');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -86,7 +86,7 @@ const ko = {
   blockTitle: '이용 불가 시간 정하기(점검 등)',
   blockFrom: '시작 시각',
   blockTo: '끝 시각',
-  blockReason: '사유',
+  blockReason: '이용 불가 사유',
   block: '이용 불가로 정하기',
   blocked: '이용 불가 시간을 정했습니다.',
 };
@@ -182,7 +182,7 @@ const en: Messages = {
   blockTitle: 'Block a period (maintenance and the like)',
   blockFrom: 'From',
   blockTo: 'To',
-  blockReason: 'Reason',
+  blockReason: 'Reason for blocking',
   block: 'Block this period',
   blocked: 'The period has been blocked.',
 };
