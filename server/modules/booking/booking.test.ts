@@ -213,6 +213,26 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     expect(actions.map((a) => a.action).sort()).toEqual(['booking.book', 'booking.cancel']);
   });
 
+  it("puts a person's coming bookings in their private calendar feed, and drops cancelled ones", async () => {
+    const person = await signedInAs(t, ['youth']);
+    try {
+      const kept = (await person.client.post(BOOK, body(18))).json();
+      const dropped = (await person.client.post(BOOK, body(19))).json();
+      expect((await person.client.post(`${BOOK}/${dropped.id}/cancel`)).statusCode).toBe(200);
+      const feed = await person.client.post('/api/v1/me/calendar-feed');
+      expect(feed.statusCode).toBe(201);
+      const url = new URL(feed.json().url);
+      const file = await new TestClient(t.app).get(url.pathname + url.search);
+      expect(file.statusCode).toBe(200);
+      const uids = parseCalendar(file.body).events.map((e) => e.uid);
+      expect(uids).toContain(`booking-${kept.id}@hamkke`);
+      expect(uids).not.toContain(`booking-${dropped.id}@hamkke`);
+    } finally {
+      // The later tests count this room's bookings.
+      await t.database.db.delete(bookingBookings).where(eq(bookingBookings.userId, person.user.id));
+    }
+  });
+
   it('replays a retried POST with the same Idempotency-Key instead of booking twice', async () => {
     const key = randomUUID();
     const first = await youth.client.post(BOOK, body(12), { 'idempotency-key': key });

@@ -1,5 +1,7 @@
 import type { Booking } from '../../../contracts/booking.ts';
+import type { CalendarFeedSource } from '../../platform/calendar/feed-sources.ts';
 import { calendarFile, type TimedEvent } from '../../platform/calendar/file.ts';
+import { bookingsOf } from './queries.ts';
 
 // A booking as an iCalendar file (RFC 5545): one timed event in Korean time, the same UID for the
 // same booking so a second download updates the event rather than adding one.
@@ -26,3 +28,19 @@ const statusKo: Record<Booking['status'], string> = {
 
 export const bookingCalendar = (b: Booking, address: string, base: string | null) =>
   calendarFile({ events: [bookingEvent(b, address, base)] });
+
+/** How far back a person's feed keeps their bookings. */
+const FEED_DAYS_BACK = 30;
+
+// Booking's part of a person's calendar feed: their bookings awaiting approval or confirmed, from a
+// month ago on (a cancelled booking leaves the feed, so calendar apps drop it).
+export const bookingCalendarFeed: CalendarFeedSource = async (
+  db,
+  { organizationId, userId, locale, linkBase },
+) => {
+  const since = new Date(Date.now() - FEED_DAYS_BACK * 86_400_000).toISOString();
+  const mine = await bookingsOf(db, organizationId, userId, locale);
+  return mine
+    .filter((b) => (b.status === 'requested' || b.status === 'confirmed') && b.end >= since)
+    .map((b) => bookingEvent(b, b.address, linkBase));
+};

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define.ts';
+import { bookingCalendarFeed } from './calendar.ts';
 import { messages } from './messages.ts';
 import { bookingChangedKind } from './notify.ts';
 import { policies } from './policy.ts';
@@ -18,5 +19,6 @@ export const bookingModule = defineModule({
   privacy: [privacy],
   personalTables: { covers: ['booking_bookings'] },
   workQueues: [approvalQueue],
+  calendarFeed: bookingCalendarFeed,
   tables,
 });

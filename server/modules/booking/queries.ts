@@ -219,6 +219,7 @@ const bookingColumns = {
   resourceEn: bookingResources.nameEn,
   placeKo: bookingPlaces.nameKo,
   placeEn: bookingPlaces.nameEn,
+  address: bookingPlaces.address,
   cancelDeadlineMinutes: bookingResources.cancelDeadlineMinutes,
 };
 interface BookingRow {
@@ -237,6 +238,7 @@ interface BookingRow {
   resourceEn: string;
   placeKo: string;
   placeEn: string;
+  address: string;
   cancelDeadlineMinutes: number;
 }
 
@@ -282,19 +284,32 @@ export async function findMyBooking(ctx: SignedInCtx, id: string, now = new Date
   return presentBooking(row, ctx.locale, now);
 }
 
-/** The person's bookings, the coming ones first, then the past (newest first). */
-export async function listMyBookings(ctx: SignedInCtx, now = new Date()): Promise<Booking[]> {
-  const rows = await bookingsQuery(ctx.db)
+/** A person's bookings (blocks are staff rows, never a person's), by start, with each place's address. */
+export async function bookingsOf(
+  db: DbOrTx,
+  organizationId: string,
+  userId: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<Array<Booking & { address: string }>> {
+  const rows = await bookingsQuery(db)
     .where(
       forOrg(
         bookingBookings,
-        ctx,
-        eq(bookingBookings.userId, ctx.actor.userId),
+        organizationId,
+        eq(bookingBookings.userId, userId),
         sql`${bookingBookings.status} <> 'blocked'`,
       ),
     )
     .orderBy(asc(periodStart));
-  const items = rows.map((r) => presentBooking(r, ctx.locale, now));
+  return rows.map((r) => ({ ...presentBooking(r, locale, now), address: r.address }));
+}
+
+/** The person's bookings, the coming ones first, then the past (newest first). */
+export async function listMyBookings(ctx: SignedInCtx, now = new Date()): Promise<Booking[]> {
+  const items = (await bookingsOf(ctx.db, ctx.organizationId, ctx.actor.userId, ctx.locale, now)).map(
+    ({ address: _, ...b }) => b,
+  );
   const t = now.toISOString();
   return [...items.filter((b) => b.end >= t), ...items.filter((b) => b.end < t).reverse()];
 }
