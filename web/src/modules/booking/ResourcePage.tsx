@@ -68,6 +68,7 @@ export default function ResourcePage() {
                   {t('booking.nextDay')}
                 </Button>
               </div>
+              <WeekStrip days={data.days} onPick={setDate} locale={i18n.language} />
               <DaySlots day={data.days[0]} start={start} onPick={setStart} locale={i18n.language} />
               <BookingForm
                 resource={data.resource}
@@ -105,6 +106,43 @@ function Rules({ resource: r }: { resource: Resource }) {
         <li>{t('booking.ruleCancel', { minutes: r.cancelDeadlineMinutes })}</li>
       </ul>
     </details>
+  );
+}
+
+/** The seven days from the chosen one, each with how many times are still free: a tap opens that day. */
+function WeekStrip({
+  days,
+  onPick,
+  locale,
+}: {
+  days: SlotDay[];
+  onPick: (date: string) => void;
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('booking.week')}>
+      <ul className="booking-week">
+        {days.map((d, i) => {
+          const free = d.slots.filter((s) => s.state === 'free').length;
+          return (
+            <li key={d.date}>
+              <button
+                type="button"
+                className="booking-slot"
+                aria-current={i === 0 ? 'date' : undefined}
+                onClick={() => onPick(d.date)}
+              >
+                <span>{dayLabel(d.date, locale)}</span>
+                <small>
+                  {d.closedReason ? t('booking.closedOn') : t('booking.freeCount', { count: free })}
+                </small>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

@@ -22,12 +22,13 @@ export function usePlaces() {
   });
 }
 
+/** A week of slots from the date (the day view shows the first day, the week strip all seven). */
 export function useSlots(resourceId: string, date: string) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['booking', 'slots', resourceId, date, i18n.language],
     queryFn: () =>
-      api<Slots>(`/api/v1/booking/resources/${encodeURIComponent(resourceId)}/slots?date=${date}`),
+      api<Slots>(`/api/v1/booking/resources/${encodeURIComponent(resourceId)}/slots?date=${date}&days=7`),
   });
 }
 
