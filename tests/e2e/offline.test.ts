@@ -162,4 +162,56 @@ describe.skipIf(!hasBrowser)('offline: opened pages stay, the rest says so', () 
     expect(personal).toEqual([]);
     await context.close();
   }, 240_000);
+
+  test('what is kept is bounded: at most 300 answers, none shown older than 30 days', async () => {
+    const context: BrowserContext = await browser.newContext({ baseURL: server.url, ...PHONE });
+    const page = await context.newPage();
+    await open(page, '/');
+    await controlled(page);
+    await open(page, '/');
+    // Plant answers as the worker keeps them (the page shares its origin's stores): 310 recent ones
+    // and one stored 40 days ago, each stamped as the worker stamps them.
+    await page.evaluate(async () => {
+      const cache = await caches.open('hamkke-api-public-v1');
+      const now = Date.now();
+      const kept = (at: number) =>
+        new Response('{"items":[],"nextCursor":null}', {
+          headers: { 'content-type': 'application/json', 'x-hamkke-stored-at': new Date(at).toISOString() },
+        });
+      for (let i = 0; i < 310; i++) await cache.put(`/api/v1/youth/policies?q=planted${i}`, kept(now));
+      await cache.put('/api/v1/youth/policies?q=old', kept(now - 40 * 86_400_000));
+    });
+    // One more answer stored by the worker trims the store to the newest 300.
+    await page.evaluate(() => fetch('/api/v1/youth/policies?limit=3').then((r) => r.text()));
+    await eventually(() =>
+      page.evaluate(async () => (await (await caches.open('hamkke-api-public-v1')).keys()).length),
+    ).toBeLessThanOrEqual(300);
+    const left = await page.evaluate(async () =>
+      (await (await caches.open('hamkke-api-public-v1')).keys()).map((r) => new URL(r.url).search),
+    );
+    expect(left).toContain('?limit=3'); // the newest stays
+    expect(left).not.toContain('?q=planted0'); // the oldest went
+
+    // Offline, a recent planted answer is shown; a month-old one is not (the request fails at once).
+    await context.setOffline(true);
+    const answer = (q: string) =>
+      page.evaluate(
+        (url) =>
+          fetch(url).then(
+            (r) => r.status,
+            () => 'failed',
+          ),
+        `/api/v1/youth/policies?q=${q}`,
+      );
+    expect(await answer('planted309')).toBe(200);
+    await page.evaluate(async () => {
+      const cache = await caches.open('hamkke-api-public-v1');
+      const old = new Response('{"items":[],"nextCursor":null}', {
+        headers: { 'x-hamkke-stored-at': new Date(Date.now() - 40 * 86_400_000).toISOString() },
+      });
+      await cache.put('/api/v1/youth/policies?q=old', old);
+    });
+    expect(await answer('old')).toBe('failed');
+    await context.close();
+  }, 180_000);
 });

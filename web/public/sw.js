@@ -30,6 +30,10 @@ const SHELL_FILES = [
 ];
 const STORED_AT = 'x-hamkke-stored-at';
 const OWNER = 'x-hamkke-kept-for';
+// Bounds on what is kept of API answers: the newest MAX_ANSWERS per store, none older than
+// MAX_AGE_DAYS shown (a phone's storage is small, and a month-old answer misleads more than it helps).
+const MAX_ANSWERS = 300;
+const MAX_AGE_DAYS = 30;
 /** Who is signed in, as this worker last learnt it (kept with the caches: the worker may be stopped). */
 const SESSION_KEY = '/__hamkke/session';
 
@@ -66,7 +70,12 @@ async function stamped(response) {
 async function store(cacheName, key, response, owner = '') {
   const copy = await stamped(response);
   if (owner) copy.headers.set(OWNER, owner);
-  await (await caches.open(cacheName)).put(key, copy);
+  const cache = await caches.open(cacheName);
+  await cache.put(key, copy);
+  if (cacheName !== PUBLIC_API && cacheName !== PRIVATE_API) return;
+  // Keys come back oldest stored first (a put again moves the key to the end): drop from the front.
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ANSWERS))) await cache.delete(old);
 }
 
 async function tell(clientId, message) {
@@ -150,13 +159,24 @@ function storable(url) {
   );
 }
 
+/** Stored within MAX_AGE_DAYS (an answer without a readable time is not). */
+function fresh(stored) {
+  const age = Date.now() - Date.parse(stored.headers.get(STORED_AT) ?? '');
+  return age < MAX_AGE_DAYS * 86_400_000;
+}
+
 /**
  * Without a network: the stored answer, reported to the page with its time; else a failure at once.
  * A signed-in answer is given only to the person it was kept for.
  */
 async function fromStore(cacheName, event, owner = '') {
-  const hit = await (await caches.open(cacheName)).match(event.request);
+  const cache = await caches.open(cacheName);
+  const hit = await cache.match(event.request);
   if (!hit || (owner && hit.headers.get(OWNER) !== owner)) return Response.error();
+  if (!fresh(hit)) {
+    await cache.delete(event.request);
+    return Response.error();
+  }
   await tell(event.clientId, {
     type: 'hamkke:from-cache',
     url: event.request.url,
@@ -196,7 +216,8 @@ async function sameBody(a, b) {
 async function publicAnswer(event) {
   const asked = generation;
   const cache = await caches.open(PUBLIC_API);
-  const stored = await cache.match(event.request);
+  const kept = await cache.match(event.request);
+  const stored = kept && fresh(kept) ? kept : undefined;
   const refresh = fetch(event.request).then((response) => {
     // Copied now: once the page reads the answer, its body is gone.
     const copy = response.clone();
