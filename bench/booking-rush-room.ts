@@ -17,22 +17,22 @@ import {
 import { hashPassword } from '../server/platform/auth/commands.ts';
 import { createSession, SESSION_COOKIE } from '../server/platform/auth/sessions.ts';
 import { memberships, users } from '../server/platform/auth/tables.ts';
-import { openDatabase, queryRows } from '../server/platform/db/connect.ts';
+import { type Database, type Db, openDatabase, queryRows } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
 import { addDays, isHoliday, todayInSeoul } from '../server/platform/time/index.ts';
-import { type BenchDb, freshPostgres, round3 } from './harness.ts';
+import { type BenchDb, freshPostgres, round3, startServer } from './harness.ts';
 
 // Booking benchmark 1, a rush on one room: 2,000 signed-in people each try to book one of the same
 // 50 one-hour slots at the same instant (40 per slot), over real HTTP with an Idempotency-Key each.
-// Goal: exactly 50 confirmed, no two active rows overlapping in the database, no 5xx. The server is
-// the real app listening on a localhost port in this process (so the bench can create 2,000 sessions
-// on the same database, which PGlite allows only to one process); Node's fetch opens a socket per
-// request in flight.
+// Goal: exactly 50 confirmed, no two active rows overlapping in the database, no 5xx. The people and
+// their sessions are made in the database first; Node's fetch opens a socket per request in flight.
+// BENCH_RUSH_SERVER picks the server (child, in-process; default both, see measureRush).
 
 export interface RushMeasurement {
   bench: 'booking-rush-room';
   db: BenchDb;
+  server: RushServer;
   clients: number;
   slots: number;
   confirmed: number;
@@ -66,8 +66,134 @@ function slotStarts(count: number): Date[] {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
+/** The room, its hours, and `clients` people of the organization, each with a session of their own. */
+async function prepare(db: Db, clients: number) {
+  const org = await ensureOrganization(db);
+  const organizationId = org.id;
+  const [place] = await db
+    .insert(bookingPlaces)
+    .values({ organizationId, code: 'rush', nameKo: '벤치마크 공간', nameEn: 'Bench place' })
+    .returning({ id: bookingPlaces.id });
+  await db.insert(bookingOpeningHours).values(
+    [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+      organizationId,
+      placeId: place.id,
+      weekday,
+      opens: '08:00',
+      closes: '22:00',
+    })),
+  );
+  const [room] = await db
+    .insert(bookingResources)
+    .values({
+      organizationId,
+      placeId: place.id,
+      code: 'rush-room',
+      nameKo: '인기 교육실',
+      nameEn: 'Popular room',
+      kind: 'room',
+      capacity: 30,
+      audience: 'residents',
+      maxBookingsPerWeek: 10,
+    })
+    .returning({ id: bookingResources.id });
+  // Sessions made directly: a login per person would measure the password hash, not booking.
+  const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
+  const people: Array<{ cookie: string; csrf: string }> = [];
+  for (let i = 0; i < clients; i += 500) {
+    const batch = Array.from({ length: Math.min(500, clients - i) }, (_, j) => {
+      const email = `rush-${i + j}-${randomBytes(3).toString('hex')}@bench.example`;
+      return {
+        email,
+        emailNormalized: email,
+        passwordHash,
+        displayName: `신청자 ${i + j}`,
+        locale: 'ko',
+        emailVerifiedAt: new Date(),
+      };
+    });
+    const made = await db.insert(users).values(batch).returning({ id: users.id });
+    await db
+      .insert(memberships)
+      .values(made.map((u) => ({ organizationId, userId: u.id, role: 'resident' })));
+    for (const u of made) {
+      const session = await createSession(db, { userId: u.id, organizationId, days: 1 });
+      people.push({ cookie: `${SESSION_COOKIE}=${session.token}`, csrf: session.csrfToken });
+    }
+  }
+  return { roomId: room.id, people };
+}
+
+/** Everyone at once: person i wants slot i mod the slot count. */
+async function rush(
+  base: string,
+  roomId: string,
+  people: Array<{ cookie: string; csrf: string }>,
+  slots: number,
+) {
+  const starts = slotStarts(slots);
+  const statuses: number[] = [];
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    people.map(async (p, i) => {
+      const start = starts[i % starts.length];
+      const body = JSON.stringify({
+        resourceId: roomId,
+        start: start.toISOString(),
+        end: new Date(start.getTime() + HOUR).toISOString(),
+        purpose: '개강 첫날 예약',
+        people: 1,
+      });
+      const sent = performance.now();
+      try {
+        const res = await fetch(`${base}/api/v1/booking/bookings`, {
+          method: 'POST',
+          headers: {
+            cookie: p.cookie,
+            'x-csrf-token': p.csrf,
+            'content-type': 'application/json',
+            'idempotency-key': randomUUID(),
+          },
+          body,
+        });
+        await res.text();
+        statuses.push(res.status);
+      } catch {
+        statuses.push(0); // the connection failed: counted, never retried
+      }
+      latencies.push(performance.now() - sent);
+    }),
+  );
+  return { statuses, latencies, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Active rows of the room, and pairs of active rows that overlap (the constraint says none can). */
+async function audit(db: Db, roomId: string) {
+  const [row] = await queryRows<{ active: number; overlaps: number }>(
+    db,
+    sql`select
+          (select count(*)::int from ${bookingBookings} where resource_id = ${roomId}
+             and status in ('requested', 'confirmed', 'blocked')) as active,
+          (select count(*)::int from ${bookingBookings} a join ${bookingBookings} b
+             on a.resource_id = b.resource_id and a.id < b.id and a.period && b.period
+           where a.resource_id = ${roomId}
+             and a.status in ('requested', 'confirmed', 'blocked')
+             and b.status in ('requested', 'confirmed', 'blocked')) as overlaps`,
+  );
+  return { active: Number(row.active), overlaps: Number(row.overlaps) };
+}
+
+export type RushServer = 'child' | 'in-process';
+
+/**
+ * One rush on one engine. `child`: the real server (server/main.ts, as `npm start` runs it) in its
+ * own process on data prepared beforehand. `in-process`: the app listening inside this process with a
+ * listen backlog of 4,096 (Node's default is 511), sharing the CPU with the 2,000 clients.
+ */
 export async function measureRush(opts: {
   db: BenchDb;
+  server: RushServer;
   postgresUrl?: string;
   clients: number;
   slots: number;
@@ -75,155 +201,79 @@ export async function measureRush(opts: {
 }): Promise<RushMeasurement> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-rush-'));
   const pgDb = opts.db === 'postgres' && opts.postgresUrl ? await freshPostgres(opts.postgresUrl) : null;
+  const dbEnv: Record<string, string> = pgDb
+    ? { DATABASE_URL: pgDb.url }
+    : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') };
+  const serverEnv = { HAMKKE_RATE_LIMIT_PER_MINUTE: '100000000', HAMKKE_DEMO: '0', ...dbEnv };
   const config = loadConfig({
     HAMKKE_LOG_LEVEL: 'silent',
-    HAMKKE_RATE_LIMIT_PER_MINUTE: '10000000',
     HAMKKE_SECRET_KEY: randomBytes(32).toString('base64'),
-    HAMKKE_DEMO: '0',
-    ...(pgDb ? { DATABASE_URL: pgDb.url } : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') }),
+    ...serverEnv,
   });
-  const database = await openDatabase(config, 'bench booking-rush-room');
-  const jobs = createJobs(database, config, pgDb?.url);
+  let database: Database | null = await openDatabase(config, 'bench booking-rush-room');
   try {
     await migrate(database.db);
-    await jobs.start();
-    const app = await buildApp({ config, database, jobs, logger: false });
-    // A backlog for the whole rush arriving at once (Node's default, 511, resets the rest).
-    await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    try {
-      const db = database.db;
-      const org = await ensureOrganization(db);
-      const organizationId = org.id;
-      const [place] = await db
-        .insert(bookingPlaces)
-        .values({ organizationId, code: 'rush', nameKo: '벤치마크 공간', nameEn: 'Bench place' })
-        .returning({ id: bookingPlaces.id });
-      await db.insert(bookingOpeningHours).values(
-        [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-          organizationId,
-          placeId: place.id,
-          weekday,
-          opens: '08:00',
-          closes: '22:00',
-        })),
+    const started = Date.now();
+    const { roomId, people } = await prepare(database.db, opts.clients);
+    opts.log(
+      `${opts.db}: ${opts.clients} people signed in in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+    let result: Awaited<ReturnType<typeof rush>>;
+    if (opts.server === 'child') {
+      await database.close(); // PGlite: one process at a time
+      database = null;
+      const server = await startServer(
+        'server/main.ts',
+        { ...serverEnv, HAMKKE_LOG_LEVEL: 'warn', HAMKKE_ROLE: 'web' },
+        '/readyz',
       );
-      const [room] = await db
-        .insert(bookingResources)
-        .values({
-          organizationId,
-          placeId: place.id,
-          code: 'rush-room',
-          nameKo: '인기 교육실',
-          nameEn: 'Popular room',
-          kind: 'room',
-          capacity: 30,
-          audience: 'residents',
-          maxBookingsPerWeek: 10,
-        })
-        .returning({ id: bookingResources.id });
-
-      // 2,000 people with a session each, made directly (a login per person would measure scrypt).
-      const started = Date.now();
-      const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
-      const people: Array<{ cookie: string; csrf: string }> = [];
-      for (let i = 0; i < opts.clients; i += 500) {
-        const batch = Array.from({ length: Math.min(500, opts.clients - i) }, (_, j) => {
-          const email = `rush-${i + j}-${randomBytes(3).toString('hex')}@bench.example`;
-          return {
-            email,
-            emailNormalized: email,
-            passwordHash,
-            displayName: `신청자 ${i + j}`,
-            locale: 'ko',
-            emailVerifiedAt: new Date(),
-          };
-        });
-        const made = await db.insert(users).values(batch).returning({ id: users.id });
-        await db
-          .insert(memberships)
-          .values(made.map((u) => ({ organizationId, userId: u.id, role: 'resident' })));
-        for (const u of made) {
-          const s = await createSession(db, { userId: u.id, organizationId, days: 1 });
-          people.push({ cookie: `${SESSION_COOKIE}=${s.token}`, csrf: s.csrfToken });
-        }
+      try {
+        result = await rush(server.url, roomId, people, opts.slots);
+      } finally {
+        await server.stop();
       }
-      opts.log(
-        `${opts.db}: ${opts.clients} people signed in in ${Math.round((Date.now() - started) / 1000)} s`,
-      );
-
-      const starts = slotStarts(opts.slots);
-      const statuses: number[] = [];
-      const latencies: number[] = [];
-      const t0 = performance.now();
-      await Promise.all(
-        people.map(async (p, i) => {
-          const start = starts[i % starts.length];
-          const body = JSON.stringify({
-            resourceId: room.id,
-            start: start.toISOString(),
-            end: new Date(start.getTime() + HOUR).toISOString(),
-            purpose: '개강 첫날 예약',
-            people: 1,
-          });
-          const sent = performance.now();
-          try {
-            const res = await fetch(`${base}/api/v1/booking/bookings`, {
-              method: 'POST',
-              headers: {
-                cookie: p.cookie,
-                'x-csrf-token': p.csrf,
-                'content-type': 'application/json',
-                'idempotency-key': randomUUID(),
-              },
-              body,
-            });
-            await res.text();
-            statuses.push(res.status);
-          } catch {
-            statuses.push(0); // the connection failed: counted, never retried
-          }
-          latencies.push(performance.now() - sent);
-        }),
-      );
-      const seconds = (performance.now() - t0) / 1000;
-
-      const [check] = await queryRows<{ active: number; overlaps: number }>(
-        db,
-        sql`select
-              (select count(*)::int from ${bookingBookings} where resource_id = ${room.id}
-                 and status in ('requested', 'confirmed', 'blocked')) as active,
-              (select count(*)::int from ${bookingBookings} a join ${bookingBookings} b
-                 on a.resource_id = b.resource_id and a.id < b.id and a.period && b.period
-               where a.resource_id = ${room.id}
-                 and a.status in ('requested', 'confirmed', 'blocked')
-                 and b.status in ('requested', 'confirmed', 'blocked')) as overlaps`,
-      );
-      const sorted = [...latencies].sort((a, b) => a - b);
-      return {
-        bench: 'booking-rush-room',
-        db: opts.db,
-        clients: opts.clients,
-        slots: opts.slots,
-        confirmed: statuses.filter((s) => s === 200).length,
-        refused409: statuses.filter((s) => s === 409).length,
-        other4xx: statuses.filter((s) => s >= 400 && s < 500 && s !== 409).length,
-        errors5xx: statuses.filter((s) => s >= 500).length,
-        networkErrors: statuses.filter((s) => s === 0).length,
-        overlaps: Number(check.overlaps),
-        activeRows: Number(check.active),
-        p50Ms: round3(percentile(sorted, 50)),
-        p99Ms: round3(percentile(sorted, 99)),
-        maxMs: round3(sorted.at(-1) ?? 0),
-        seconds: round3(seconds),
-        perSecond: round3(opts.clients / seconds),
-      };
-    } finally {
-      await app.close();
+      database = await openDatabase(config, 'bench booking-rush-room');
+    } else {
+      const jobs = createJobs(database, config, pgDb?.url);
+      await jobs.start();
+      const app = await buildApp({ config, database, jobs, logger: false });
+      try {
+        await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
+        result = await rush(
+          `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+          roomId,
+          people,
+          opts.slots,
+        );
+      } finally {
+        await app.close();
+        await jobs.stop();
+      }
     }
+    const check = await audit(database.db, roomId);
+    const sorted = [...result.latencies].sort((a, b) => a - b);
+    const { statuses } = result;
+    return {
+      bench: 'booking-rush-room',
+      db: opts.db,
+      server: opts.server,
+      clients: opts.clients,
+      slots: opts.slots,
+      confirmed: statuses.filter((x) => x === 200).length,
+      refused409: statuses.filter((x) => x === 409).length,
+      other4xx: statuses.filter((x) => x >= 400 && x < 500 && x !== 409).length,
+      errors5xx: statuses.filter((x) => x >= 500).length,
+      networkErrors: statuses.filter((x) => x === 0).length,
+      overlaps: check.overlaps,
+      activeRows: check.active,
+      p50Ms: round3(percentile(sorted, 50)),
+      p99Ms: round3(percentile(sorted, 99)),
+      maxMs: round3(sorted.at(-1) ?? 0),
+      seconds: round3(result.seconds),
+      perSecond: round3(opts.clients / result.seconds),
+    };
   } finally {
-    await jobs.stop();
-    await database.close();
+    await database?.close();
     await pgDb?.drop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -237,13 +287,25 @@ export async function runBookingRushBench(opts: {
   installAllModules();
   const clients = Number(process.env.BENCH_RUSH_CLIENTS ?? 2000);
   const slots = Number(process.env.BENCH_RUSH_SLOTS ?? 50);
+  const servers = (process.env.BENCH_RUSH_SERVER ?? 'child,in-process').split(',').map((x) => x.trim());
+  for (const server of servers)
+    if (server !== 'child' && server !== 'in-process')
+      throw new Error(`BENCH_RUSH_SERVER: unknown ${server}`);
   for (const db of opts.engines) {
     if (db === 'postgres' && !opts.postgresUrl) {
       opts.log('note: no DATABASE_URL or TEST_DATABASE_URL, so the PostgreSQL rush is left out');
       continue;
     }
-    opts.log(
-      JSON.stringify(await measureRush({ db, postgresUrl: opts.postgresUrl, clients, slots, log: opts.log })),
-    );
+    for (const server of servers as RushServer[]) {
+      const m = await measureRush({
+        db,
+        server,
+        postgresUrl: opts.postgresUrl,
+        clients,
+        slots,
+        log: opts.log,
+      });
+      opts.log(JSON.stringify(m));
+    }
   }
 }
