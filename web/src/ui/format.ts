@@ -41,6 +41,20 @@ export function formatDateTime(iso: string): string {
   ).format(new Date(iso));
 }
 
+/** A calendar date ('YYYY-MM-DD') in the page language, without shifting it through a time zone. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return formatter(
+    'date',
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ko-KR', {
+        dateStyle: 'medium',
+        timeZone: 'UTC',
+      }),
+  ).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 /** Pick the Korean or English variant of a bilingual record. */
 export function pick(ko: string | undefined | null, en: string | undefined | null): string {
   return (i18n.language === 'en' ? en || ko : ko || en) ?? '';

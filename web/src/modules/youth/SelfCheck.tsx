@@ -5,9 +5,9 @@ import type { EligibilityCheckInput } from '../../../../contracts/youth-eligibil
 import { showServerErrors, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { formatDate } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CheckResults } from './CheckResults.tsx';
-import { formatDate } from './dates.ts';
 import { EMPTY_DRAFT, ProfileFields, SelfCheckForm } from './ProfileFields.tsx';
 import './messages.ts';
 import './youth.css';

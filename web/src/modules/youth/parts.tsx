@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PolicyField } from '../../../../contracts/youth-policies.ts';
 import type { PolicyStatus, RuleExplanation } from '../../api/youth.ts';
+import { formatDate } from '../../ui/format.ts';
 import { Icon } from '../../ui/Icon.tsx';
-import { formatDate } from './dates.ts';
 import './messages.ts';
 
 // Small pieces every youth page shows the same way.

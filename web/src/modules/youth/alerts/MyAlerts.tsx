@@ -6,6 +6,7 @@ import { type Follow, removeFollow, useFollows, useMyAlerts } from '../../../api
 import { RequireSignIn } from '../../../platform/auth/RequireSignIn.tsx';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
+import { formatDateTime } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
@@ -115,15 +116,8 @@ function MyFollows() {
   );
 }
 
-const dateTime = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Seoul',
-  }).format(new Date(iso));
-
 function AlertList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const alerts = useMyAlerts();
   const items = alerts.data?.pages.flatMap((p) => p.items) ?? [];
   const firstNew = useRef<HTMLAnchorElement>(null);
@@ -149,7 +143,7 @@ function AlertList() {
           <li key={a.id} className="card">
             <p className="youth-meta">
               <span className="badge">{t(`youthFollow.kinds.${a.kind}`)}</span>
-              <time dateTime={a.createdAt}>{dateTime(a.createdAt, i18n.language)}</time>
+              <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
             </p>
             <p className="card-title">
               <Link to={a.link} ref={i === focusIndex ? firstNew : undefined}>
