@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { TestClient } from '../../../tests/helpers/client.ts';
 import { engines } from '../../../tests/helpers/engines.ts';
+import { createOtherOrganization } from '../../../tests/helpers/tenants.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
 
 describe.each(engines)('login and sessions on %s', (engine) => {
@@ -29,6 +30,11 @@ describe.each(engines)('login and sessions on %s', (engine) => {
     const signedIn = (await client.get('/api/v1/session')).json();
     expect(signedIn.me).toMatchObject({ email, roles: ['staff'] });
     expect(signedIn.me.csrfToken).toEqual(expect.any(String));
+    // The same cookie sent to another organization's host is nobody there.
+    const other = await createOtherOrganization(t);
+    const elsewhere = await client.get('/api/v1/session', { host: other.host });
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json()).toEqual({ me: null });
     await client.post('/api/v1/auth/logout');
     expect((await client.get('/api/v1/session')).json()).toEqual({ me: null });
   });
