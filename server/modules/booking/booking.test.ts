@@ -11,8 +11,14 @@ import { auditLog } from '../../platform/audit/tables.ts';
 import { parseCalendar } from '../../platform/calendar/test-ical.ts';
 import { queryRows } from '../../platform/db/connect.ts';
 import { personalDataAccessLog } from '../../platform/privacy/access-log-tables.ts';
-import { addDays, isHoliday, todayInSeoul } from '../../platform/time/index.ts';
-import { bookingBookings, bookingOpeningHours, bookingPlaces, bookingResources } from './tables.ts';
+import { addDays, holidayName, isHoliday, todayInSeoul } from '../../platform/time/index.ts';
+import {
+  bookingBookings,
+  bookingClosedDates,
+  bookingOpeningHours,
+  bookingPlaces,
+  bookingResources,
+} from './tables.ts';
 
 const PLACES = '/api/v1/booking/places';
 const BOOK = '/api/v1/booking/bookings';
@@ -143,6 +149,43 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     expect(week.json().days).toHaveLength(7);
     expect((await anon.get(`/api/v1/booking/resources/${MISSING}/slots?date=${day}`)).statusCode).toBe(404);
     expect((await anon.get(`/api/v1/booking/resources/${roomId}/slots?date=tomorrow`)).statusCode).toBe(400);
+  });
+
+  it("shuts public holidays and the place's closed dates, with the reason", async () => {
+    let holiday = addDays(todayInSeoul(), 2);
+    while (!isHoliday(holiday, { outsideTable: 'solar-only' })) holiday = addDays(holiday, 1);
+    const anon = new TestClient(t.app);
+    const shut = (await anon.get(`/api/v1/booking/resources/${roomId}/slots?date=${holiday}`)).json().days[0];
+    expect(shut.slots).toEqual([]);
+    expect(shut.closedReason).toBe(holidayName(holiday, 'ko', { outsideTable: 'solar-only' }));
+    const refused = await youth.client.post(BOOK, {
+      ...body(10),
+      start: at(holiday, 10),
+      end: at(holiday, 11),
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('booking_closed_day');
+
+    const closedOn = addDays(day, 5);
+    const [place] = await t.database.db
+      .select({ id: bookingResources.placeId })
+      .from(bookingResources)
+      .where(eq(bookingResources.id, roomId));
+    await t.database.db.insert(bookingClosedDates).values({
+      organizationId: t.org.id,
+      placeId: place.id,
+      closedOn,
+      reasonKo: '시설 점검',
+      reasonEn: 'Building maintenance',
+    });
+    const closed = (await anon.get(`/api/v1/booking/resources/${roomId}/slots?date=${closedOn}`)).json()
+      .days[0];
+    expect(closed).toMatchObject({ closedReason: '시설 점검', slots: [] });
+    const en = new TestClient(t.app, 'en');
+    const closedEn = (await en.get(`/api/v1/booking/resources/${roomId}/slots?date=${closedOn}`)).json()
+      .days[0];
+    expect(closedEn.closedReason).toBe('Building maintenance');
+    await t.database.db.delete(bookingClosedDates).where(eq(bookingClosedDates.closedOn, closedOn));
   });
 
   it('refuses every signed-in route to anonymous callers (401)', async () => {
