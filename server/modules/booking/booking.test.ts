@@ -371,6 +371,35 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     expect(held).toHaveLength(1);
   });
 
+  it('lets a person cancel only until the deadline before the start', async () => {
+    const person = await signedInAs(t, ['youth']);
+    // A week's notice: a booking three days ahead is already past its deadline.
+    await t.database.db
+      .update(bookingResources)
+      .set({ cancelDeadlineMinutes: 7 * 24 * 60 })
+      .where(eq(bookingResources.id, roomId));
+    try {
+      const made = (await person.client.post(BOOK, body(15))).json();
+      expect(made.cancellable).toBe(false);
+      const late = await person.client.post(`${BOOK}/${made.id}/cancel`);
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error).toMatchObject({
+        code: 'booking_cancel_too_late',
+        message: '시작 10080분 전까지만 직접 취소할 수 있습니다. 담당자에게 연락해 주십시오.',
+      });
+      // Staff still can, with a reason.
+      expect(
+        (await staff.client.post(`/api/v1/booking/staff/bookings/${made.id}/cancel`, { reason: '본인 요청' }))
+          .statusCode,
+      ).toBe(200);
+    } finally {
+      await t.database.db
+        .update(bookingResources)
+        .set({ cancelDeadlineMinutes: 60 })
+        .where(eq(bookingResources.id, roomId));
+    }
+  });
+
   it('holds the per-day and per-week limits', async () => {
     const person = await signedInAs(t, ['youth']);
     const tight = { maxMinutesPerDay: 120, maxBookingsPerWeek: 2 };
