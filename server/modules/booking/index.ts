@@ -4,6 +4,7 @@ import { messages } from './messages.ts';
 import { bookingChangedKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
+import { programsFeature as programs } from './programs/index.ts';
 import { bookingRoutes } from './routes.ts';
 import * as tables from './tables.ts';
 import { approvalQueue } from './work-queue.ts';
@@ -12,13 +13,13 @@ import { approvalQueue } from './work-queue.ts';
 // free slots, bookings that the database never lets overlap, staff approvals, cancellations and blocks.
 export const bookingModule = defineModule({
   name: 'booking',
-  routes: [bookingRoutes],
-  policies: [policies],
-  notificationKinds: [bookingChangedKind],
-  messages: [messages],
-  privacy: [privacy],
-  personalTables: { covers: ['booking_bookings'] },
+  routes: [bookingRoutes, programs.routes],
+  policies: [policies, programs.policies],
+  notificationKinds: [bookingChangedKind, programs.notificationKind],
+  messages: [messages, programs.messages],
+  privacy: [privacy, programs.privacy],
+  personalTables: { covers: ['booking_bookings', ...programs.personalTables] },
   workQueues: [approvalQueue],
   calendarFeed: bookingCalendarFeed,
-  tables,
+  tables: { ...tables, ...programs.tables },
 });

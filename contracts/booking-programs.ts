@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { ROLE_NAMES } from './auth.ts';
+import { queryInt } from './common.ts';
+import { text } from './text.ts';
+
+// Programs and events with sessions and registration (강좌·행사 신청, issue 10): courses, briefings,
+// town halls… with a capacity, eligibility, a registration window, first-come or lottery (추첨)
+// registration, and a waiting list that offers freed seats with a deadline to confirm.
+
+/** Which part of the administration runs the program (a label, not a link to another module). */
+export const PROGRAM_AREAS = ['youth', 'social-economy', 'governance'] as const;
+export const ProgramArea = z.enum(PROGRAM_AREAS);
+export type ProgramArea = z.infer<typeof ProgramArea>;
+
+export const PROGRAM_KINDS = [
+  'course',
+  'academy',
+  'job_fair',
+  'briefing',
+  'education',
+  'network_meeting',
+  'seminar',
+  'festival',
+  'town_hall',
+  'forum',
+] as const;
+export const ProgramKind = z.enum(PROGRAM_KINDS);
+export type ProgramKind = z.infer<typeof ProgramKind>;
+
+export const REGISTRATION_MODES = ['first_come', 'lottery'] as const;
+export const RegistrationMode = z.enum(REGISTRATION_MODES);
+export type RegistrationMode = z.infer<typeof RegistrationMode>;
+
+/**
+ * applied: a lottery entry before the draw; confirmed: holds a seat; waiting: in line; offered: a
+ * freed seat is held until offeredUntil; cancelled: withdrawn; lost: let an offer lapse.
+ */
+export const REGISTRATION_STATUSES = [
+  'applied',
+  'confirmed',
+  'waiting',
+  'offered',
+  'cancelled',
+  'lost',
+] as const;
+export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+/** The statuses of a registration still in play: one of them per person and program at most. */
+export const ACTIVE_REGISTRATION_STATUSES = ['applied', 'confirmed', 'waiting', 'offered'] as const;
+
+const Instant = z.iso.datetime({ offset: true });
+
+export const SessionBody = z
+  .strictObject({
+    startsAt: Instant,
+    endsAt: Instant,
+    /** A bookable room of the booking module, or an address, or online (at least one). */
+    resourceId: z.uuid().nullable().default(null),
+    address: text({ max: 200 }).default(''),
+    online: z.boolean().default(false),
+  })
+  .refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), {
+    path: ['endsAt'],
+    params: { messageKey: 'field.program_session_order' },
+  })
+  .refine((s) => s.resourceId !== null || s.address !== '' || s.online, {
+    path: ['address'],
+    params: { messageKey: 'field.program_session_place' },
+  });
+export type SessionBody = z.infer<typeof SessionBody>;
+
+export const ProgramBody = z
+  .strictObject({
+    code: z.string().regex(/^[a-z0-9-]{1,60}$/),
+    area: ProgramArea,
+    kind: ProgramKind,
+    titleKo: text({ min: 1, max: 120 }),
+    titleEn: text({ min: 1, max: 120 }),
+    descriptionKo: text({ max: 4000, multiline: true }).default(''),
+    descriptionEn: text({ max: 4000, multiline: true }).default(''),
+    minAge: z.number().int().min(1).max(120).nullable().default(null),
+    maxAge: z.number().int().min(1).max(120).nullable().default(null),
+    residentsOnly: z.boolean().default(false),
+    role: z.enum(ROLE_NAMES).nullable().default(null),
+    mode: RegistrationMode.default('first_come'),
+    opensAt: Instant,
+    closesAt: Instant,
+    capacity: z.number().int().min(1).max(100000),
+    /** Courses: the share of sessions attended that completes the course. */
+    completionPercent: z.number().int().min(1).max(100).nullable().default(null),
+    /** How long a person offered a freed seat has to confirm it. */
+    offerHours: z.number().int().min(1).max(336).default(48),
+    sessions: z.array(SessionBody).min(1).max(100),
+  })
+  .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
+    path: ['closesAt'],
+    params: { messageKey: 'field.program_window_order' },
+  })
+  .refine((p) => p.minAge === null || p.maxAge === null || p.minAge <= p.maxAge, {
+    path: ['maxAge'],
+    params: { messageKey: 'field.program_age_order' },
+  });
+export type ProgramBody = z.infer<typeof ProgramBody>;
+
+export const Session = z.object({
+  id: z.uuid(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  resourceId: z.uuid().nullable(),
+  /** The room's name when it is a booking resource, else the address; '' when online only. */
+  place: z.string(),
+  online: z.boolean(),
+});
+export type Session = z.infer<typeof Session>;
+
+export const ProgramSummary = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  area: ProgramArea,
+  kind: ProgramKind,
+  title: z.string(),
+  mode: RegistrationMode,
+  opensAt: z.string(),
+  closesAt: z.string(),
+  capacity: z.number().int(),
+  seatsLeft: z.number().int(),
+  waiting: z.number().int(),
+  firstSession: z.string().nullable(),
+  lastSession: z.string().nullable(),
+  sample: z.boolean(),
+});
+export type ProgramSummary = z.infer<typeof ProgramSummary>;
+
+export const Program = ProgramSummary.extend({
+  description: z.string(),
+  minAge: z.number().int().nullable(),
+  maxAge: z.number().int().nullable(),
+  residentsOnly: z.boolean(),
+  role: z.string().nullable(),
+  completionPercent: z.number().int().nullable(),
+  offerHours: z.number().int(),
+  /** The lottery's published input digest (SHA-256 hex), once applications closed. */
+  inputDigest: z.string().nullable(),
+  drawn: z.boolean(),
+  sessions: z.array(Session),
+});
+export type Program = z.infer<typeof Program>;
+
+export const ProgramList = z.object({ items: z.array(ProgramSummary), nextCursor: z.string().nullable() });
+export type ProgramList = z.infer<typeof ProgramList>;
+
+export const ProgramsQuery = z.strictObject({
+  area: ProgramArea.optional(),
+  kind: ProgramKind.optional(),
+  /** Past programs too (by default only those whose last session has not ended). */
+  past: z.enum(['true', 'false']).optional(),
+  limit: queryInt(1, 100).optional(),
+  cursor: text({ max: 400, trim: false }).optional(),
+});
+
+export const ProgramIdParams = z.strictObject({ id: z.uuid() });
+
+export const RegisterBody = z
+  .strictObject({
+    /** Self-declared for age-limited programs (checked at the door); never stored. */
+    birthDate: z.iso.date().optional(),
+  })
+  .default({});
+export type RegisterBody = z.infer<typeof RegisterBody>;
+
+export const MyRegistration = z.object({
+  id: z.uuid(),
+  programId: z.uuid(),
+  programTitle: z.string(),
+  status: RegistrationStatus,
+  /** 1-based place in the waiting list while waiting. */
+  position: z.number().int().nullable(),
+  offeredUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type MyRegistration = z.infer<typeof MyRegistration>;
+export const MyRegistrationList = z.object({ items: z.array(MyRegistration) });
+
+export const StaffRegistration = z.object({
+  id: z.uuid(),
+  userId: z.uuid().nullable(),
+  name: z.string().nullable(),
+  status: RegistrationStatus,
+  position: z.number().int().nullable(),
+  offeredUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const StaffRegistrationList = z.object({ items: z.array(StaffRegistration) });
+
+export const DigestAnswer = z.object({ inputDigest: z.string(), applicants: z.number().int() });
+
+export const DrawBody = z.strictObject({ seed: text({ min: 1, max: 200 }) });
+
+/** Everything needed to re-run the draw with lottery.ts: applicants are registration ids. */
+export const Draw = z.object({
+  programId: z.uuid(),
+  algorithm: z.string(),
+  seed: z.string(),
+  seats: z.number().int(),
+  inputDigest: z.string(),
+  applicants: z.array(z.object({ id: z.string(), appliedAt: z.string() })),
+  winners: z.array(z.string()),
+  waitingList: z.array(z.string()),
+  drawnAt: z.string(),
+});
+export type Draw = z.infer<typeof Draw>;

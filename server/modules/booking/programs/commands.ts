@@ -1,0 +1,483 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type {
+  Draw,
+  MyRegistration,
+  ProgramBody,
+  RegisterBody,
+} from '../../../../contracts/booking-programs.ts';
+import type { Role } from '../../../platform/access/actor.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
+import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
+import { ageRule } from '../../../platform/eligibility/index.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { SignedInCtx } from '../../../platform/http.ts';
+import { enqueueNotification } from '../../../platform/notify/index.ts';
+import { dateInSeoul } from '../../../platform/time/index.ts';
+import { findResource } from '../queries.ts';
+import { drawLottery, LOTTERY_ALGORITHM, lotteryCanonicalInput } from './lottery.ts';
+import { PROGRAM_SEAT_OFFERED } from './notify.ts';
+import {
+  findProgram,
+  getDraw,
+  myRegistration,
+  type ProgramRow,
+  type StoredDraw,
+  seatState,
+} from './queries.ts';
+import {
+  bookingLotteryDraws,
+  bookingProgramSessions,
+  bookingPrograms,
+  bookingRegistrations,
+} from './tables.ts';
+import {
+  cancelSeat,
+  confirmOffer,
+  declineOffer,
+  expireOffers,
+  fillFreeSeats,
+  leaveWaitingList,
+  type OfferTiming,
+  register as registerSeat,
+  type SeatEffect,
+} from './waiting-list.ts';
+
+const HOUR_MS = 3_600_000;
+const seoulTime = new Intl.DateTimeFormat('ko-KR', {
+  timeZone: 'Asia/Seoul',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** True when the database refused a second active registration of one person (unique_violation). */
+function isDuplicate(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i++
+  )
+    if (e.code === '23505') return true;
+  return false;
+}
+
+/** Staff create a program (or replace one's fields and sessions); a raised capacity offers seats. */
+export async function saveProgram(ctx: SignedInCtx, body: ProgramBody, id?: string, now = new Date()) {
+  const { sessions, ...fields } = body;
+  for (const s of sessions) if (s.resourceId) await findResource(ctx.db, ctx.organizationId, s.resourceId);
+  const values = {
+    ...fields,
+    opensAt: new Date(fields.opensAt),
+    closesAt: new Date(fields.closesAt),
+    updatedAt: now,
+  };
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      let programId: string;
+      if (id) {
+        const before = await findProgram(tx, ctx.organizationId, id, true);
+        if (before.mode !== fields.mode && before.inputDigest) throw new AppError('program_mode_locked', 409);
+        await tx
+          .update(bookingPrograms)
+          .set(values)
+          .where(forOrg(bookingPrograms, ctx, eq(bookingPrograms.id, id)));
+        await tx
+          .delete(bookingProgramSessions)
+          .where(forOrg(bookingProgramSessions, ctx, eq(bookingProgramSessions.programId, id)));
+        programId = id;
+      } else {
+        const [row] = await tx
+          .insert(bookingPrograms)
+          .values({ ...values, organizationId: ctx.organizationId })
+          .returning({ id: bookingPrograms.id });
+        programId = row.id;
+      }
+      await tx.insert(bookingProgramSessions).values(
+        sessions.map((s) => ({
+          organizationId: ctx.organizationId,
+          programId,
+          startsAt: new Date(s.startsAt),
+          endsAt: new Date(s.endsAt),
+          resourceId: s.resourceId,
+          address: s.address,
+          online: s.online,
+        })),
+      );
+      await writeAudit(tx, ctx, {
+        action: id ? 'booking.program_update' : 'booking.program_create',
+        targetType: 'booking.program',
+        targetId: programId,
+        data: { code: fields.code, capacity: fields.capacity, mode: fields.mode },
+      });
+      if (id) await settle(tx, ctx, await findProgram(tx, ctx.organizationId, id), now);
+      return { id: programId };
+    });
+  } catch (err) {
+    if (isDuplicate(err)) throw new AppError('program_code_taken', 409, { code: body.code });
+    throw err;
+  }
+}
+
+/** When offers run out: the hold, never past the first session's start. */
+async function timingOf(tx: DbOrTx, program: ProgramRow, now: Date): Promise<OfferTiming> {
+  const [first] = await tx
+    .select({ startsAt: bookingProgramSessions.startsAt })
+    .from(bookingProgramSessions)
+    .where(
+      forOrg(
+        bookingProgramSessions,
+        program.organizationId,
+        eq(bookingProgramSessions.programId, program.id),
+      ),
+    )
+    .orderBy(bookingProgramSessions.startsAt)
+    .limit(1);
+  return { now, holdMs: program.offerHours * HOUR_MS, notAfter: first?.startsAt };
+}
+
+/** Stores what waiting-list.ts says happened: offers (with a notice), lapses and declines. */
+async function applyEffects(
+  tx: DbOrTx,
+  ctx: SignedInCtx,
+  program: ProgramRow,
+  effects: SeatEffect[],
+  now: Date,
+) {
+  const active = inArray(bookingRegistrations.status, ['waiting', 'offered']);
+  for (const e of effects) {
+    if (e.kind === 'seat-freed') continue;
+    const who = and(
+      eq(bookingRegistrations.programId, program.id),
+      eq(bookingRegistrations.userId, e.personId),
+      active,
+    );
+    if (e.kind === 'offered') {
+      await tx
+        .update(bookingRegistrations)
+        .set({ status: 'offered', offeredUntil: e.confirmBy, updatedAt: now })
+        .where(forOrg(bookingRegistrations, ctx, who));
+      const until = seoulTime.format(e.confirmBy);
+      await enqueueNotification(
+        tx,
+        {
+          organizationId: ctx.organizationId,
+          userId: e.personId,
+          kind: PROGRAM_SEAT_OFFERED,
+          title: {
+            ko: `「${program.titleKo}」에 자리가 났습니다.`,
+            en: `A seat is free for “${program.titleEn}”.`,
+          },
+          body: {
+            ko: `${until}까지 확정해 주십시오. 그때까지 확정하지 않으면 다음 대기자에게 넘어갑니다.`,
+            en: `Please confirm by ${until} (Korea time); after that it goes to the next person waiting.`,
+          },
+          link: `/booking/programs/${program.id}`,
+        },
+        ctx.jobs,
+      );
+    } else {
+      await tx
+        .update(bookingRegistrations)
+        .set({ status: e.kind === 'lapsed' ? 'lost' : 'cancelled', updatedAt: now })
+        .where(forOrg(bookingRegistrations, ctx, who));
+    }
+    await writeAudit(tx, ctx, {
+      action: `booking.registration_${e.kind}`,
+      targetType: 'booking.program',
+      targetId: program.id,
+      data: { userId: e.personId },
+    });
+  }
+}
+
+/** Offers that lapsed pass on, and free seats go to the people waiting (called under the program lock). */
+async function settle(tx: DbOrTx, ctx: SignedInCtx, program: ProgramRow, now: Date) {
+  if (program.mode === 'lottery' && !(await drawnYet(tx, program))) return;
+  const { state } = await seatState(tx, program);
+  const after = expireOffers(state, await timingOf(tx, program, now));
+  await applyEffects(tx, ctx, program, after.effects, now);
+  // A raised capacity leaves free seats that the expiry found nothing to do with.
+  const filled = fillFreeSeats(after.state, await timingOf(tx, program, now));
+  await applyEffects(tx, ctx, program, filled.effects, now);
+}
+
+async function drawnYet(tx: DbOrTx, program: ProgramRow) {
+  const [row] = await tx
+    .select({ id: bookingLotteryDraws.id })
+    .from(bookingLotteryDraws)
+    .where(
+      forOrg(bookingLotteryDraws, program.organizationId, eq(bookingLotteryDraws.programId, program.id)),
+    );
+  return Boolean(row);
+}
+
+/** Who may register: the window, residents only, a role, and an age (self-declared birth date). */
+function checkEligibility(
+  program: ProgramRow,
+  roles: ReadonlySet<Role>,
+  body: RegisterBody,
+  firstDay: string | null,
+  now: Date,
+) {
+  if (now < program.opensAt)
+    throw new AppError('program_not_open', 422, { opensAt: seoulTime.format(program.opensAt) });
+  if (now >= program.closesAt) throw new AppError('program_closed', 422);
+  if (program.residentsOnly && !roles.has('resident')) throw new AppError('program_residents_only', 403);
+  if (program.role && !roles.has(program.role as Role)) throw new AppError('program_role_only', 403);
+  if (program.minAge || program.maxAge) {
+    if (!body.birthDate) throw new AppError('program_birth_date_needed', 422);
+    const on = firstDay ?? dateInSeoul(now);
+    if (ageRule({ min: program.minAge, max: program.maxAge }, body.birthDate, on).result !== 'pass')
+      throw new AppError('program_age', 403, {
+        range: `${program.minAge ?? ''}–${program.maxAge ?? ''}`,
+      });
+  }
+}
+
+/**
+ * A person registers. The program row is locked for the transaction, so registrations queue on it
+ * one at a time in arrival order: first come, the first `capacity` are confirmed and the rest wait
+ * with a position; in a lottery, everyone in the window applies and the draw decides later. A
+ * second request of the same person answers with the registration they already have.
+ */
+export async function registerFor(
+  ctx: SignedInCtx,
+  programId: string,
+  body: RegisterBody,
+  now = new Date(),
+): Promise<MyRegistration> {
+  const userId = ctx.actor.userId;
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const program = await findProgram(tx, ctx.organizationId, programId, true);
+      const timing = await timingOf(tx, program, now);
+      checkEligibility(
+        program,
+        ctx.actor.roles,
+        body,
+        timing.notAfter ? dateInSeoul(timing.notAfter) : null,
+        now,
+      );
+      await settle(tx, ctx, program, now);
+      const { state, rows, maxQueue } = await seatState(tx, program);
+      if (rows.some((r) => r.userId === userId)) return; // already in play: the answer below shows it
+      let status: 'applied' | 'confirmed' | 'waiting' = 'applied';
+      let queueNumber: number | null = null;
+      if (program.mode === 'first_come') {
+        const outcome = registerSeat(state, userId).outcome;
+        status = outcome.kind === 'confirmed' ? 'confirmed' : 'waiting';
+        if (status === 'waiting') queueNumber = maxQueue + 1;
+      }
+      const [row] = await tx
+        .insert(bookingRegistrations)
+        // The clock at the insert, not the transaction's start: the order people passed the lock in.
+        .values({
+          organizationId: ctx.organizationId,
+          programId,
+          userId,
+          status,
+          queueNumber,
+          createdAt: sql`clock_timestamp()`,
+        })
+        .returning({ id: bookingRegistrations.id });
+      await writeAudit(tx, ctx, {
+        action: `booking.registration_${status}`,
+        targetType: 'booking.registration',
+        targetId: row.id,
+        data: { programId },
+      });
+    });
+  } catch (err) {
+    if (!isDuplicate(err)) throw err;
+  }
+  return myRegistration(ctx, programId);
+}
+
+/**
+ * The person withdraws: a confirmed seat goes to the first person waiting (offered, with a deadline
+ * and a notice); leaving the list or declining an offer moves everyone behind up.
+ */
+export async function cancelMine(
+  ctx: SignedInCtx,
+  programId: string,
+  now = new Date(),
+): Promise<MyRegistration> {
+  const userId = ctx.actor.userId;
+  await ctx.db.transaction(async (tx) => {
+    const program = await findProgram(tx, ctx.organizationId, programId, true);
+    const { state, rows } = await seatState(tx, program);
+    const mine = rows.find((r) => r.userId === userId);
+    if (!mine) throw new AppError('program_registration_not_found', 404);
+    const timing = await timingOf(tx, program, now);
+    if (timing.notAfter && now >= timing.notAfter) throw new AppError('program_cancel_too_late', 409);
+    await tx
+      .update(bookingRegistrations)
+      .set({ status: 'cancelled', updatedAt: now })
+      .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.id, mine.id)));
+    await writeAudit(tx, ctx, {
+      action: 'booking.registration_cancel',
+      targetType: 'booking.registration',
+      targetId: mine.id,
+      data: { programId, was: mine.status },
+    });
+    if (mine.status === 'confirmed' && (program.mode === 'first_come' || (await drawnYet(tx, program))))
+      await applyEffects(tx, ctx, program, cancelSeat(state, timing).effects, now);
+    else if (mine.status === 'offered')
+      await applyEffects(
+        tx,
+        ctx,
+        program,
+        declineOffer(state, userId, timing).effects.filter((e) => e.kind !== 'declined'),
+        now,
+      );
+    else if (mine.status === 'waiting') leaveWaitingList(state, userId);
+  });
+  return myRegistration(ctx, programId);
+}
+
+/** The person offered a seat takes it before the deadline; too late, the seat has passed on (409). */
+export async function confirmMine(
+  ctx: SignedInCtx,
+  programId: string,
+  now = new Date(),
+): Promise<MyRegistration> {
+  const userId = ctx.actor.userId;
+  const expired = await ctx.db.transaction(async (tx) => {
+    const program = await findProgram(tx, ctx.organizationId, programId, true);
+    const { state, rows } = await seatState(tx, program);
+    const mine = rows.find((r) => r.userId === userId);
+    if (!mine) throw new AppError('program_registration_not_found', 404);
+    if (mine.status === 'confirmed') return false;
+    const outcome = confirmOffer(state, userId, now).outcome;
+    if (outcome.kind === 'no-offer') throw new AppError('program_no_offer', 409);
+    if (outcome.kind === 'expired') {
+      await settle(tx, ctx, program, now);
+      return true;
+    }
+    await tx
+      .update(bookingRegistrations)
+      .set({ status: 'confirmed', offeredUntil: null, updatedAt: now })
+      .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.id, mine.id)));
+    await writeAudit(tx, ctx, {
+      action: 'booking.registration_confirm',
+      targetType: 'booking.registration',
+      targetId: mine.id,
+      data: { programId },
+    });
+    return false;
+  });
+  if (expired) throw new AppError('program_offer_expired', 409);
+  return myRegistration(ctx, programId);
+}
+
+async function applicantsOf(tx: DbOrTx, program: ProgramRow) {
+  const rows = await tx
+    .select({
+      id: bookingRegistrations.id,
+      userId: bookingRegistrations.userId,
+      appliedAt: bookingRegistrations.createdAt,
+    })
+    .from(bookingRegistrations)
+    .where(
+      forOrg(
+        bookingRegistrations,
+        program.organizationId,
+        eq(bookingRegistrations.programId, program.id),
+        eq(bookingRegistrations.status, 'applied'),
+      ),
+    );
+  return rows;
+}
+
+/**
+ * Staff publish the lottery's input digest once applications have closed, before any seed is
+ * chosen: the list of applicants can then not change unseen.
+ */
+export async function publishDigest(ctx: SignedInCtx, programId: string, now = new Date()) {
+  return ctx.db.transaction(async (tx) => {
+    const program = await findProgram(tx, ctx.organizationId, programId, true);
+    if (program.mode !== 'lottery') throw new AppError('program_not_lottery', 409);
+    if (now < program.closesAt) throw new AppError('program_still_open', 409);
+    const applicants = await applicantsOf(tx, program);
+    const { inputDigest } = lotteryCanonicalInput(
+      program.capacity,
+      applicants.map((a) => ({ id: a.id, appliedAt: a.appliedAt })),
+    );
+    if (program.inputDigest && program.inputDigest !== inputDigest)
+      throw new AppError('program_digest_changed', 409);
+    await tx
+      .update(bookingPrograms)
+      .set({ inputDigest, updatedAt: now })
+      .where(forOrg(bookingPrograms, ctx, eq(bookingPrograms.id, programId)));
+    await writeAudit(tx, ctx, {
+      action: 'booking.lottery_digest',
+      targetType: 'booking.program',
+      targetId: programId,
+      data: { inputDigest, applicants: applicants.length },
+    });
+    return { inputDigest, applicants: applicants.length };
+  });
+}
+
+/**
+ * Staff draw with a seed (lottery.ts): winners are confirmed, everyone else waits in drawn order.
+ * Refused before the digest is published, or if the applicants no longer match it; drawn once.
+ */
+export async function drawProgram(
+  ctx: SignedInCtx,
+  programId: string,
+  seed: string,
+  now = new Date(),
+): Promise<Draw> {
+  await ctx.db.transaction(async (tx) => {
+    const program = await findProgram(tx, ctx.organizationId, programId, true);
+    if (program.mode !== 'lottery') throw new AppError('program_not_lottery', 409);
+    if (!program.inputDigest) throw new AppError('program_digest_unpublished', 409);
+    if (await drawnYet(tx, program)) throw new AppError('program_already_drawn', 409);
+    const applicants = await applicantsOf(tx, program);
+    const draw = drawLottery({
+      seats: program.capacity,
+      seed,
+      applicants: applicants.map((a) => ({ id: a.id, appliedAt: a.appliedAt })),
+    });
+    if (draw.inputDigest !== program.inputDigest) throw new AppError('program_digest_changed', 409);
+    for (const id of draw.winners)
+      await tx
+        .update(bookingRegistrations)
+        .set({ status: 'confirmed', updatedAt: now })
+        .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.id, id)));
+    for (const [i, id] of draw.waitingList.entries())
+      await tx
+        .update(bookingRegistrations)
+        .set({ status: 'waiting', queueNumber: i + 1, updatedAt: now })
+        .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.id, id)));
+    const result: StoredDraw = {
+      algorithm: LOTTERY_ALGORITHM,
+      seats: draw.seats,
+      applicants: applicants
+        .map((a) => ({ id: a.id, appliedAt: a.appliedAt.toISOString() }))
+        .sort((a, b) => draw.canonicalOrder.indexOf(a.id) - draw.canonicalOrder.indexOf(b.id)),
+      winners: draw.winners,
+      waitingList: draw.waitingList,
+    };
+    const [row] = await tx
+      .insert(bookingLotteryDraws)
+      .values({
+        organizationId: ctx.organizationId,
+        programId,
+        seed: draw.seed,
+        inputDigest: draw.inputDigest,
+        result,
+        drawnAt: now,
+        drawnBy: ctx.actor.userId,
+      })
+      .returning({ id: bookingLotteryDraws.id });
+    await writeAudit(tx, ctx, {
+      action: 'booking.lottery_draw',
+      targetType: 'booking.program',
+      targetId: programId,
+      data: { drawId: row.id, seed: draw.seed, inputDigest: draw.inputDigest, winners: draw.winners.length },
+    });
+  });
+  return getDraw(ctx, programId);
+}

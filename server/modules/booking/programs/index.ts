@@ -1,0 +1,19 @@
+import { programMessages } from './messages.ts';
+import { programSeatOfferedKind } from './notify.ts';
+import { programPolicies } from './policy.ts';
+import { programPrivacy } from './privacy.ts';
+import { programRoutes } from './routes.ts';
+import * as programTables from './tables.ts';
+
+// Programs and events with sessions and registration (issue 10, "Sessions"): what the booking
+// module's declaration takes from this sub-feature, in one object.
+export const programsFeature = {
+  routes: programRoutes,
+  policies: programPolicies,
+  notificationKind: programSeatOfferedKind,
+  messages: programMessages,
+  privacy: programPrivacy,
+  /** Tables naming a person, covered by the exporter and eraser above. */
+  personalTables: ['booking_registrations', 'booking_lottery_draws'],
+  tables: programTables,
+};

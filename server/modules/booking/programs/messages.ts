@@ -1,0 +1,111 @@
+import type { Catalog } from '../../../platform/i18n/messages.ts';
+
+export const programMessages: Catalog = {
+  'errors.program_not_found': { ko: '강좌·행사를 찾을 수 없습니다.', en: 'The program was not found.' },
+  'errors.program_code_taken': {
+    ko: '같은 코드({code})의 강좌·행사가 이미 있습니다.',
+    en: 'A program with the code {code} already exists.',
+  },
+  'errors.program_mode_locked': {
+    ko: '추첨 준비가 시작되어 신청 방식을 바꿀 수 없습니다.',
+    en: 'The lottery has been prepared, so the registration mode can no longer change.',
+  },
+  'errors.program_not_open': {
+    ko: '아직 신청 기간이 아닙니다. {opensAt}부터 신청할 수 있습니다.',
+    en: 'Registration has not opened yet. It opens at {opensAt} (Korea time).',
+  },
+  'errors.program_closed': { ko: '신청 기간이 끝났습니다.', en: 'Registration has closed.' },
+  'errors.program_residents_only': {
+    ko: '이 강좌·행사는 주민만 신청할 수 있습니다.',
+    en: 'Only residents can register for this program.',
+  },
+  'errors.program_role_only': {
+    ko: '이 강좌·행사는 정해진 대상만 신청할 수 있습니다.',
+    en: 'This program is open to a particular group only, and you are not in it.',
+  },
+  'errors.program_birth_date_needed': {
+    ko: '나이 조건이 있는 강좌·행사입니다. 생년월일을 입력해 주십시오.',
+    en: 'This program has an age limit. Please give your date of birth.',
+  },
+  'errors.program_age': {
+    ko: '연령 조건(만 {range}세)에 해당하지 않아 신청할 수 없습니다.',
+    en: 'You cannot register: the program is for ages {range}.',
+  },
+  'errors.program_registration_not_found': {
+    ko: '신청 내역을 찾을 수 없습니다.',
+    en: 'No registration of yours was found for this program.',
+  },
+  'errors.program_cancel_too_late': {
+    ko: '이미 시작한 강좌·행사는 신청을 취소할 수 없습니다.',
+    en: 'The program has already started, so the registration cannot be cancelled.',
+  },
+  'errors.program_no_offer': {
+    ko: '확정할 자리가 없습니다. 자리가 나면 알려 드립니다.',
+    en: 'There is no seat offered to you to confirm. You will be told when one frees up.',
+  },
+  'errors.program_offer_expired': {
+    ko: '확정 기한이 지나 자리가 다음 대기자에게 넘어갔습니다.',
+    en: 'The deadline to confirm has passed, and the seat went to the next person waiting.',
+  },
+  'errors.program_not_lottery': {
+    ko: '추첨으로 선정하는 강좌·행사가 아닙니다.',
+    en: 'This program is not filled by lottery.',
+  },
+  'errors.program_still_open': {
+    ko: '신청 기간이 끝난 뒤에 추첨 명단을 확정할 수 있습니다.',
+    en: 'The list of applicants can be fixed only after registration closes.',
+  },
+  'errors.program_digest_unpublished': {
+    ko: '추첨 전에 신청자 명단의 요약값(digest)을 먼저 공개해 주십시오.',
+    en: 'Publish the digest of the applicants first, before the draw.',
+  },
+  'errors.program_digest_changed': {
+    ko: '공개한 요약값과 지금의 신청자 명단이 다릅니다. 추첨할 수 없습니다.',
+    en: 'The applicants no longer match the published digest, so the draw cannot run.',
+  },
+  'errors.program_already_drawn': { ko: '이미 추첨했습니다.', en: 'The lottery has already been drawn.' },
+  'errors.program_not_drawn': { ko: '아직 추첨하지 않았습니다.', en: 'The lottery has not been drawn yet.' },
+  'field.program_session_order': {
+    ko: '끝나는 시각은 시작 시각보다 뒤여야 합니다.',
+    en: 'The end must come after the start.',
+  },
+  'field.program_session_place': {
+    ko: '장소(예약 공간이나 주소)를 적거나 온라인으로 표시해 주십시오.',
+    en: 'Give a place (a room or an address) or mark the session as online.',
+  },
+  'field.program_window_order': {
+    ko: '신청 마감은 신청 시작보다 뒤여야 합니다.',
+    en: 'Registration must close after it opens.',
+  },
+  'field.program_age_order': {
+    ko: '최대 나이는 최소 나이보다 작을 수 없습니다.',
+    en: 'The highest age cannot be below the lowest.',
+  },
+  'audit.action.booking.program_create': { ko: '강좌·행사 등록', en: 'Program created' },
+  'audit.action.booking.program_update': { ko: '강좌·행사 수정', en: 'Program edited' },
+  'audit.action.booking.registration_confirmed': {
+    ko: '강좌·행사 신청(확정)',
+    en: 'Registered (seat confirmed)',
+  },
+  'audit.action.booking.registration_waiting': {
+    ko: '강좌·행사 신청(대기)',
+    en: 'Registered (waiting list)',
+  },
+  'audit.action.booking.registration_applied': { ko: '강좌·행사 추첨 응모', en: 'Applied for the lottery' },
+  'audit.action.booking.registration_cancel': { ko: '강좌·행사 신청 취소', en: 'Registration cancelled' },
+  'audit.action.booking.registration_confirm': { ko: '대기 자리 확정', en: 'Offered seat confirmed' },
+  'audit.action.booking.registration_offered': {
+    ko: '대기자에게 자리 안내',
+    en: 'Seat offered to the next person',
+  },
+  'audit.action.booking.registration_lapsed': { ko: '자리 확정 기한 경과', en: 'Offer lapsed' },
+  'audit.action.booking.registration_declined': { ko: '안내된 자리 사양', en: 'Offer declined' },
+  'audit.action.booking.lottery_digest': { ko: '추첨 명단 요약값 공개', en: 'Lottery digest published' },
+  'audit.action.booking.lottery_draw': { ko: '추첨', en: 'Lottery drawn' },
+  'access.reason.booking.registrations.list': {
+    ko: '강좌·행사 신청자 명단 열람',
+    en: 'Reading the people registered for a program',
+  },
+  'audit.target.booking.program': { ko: '강좌·행사', en: 'Program' },
+  'audit.target.booking.registration': { ko: '강좌·행사 신청', en: 'Registration' },
+};

@@ -1,0 +1,386 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  ACTIVE_REGISTRATION_STATUSES,
+  type Draw,
+  type MyRegistration,
+  type Program,
+  type ProgramArea,
+  type ProgramKind,
+  type ProgramSummary,
+  type Session,
+} from '../../../../contracts/booking-programs.ts';
+import { users } from '../../../platform/auth/tables.ts';
+import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
+import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
+import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
+import { bookingResources } from '../tables.ts';
+import {
+  bookingLotteryDraws,
+  bookingProgramSessions,
+  bookingPrograms,
+  bookingRegistrations,
+} from './tables.ts';
+import type { SeatState } from './waiting-list.ts';
+
+export type ProgramRow = typeof bookingPrograms.$inferSelect;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function findProgram(db: DbOrTx, organizationId: string, id: string, lock = false) {
+  const q = db
+    .select()
+    .from(bookingPrograms)
+    .where(forOrg(bookingPrograms, organizationId, eq(bookingPrograms.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw new AppError('program_not_found', 404);
+  return row;
+}
+
+/**
+ * The seats of a program as waiting-list.ts sees them (people are user ids), with each active
+ * registration's id by user; read inside the transaction that holds the program row.
+ */
+export async function seatState(db: DbOrTx, program: ProgramRow) {
+  const rows = await db
+    .select({
+      id: bookingRegistrations.id,
+      userId: bookingRegistrations.userId,
+      status: bookingRegistrations.status,
+      queueNumber: bookingRegistrations.queueNumber,
+      offeredUntil: bookingRegistrations.offeredUntil,
+      createdAt: bookingRegistrations.createdAt,
+    })
+    .from(bookingRegistrations)
+    .where(
+      forOrg(
+        bookingRegistrations,
+        program.organizationId,
+        eq(bookingRegistrations.programId, program.id),
+        inArray(bookingRegistrations.status, [...ACTIVE_REGISTRATION_STATUSES]),
+      ),
+    )
+    .orderBy(asc(bookingRegistrations.queueNumber), asc(bookingRegistrations.createdAt));
+  const state: SeatState = {
+    capacity: program.capacity,
+    confirmed: rows.filter((r) => r.status === 'confirmed').length,
+    offers: rows
+      .filter((r) => r.status === 'offered' && r.userId)
+      .map((r) => ({ personId: r.userId as string, confirmBy: r.offeredUntil as Date }))
+      .sort((a, b) => a.confirmBy.getTime() - b.confirmBy.getTime()),
+    waiting: rows.filter((r) => r.status === 'waiting' && r.userId).map((r) => r.userId as string),
+  };
+  const maxQueue = rows.reduce((m, r) => Math.max(m, r.queueNumber ?? 0), 0);
+  return { state, rows, maxQueue };
+}
+
+/** Per program: confirmed, offered and waiting counts (one query for a page of programs). */
+async function countsOf(db: DbOrTx, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { held: number; waiting: number }>();
+  const rows = await db
+    .select({
+      programId: bookingRegistrations.programId,
+      held: sql<number>`count(*) filter (where ${bookingRegistrations.status} in ('confirmed', 'offered'))::int`,
+      waiting: sql<number>`count(*) filter (where ${bookingRegistrations.status} = 'waiting')::int`,
+    })
+    .from(bookingRegistrations)
+    .where(forOrg(bookingRegistrations, organizationId, inArray(bookingRegistrations.programId, ids)))
+    .groupBy(bookingRegistrations.programId);
+  return new Map(rows.map((r) => [r.programId, { held: Number(r.held), waiting: Number(r.waiting) }]));
+}
+
+const firstSession = sql<
+  string | null
+>`(select min(s.starts_at) from booking_program_sessions s where s.program_id = ${bookingPrograms.id})`;
+const lastSession = sql<
+  string | null
+>`(select max(s.ends_at) from booking_program_sessions s where s.program_id = ${bookingPrograms.id})`;
+const asIso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
+
+function summary(
+  p: ProgramRow & { first: string | Date | null; last: string | Date | null },
+  counts: { held: number; waiting: number } | undefined,
+  locale: string,
+): ProgramSummary {
+  const held = counts?.held ?? 0;
+  return {
+    id: p.id,
+    code: p.code,
+    area: p.area,
+    kind: p.kind,
+    title: locale === 'en' ? p.titleEn : p.titleKo,
+    mode: p.mode,
+    opensAt: p.opensAt.toISOString(),
+    closesAt: p.closesAt.toISOString(),
+    capacity: p.capacity,
+    seatsLeft: Math.max(0, p.capacity - held),
+    waiting: counts?.waiting ?? 0,
+    firstSession: asIso(p.first),
+    lastSession: asIso(p.last),
+    sample: p.isSample,
+  };
+}
+
+const ListCursor = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
+
+/** Programs by when registration opens (newest first), filtered by area and kind; past ones on request. */
+export async function listPrograms(
+  ctx: Ctx,
+  q: { area?: ProgramArea; kind?: ProgramKind; past?: 'true' | 'false'; limit?: number; cursor?: string },
+  now = new Date(),
+) {
+  const limit = q.limit ?? 20;
+  const conditions: (SQL | undefined)[] = [
+    q.area ? eq(bookingPrograms.area, q.area) : undefined,
+    q.kind ? eq(bookingPrograms.kind, q.kind) : undefined,
+    q.past === 'true'
+      ? undefined
+      : sql`coalesce(${lastSession}, ${bookingPrograms.closesAt}) > ${now.toISOString()}`,
+  ];
+  if (q.cursor) {
+    const [at, id] = decodeCursor(q.cursor, ListCursor);
+    conditions.push(
+      or(
+        lt(bookingPrograms.opensAt, new Date(at)),
+        and(eq(bookingPrograms.opensAt, new Date(at)), gt(bookingPrograms.id, id)),
+      ),
+    );
+  }
+  const rows = await ctx.db
+    .select({ ...programColumns, first: firstSession, last: lastSession })
+    .from(bookingPrograms)
+    .where(forOrg(bookingPrograms, ctx, ...conditions))
+    .orderBy(desc(bookingPrograms.opensAt), asc(bookingPrograms.id))
+    .limit(limit + 1);
+  const counts = await countsOf(
+    ctx.db,
+    ctx.organizationId,
+    rows.map((r) => r.id),
+  );
+  return pageOf(
+    rows,
+    limit,
+    (r) => [r.opensAt.toISOString(), r.id],
+    (r) => summary(r, counts.get(r.id), ctx.locale),
+  );
+}
+
+const programColumns = {
+  id: bookingPrograms.id,
+  organizationId: bookingPrograms.organizationId,
+  code: bookingPrograms.code,
+  area: bookingPrograms.area,
+  kind: bookingPrograms.kind,
+  titleKo: bookingPrograms.titleKo,
+  titleEn: bookingPrograms.titleEn,
+  descriptionKo: bookingPrograms.descriptionKo,
+  descriptionEn: bookingPrograms.descriptionEn,
+  minAge: bookingPrograms.minAge,
+  maxAge: bookingPrograms.maxAge,
+  residentsOnly: bookingPrograms.residentsOnly,
+  role: bookingPrograms.role,
+  mode: bookingPrograms.mode,
+  opensAt: bookingPrograms.opensAt,
+  closesAt: bookingPrograms.closesAt,
+  capacity: bookingPrograms.capacity,
+  completionPercent: bookingPrograms.completionPercent,
+  offerHours: bookingPrograms.offerHours,
+  inputDigest: bookingPrograms.inputDigest,
+  isSample: bookingPrograms.isSample,
+  createdAt: bookingPrograms.createdAt,
+  updatedAt: bookingPrograms.updatedAt,
+};
+
+export async function sessionsOf(db: DbOrTx, organizationId: string, programId: string, locale: string) {
+  const rows = await db
+    .select({
+      id: bookingProgramSessions.id,
+      startsAt: bookingProgramSessions.startsAt,
+      endsAt: bookingProgramSessions.endsAt,
+      resourceId: bookingProgramSessions.resourceId,
+      address: bookingProgramSessions.address,
+      online: bookingProgramSessions.online,
+      roomKo: bookingResources.nameKo,
+      roomEn: bookingResources.nameEn,
+    })
+    .from(bookingProgramSessions)
+    .leftJoin(bookingResources, eq(bookingResources.id, bookingProgramSessions.resourceId))
+    .where(forOrg(bookingProgramSessions, organizationId, eq(bookingProgramSessions.programId, programId)))
+    .orderBy(asc(bookingProgramSessions.startsAt));
+  return rows.map(
+    (s): Session => ({
+      id: s.id,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      resourceId: s.resourceId,
+      place: (locale === 'en' ? s.roomEn : s.roomKo) ?? s.address,
+      online: s.online,
+    }),
+  );
+}
+
+/** One program with its sessions and seats left (public). */
+export async function getProgram(ctx: Ctx, id: string): Promise<Program> {
+  const [row] = await ctx.db
+    .select({ ...programColumns, first: firstSession, last: lastSession })
+    .from(bookingPrograms)
+    .where(forOrg(bookingPrograms, ctx, eq(bookingPrograms.id, id)));
+  if (!row) throw new AppError('program_not_found', 404);
+  const counts = await countsOf(ctx.db, ctx.organizationId, [id]);
+  const [drawn] = await ctx.db
+    .select({ id: bookingLotteryDraws.id })
+    .from(bookingLotteryDraws)
+    .where(forOrg(bookingLotteryDraws, ctx, eq(bookingLotteryDraws.programId, id)));
+  return {
+    ...summary(row, counts.get(id), ctx.locale),
+    description: ctx.locale === 'en' ? row.descriptionEn : row.descriptionKo,
+    minAge: row.minAge,
+    maxAge: row.maxAge,
+    residentsOnly: row.residentsOnly,
+    role: row.role,
+    completionPercent: row.completionPercent,
+    offerHours: row.offerHours,
+    inputDigest: row.inputDigest,
+    drawn: Boolean(drawn),
+    sessions: await sessionsOf(ctx.db, ctx.organizationId, id, ctx.locale),
+  };
+}
+
+/** 1-based places in the waiting list of the given programs, by registration id. */
+async function positionsOf(db: DbOrTx, organizationId: string, programIds: string[]) {
+  if (programIds.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({ id: bookingRegistrations.id, programId: bookingRegistrations.programId })
+    .from(bookingRegistrations)
+    .where(
+      forOrg(
+        bookingRegistrations,
+        organizationId,
+        inArray(bookingRegistrations.programId, programIds),
+        eq(bookingRegistrations.status, 'waiting'),
+      ),
+    )
+    .orderBy(asc(bookingRegistrations.queueNumber));
+  const next = new Map<string, number>();
+  const positions = new Map<string, number>();
+  for (const r of rows) {
+    const n = (next.get(r.programId) ?? 0) + 1;
+    next.set(r.programId, n);
+    positions.set(r.id, n);
+  }
+  return positions;
+}
+
+/** The signed-in person's registrations, newest first (one program when `programId` is given). */
+export async function listMyRegistrations(ctx: SignedInCtx, programId?: string): Promise<MyRegistration[]> {
+  const rows = await ctx.db
+    .select({
+      id: bookingRegistrations.id,
+      programId: bookingRegistrations.programId,
+      titleKo: bookingPrograms.titleKo,
+      titleEn: bookingPrograms.titleEn,
+      status: bookingRegistrations.status,
+      offeredUntil: bookingRegistrations.offeredUntil,
+      createdAt: bookingRegistrations.createdAt,
+    })
+    .from(bookingRegistrations)
+    .innerJoin(bookingPrograms, eq(bookingPrograms.id, bookingRegistrations.programId))
+    .where(
+      forOrg(
+        bookingRegistrations,
+        ctx,
+        eq(bookingRegistrations.userId, ctx.actor.userId),
+        programId ? eq(bookingRegistrations.programId, programId) : undefined,
+      ),
+    )
+    .orderBy(desc(bookingRegistrations.createdAt));
+  const positions = await positionsOf(ctx.db, ctx.organizationId, [
+    ...new Set(rows.filter((r) => r.status === 'waiting').map((r) => r.programId)),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    programId: r.programId,
+    programTitle: ctx.locale === 'en' ? r.titleEn : r.titleKo,
+    status: r.status,
+    position: positions.get(r.id) ?? null,
+    offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The person's registration in play for a program (what register, cancel and confirm answer with). */
+export async function myRegistration(ctx: SignedInCtx, programId: string): Promise<MyRegistration> {
+  const mine = await listMyRegistrations(ctx, programId);
+  const active = mine.find((r) => (ACTIVE_REGISTRATION_STATUSES as readonly string[]).includes(r.status));
+  const found = active ?? mine[0];
+  if (!found) throw new AppError('program_registration_not_found', 404);
+  return found;
+}
+
+/** A program's registrations with names, for staff; the read of the names is access-logged. */
+export async function listRegistrations(ctx: SignedInCtx, programId: string, route: string) {
+  await findProgram(ctx.db, ctx.organizationId, programId);
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        id: bookingRegistrations.id,
+        userId: bookingRegistrations.userId,
+        name: users.displayName,
+        status: bookingRegistrations.status,
+        offeredUntil: bookingRegistrations.offeredUntil,
+        createdAt: bookingRegistrations.createdAt,
+      })
+      .from(bookingRegistrations)
+      .leftJoin(users, eq(users.id, bookingRegistrations.userId))
+      .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.programId, programId)))
+      .orderBy(asc(bookingRegistrations.createdAt), asc(bookingRegistrations.id));
+    await logPersonalDataAccessOf(
+      tx,
+      ctx,
+      rows.filter((r) => r.userId).map((r) => r.userId as string),
+      { fields: ['displayName'], reason: 'booking.registrations.list', route },
+    );
+    const positions = await positionsOf(tx, ctx.organizationId, [programId]);
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.userId,
+      name: r.name,
+      status: r.status,
+      position: positions.get(r.id) ?? null,
+      offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
+      createdAt: r.createdAt.toISOString(),
+    }));
+  });
+}
+
+export interface StoredDraw {
+  algorithm: string;
+  seats: number;
+  applicants: { id: string; appliedAt: string }[];
+  winners: string[];
+  waitingList: string[];
+}
+
+/** The stored draw of a lottery program: everything needed to run it again (public). */
+export async function getDraw(ctx: Ctx, programId: string): Promise<Draw> {
+  await findProgram(ctx.db, ctx.organizationId, programId);
+  const [row] = await ctx.db
+    .select()
+    .from(bookingLotteryDraws)
+    .where(forOrg(bookingLotteryDraws, ctx, eq(bookingLotteryDraws.programId, programId)));
+  if (!row) throw new AppError('program_not_drawn', 404);
+  const result = row.result as StoredDraw;
+  return {
+    programId,
+    algorithm: result.algorithm,
+    seed: row.seed,
+    seats: result.seats,
+    inputDigest: row.inputDigest,
+    applicants: result.applicants,
+    winners: result.winners,
+    waitingList: result.waitingList,
+    drawnAt: row.drawnAt.toISOString(),
+  };
+}

@@ -1,0 +1,97 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  DigestAnswer,
+  Draw,
+  DrawBody,
+  MyRegistration,
+  MyRegistrationList,
+  Program,
+  ProgramBody,
+  ProgramIdParams,
+  ProgramList,
+  ProgramsQuery,
+  RegisterBody,
+  StaffRegistrationList,
+} from '../../../../contracts/booking-programs.ts';
+import { routes } from '../../../platform/http.ts';
+import { cancelMine, confirmMine, drawProgram, publishDigest, registerFor, saveProgram } from './commands.ts';
+import { getDraw, getProgram, listMyRegistrations, listPrograms, listRegistrations } from './queries.ts';
+
+const tags = ['booking'];
+const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
+const manage = { action: 'booking.programs.manage' };
+const params = ProgramIdParams;
+const Created = z.object({ id: z.uuid() });
+
+export const programRoutes = routes((app) => {
+  app.get(
+    '/api/v1/booking/programs',
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: ProgramsQuery, response: { 200: ProgramList } },
+    },
+    async (req) => listPrograms(req.ctx, req.query),
+  );
+  app.get(
+    '/api/v1/booking/programs/:id',
+    { config: { access: 'public' }, schema: { tags, params, response: { 200: Program } } },
+    async (req) => getProgram(req.ctx, req.params.id),
+  );
+  // The draw is public: anyone can run lottery.ts again on it and get the same winners.
+  app.get(
+    '/api/v1/booking/programs/:id/draw',
+    { config: { access: 'public' }, schema: { tags, params, response: { 200: Draw } } },
+    async (req) => getDraw(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/v1/booking/programs/:id/registration',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params, body: RegisterBody, response: { 200: MyRegistration } },
+    },
+    async (req) => registerFor(req.ctx, req.params.id, req.body ?? {}),
+  );
+  app.delete(
+    '/api/v1/booking/programs/:id/registration',
+    { config: { access: 'signed-in' }, schema: { tags, params, response: { 200: MyRegistration } } },
+    async (req) => cancelMine(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/v1/booking/programs/:id/registration/confirm',
+    { config: { access: 'signed-in' }, schema: { tags, params, response: { 200: MyRegistration } } },
+    async (req) => confirmMine(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/v1/booking/registrations/mine',
+    { config: { access: 'signed-in' }, schema: { tags, response: { 200: MyRegistrationList } } },
+    async (req) => ({ items: await listMyRegistrations(req.ctx) }),
+  );
+
+  // Staff
+  app.post(
+    '/api/v1/booking/staff/programs',
+    { config: { access: manage }, schema: { tags, body: ProgramBody, response: { 200: Created } } },
+    async (req) => saveProgram(req.ctx, req.body),
+  );
+  app.put(
+    '/api/v1/booking/staff/programs/:id',
+    { config: { access: manage }, schema: { tags, params, body: ProgramBody, response: { 200: Created } } },
+    async (req) => saveProgram(req.ctx, req.body, req.params.id),
+  );
+  app.get(
+    '/api/v1/booking/staff/programs/:id/registrations',
+    { config: { access: manage }, schema: { tags, params, response: { 200: StaffRegistrationList } } },
+    async (req) => ({ items: await listRegistrations(req.ctx, req.params.id, routeOf(req)) }),
+  );
+  app.post(
+    '/api/v1/booking/staff/programs/:id/digest',
+    { config: { access: manage }, schema: { tags, params, response: { 200: DigestAnswer } } },
+    async (req) => publishDigest(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/v1/booking/staff/programs/:id/draw',
+    { config: { access: manage }, schema: { tags, params, body: DrawBody, response: { 200: Draw } } },
+    async (req) => drawProgram(req.ctx, req.params.id, req.body.seed),
+  );
+});
