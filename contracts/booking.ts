@@ -95,6 +95,10 @@ export const BookingBody = z.strictObject({
 });
 export type BookingBody = z.infer<typeof BookingBody>;
 
+/** Staff book for a person of the organization, named by their email. */
+export const StaffBookingBody = BookingBody.extend({ email: z.email().max(254) });
+export type StaffBookingBody = z.infer<typeof StaffBookingBody>;
+
 export const Booking = z.object({
   id: z.uuid(),
   resourceId: z.uuid(),

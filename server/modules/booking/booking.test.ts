@@ -491,6 +491,43 @@ describe.each(engines)('booking rooms on %s', (engine) => {
     ).toBe(400);
   });
 
+  it("lets staff book for a person by email, past the person's rules; the person is told", async () => {
+    const far = addDays(todayInSeoul(), 45); // beyond the 30-day window people have
+    const forResident = { ...body(10), start: at(far, 10), end: at(far, 11), email: resident.email };
+    expect((await resident.client.post('/api/v1/booking/staff/bookings', forResident)).statusCode).toBe(403);
+    expect((await new TestClient(t.app).post('/api/v1/booking/staff/bookings', forResident)).statusCode).toBe(
+      401,
+    );
+    const made = await staff.client.post('/api/v1/booking/staff/bookings', forResident);
+    expect(made.statusCode).toBe(200);
+    expect(made.json().status).toBe('confirmed');
+    const mine = (await resident.client.get(MINE)).json().items.map((b: { id: string }) => b.id);
+    expect(mine).toContain(made.json().id);
+    const [note] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from outbox where user_id = ${resident.user.id} and kind = 'booking.changed'`,
+    );
+    expect(Number(note.n)).toBeGreaterThanOrEqual(1);
+    const unknown = await staff.client.post('/api/v1/booking/staff/bookings', {
+      ...forResident,
+      email: 'nobody@example.com',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('booking_person_not_found');
+    const taken = await staff.client.post('/api/v1/booking/staff/bookings', forResident);
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe('booking_taken');
+    const other = await createOtherOrganization(t);
+    const outsider = await signedInAtOrganization(t, other, ['youth']);
+    const elsewhere = await staff.client.post('/api/v1/booking/staff/bookings', {
+      ...forResident,
+      start: at(far, 12),
+      end: at(far, 13),
+      email: outsider.email,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+  });
+
   it("hides one organization's resources and bookings from another's staff and people", async () => {
     const other = await createOtherOrganization(t);
     const otherStaff = await signedInAtOrganization(t, other, ['staff']);

@@ -1,6 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
-import type { BlockBody, Booking, BookingBody, CancelBody } from '../../../contracts/booking.ts';
+import type {
+  BlockBody,
+  Booking,
+  BookingBody,
+  CancelBody,
+  StaffBookingBody,
+} from '../../../contracts/booking.ts';
+import type { Role } from '../../platform/access/actor.ts';
 import { writeAudit } from '../../platform/audit/write.ts';
+import { findUserByEmail } from '../../platform/auth/commands.ts';
+import { memberships } from '../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { forOrg } from '../../platform/db/tenant.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -71,23 +80,31 @@ async function takenConflict(
   return new AppError('booking_taken', 409, {}, { nearest });
 }
 
+/** For whom a booking is made: the person asking, or someone staff book for (rules of staff's choosing). */
+interface Booker {
+  userId: string;
+  roles: ReadonlySet<Role>;
+  /** Staff booking on someone's behalf: audience, booking window and per-person limits do not apply. */
+  byStaff: boolean;
+}
+
 /**
- * Books a period of a resource for the signed-in person: the rules first (who, when, how many, how
- * often), then the row, which the database refuses if any active row of the resource overlaps it. A
- * person's own requests for one resource wait for each other (a transaction-scoped lock), so two at
- * once cannot both pass the per-day and per-week limits; different people race at the constraint.
+ * Books a period of a resource: the rules first (who, when, how many, how often), then the row, which
+ * the database refuses if any active row of the resource overlaps it. A person's requests for one
+ * resource wait for each other (a transaction-scoped lock), so two at once cannot both pass the
+ * per-day and per-week limits; different people race at the constraint. Returns the new row's id.
  */
-export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()): Promise<Booking> {
+async function placeBooking(ctx: SignedInCtx, booker: Booker, body: BookingBody, now: Date): Promise<string> {
   const wanted = { start: new Date(body.start), end: new Date(body.end) };
-  const userId = ctx.actor.userId;
+  const { userId } = booker;
   const resource = await findResource(ctx.db, ctx.organizationId, body.resourceId);
-  if (!mayBook(resource.audience, ctx.actor.roles)) throw new AppError('booking_not_for_you', 403);
+  if (!booker.byStaff && !mayBook(resource.audience, booker.roles))
+    throw new AppError('booking_not_for_you', 403);
   // Most losers of a rush arrive after the winner committed: they are answered without a transaction.
   const taken = await takenConflict(ctx, resource, wanted, now);
   if (taken) throw taken;
-  let id: string;
   try {
-    id = await ctx.db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${resource.id}:${userId}`}, 0))`,
       );
@@ -96,7 +113,7 @@ export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()
       const usage = await usageOf(tx, ctx.organizationId, resource.id, userId, date, mondayOf(date));
       const refusal = checkBooking({
         rules: resource,
-        roles: ctx.actor.roles,
+        roles: booker.roles,
         now,
         start: wanted.start,
         end: wanted.end,
@@ -104,10 +121,11 @@ export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()
         day,
         minutesThatDay: usage.minutes,
         bookingsThatWeek: usage.count,
+        byStaff: booker.byStaff,
       });
       if (refusal)
         throw new AppError(refusal.code, refusal.code === 'booking_not_for_you' ? 403 : 422, refusal.params);
-      const status = resource.approvalNeeded ? 'requested' : 'confirmed';
+      const status = resource.approvalNeeded && !booker.byStaff ? 'requested' : 'confirmed';
       const [row] = await tx
         .insert(bookingBookings)
         .values({
@@ -121,11 +139,31 @@ export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()
         })
         .returning({ id: bookingBookings.id });
       await writeAudit(tx, ctx, {
-        action: status === 'requested' ? 'booking.request' : 'booking.book',
+        action: booker.byStaff
+          ? 'booking.book_for'
+          : status === 'requested'
+            ? 'booking.request'
+            : 'booking.book',
         targetType: 'booking.booking',
         targetId: row.id,
         data: { resourceId: resource.id, start: wanted.start.toISOString(), end: wanted.end.toISOString() },
       });
+      if (booker.byStaff)
+        await enqueueNotification(
+          tx,
+          {
+            organizationId: ctx.organizationId,
+            userId,
+            kind: BOOKING_CHANGED,
+            title: {
+              ko: '담당자가 공간 예약을 대신 등록했습니다.',
+              en: 'Staff have booked a space for you.',
+            },
+            body: { ko: '내 예약에서 확인해 주십시오.', en: 'See it under My bookings.' },
+            link: '/booking/mine',
+          },
+          ctx.jobs,
+        );
       return row.id;
     });
   } catch (err) {
@@ -136,7 +174,28 @@ export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()
       );
     throw err;
   }
-  return findMyBooking(ctx, id, now);
+}
+
+/** The signed-in person books for themselves. */
+export async function book(ctx: SignedInCtx, body: BookingBody, now = new Date()): Promise<Booking> {
+  const booker = { userId: ctx.actor.userId, roles: ctx.actor.roles, byStaff: false };
+  return findMyBooking(ctx, await placeBooking(ctx, booker, body, now), now);
+}
+
+/** Staff book for a person of the organization (named by email), confirmed at once; the person is told. */
+export async function bookFor(ctx: SignedInCtx, body: StaffBookingBody, now = new Date()) {
+  const { email, ...booking } = body;
+  const user = await findUserByEmail(ctx, email);
+  const [member] = user
+    ? await ctx.db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(forOrg(memberships, ctx, eq(memberships.userId, user.id)))
+        .limit(1)
+    : [];
+  if (!user || !member) throw new AppError('booking_person_not_found', 404);
+  const id = await placeBooking(ctx, { userId: user.id, roles: new Set(), byStaff: true }, booking, now);
+  return { id, status: 'confirmed' as const };
 }
 
 async function lockBooking(tx: DbOrTx, organizationId: string, id: string) {

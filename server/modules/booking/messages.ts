@@ -66,6 +66,11 @@ export const messages: Catalog = {
     ko: '그 시간에 예약 {count}건이 있습니다. 먼저 사유를 적어 취소해 주십시오.',
     en: 'There are {count} bookings in that period. Cancel them with a reason first.',
   },
+  'errors.booking_person_not_found': {
+    ko: '이 기관에서 그 전자우편을 쓰는 사람을 찾을 수 없습니다.',
+    en: 'Nobody in this organization uses that email address.',
+  },
+  'audit.action.booking.book_for': { ko: '담당자의 대리 예약', en: 'Booked by staff for a person' },
   'staff.queue.booking.approvals': { ko: '승인을 기다리는 공간 예약', en: 'Bookings waiting for approval' },
   'audit.action.booking.book': { ko: '공간 예약', en: 'Space booked' },
   'audit.action.booking.request': { ko: '공간 예약 신청', en: 'Booking requested' },

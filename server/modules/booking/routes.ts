@@ -10,6 +10,7 @@ import {
   PlaceList,
   Slots,
   SlotsQuery,
+  StaffBookingBody,
   StaffBookingList,
   StaffBookingsQuery,
 } from '../../../contracts/booking.ts';
@@ -19,7 +20,7 @@ import { CALENDAR_CONTENT_TYPE, calendarAttachment } from '../../platform/calend
 import { routes } from '../../platform/http.ts';
 import { todayInSeoul } from '../../platform/time/index.ts';
 import { bookingCalendar } from './calendar.ts';
-import { approve, block, book, cancelMine, staffCancel } from './commands.ts';
+import { approve, block, book, bookFor, cancelMine, staffCancel } from './commands.ts';
 import {
   findMyBooking,
   listMyBookings,
@@ -122,6 +123,18 @@ export const bookingRoutes = routes((app) => {
     '/api/v1/booking/staff/bookings/:id/approve',
     { config: { access: manage }, schema: { tags, params: IdParams, response: { 200: Ok } } },
     async (req) => approve(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/v1/booking/staff/bookings',
+    {
+      config: { access: manage },
+      schema: {
+        tags,
+        body: StaffBookingBody,
+        response: { 200: z.object({ id: z.uuid(), status: z.literal('confirmed') }) },
+      },
+    },
+    async (req) => bookFor(req.ctx, req.body),
   );
   app.post(
     '/api/v1/booking/staff/blocks',

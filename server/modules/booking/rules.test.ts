@@ -78,6 +78,22 @@ const cases: Array<[string, Partial<RuleInput>, string | null]> = [
   ['up to three hours that day', { minutesThatDay: 120 }, null],
   ['a third booking that week', { bookingsThatWeek: 2 }, 'booking_week_limit'],
   ['a second booking that week', { bookingsThatWeek: 1 }, null],
+  // Staff booking for someone: only the calendar, the grid and capacity hold.
+  ['staff for a resident on a youth room', { byStaff: true, roles: new Set<Role>(['resident']) }, null],
+  [
+    'staff for someone beyond the window and the limits',
+    { byStaff: true, now: atSeoul('2026-10-01', 9 * 60), bookingsThatWeek: 9, minutesThatDay: 600 },
+    null,
+  ],
+  ['staff inside the last hour', { byStaff: true, now: at(DAY, '13:50') }, null],
+  ['staff for a time already begun', { byStaff: true, now: at(DAY, '14:10') }, 'booking_too_soon'],
+  ['staff on a closed day', { byStaff: true, day: { open: false, reason: '휴관' } }, 'booking_closed_day'],
+  [
+    'staff off the grid',
+    { byStaff: true, start: at(DAY, '14:30'), end: at(DAY, '15:30') },
+    'booking_off_grid',
+  ],
+  ['staff over capacity', { byStaff: true, people: 4 }, 'booking_too_many_people'],
 ];
 
 describe('booking rules', () => {

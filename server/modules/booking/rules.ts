@@ -73,6 +73,8 @@ export interface RuleInput {
   minutesThatDay: number;
   /** The person's active bookings of this resource that week (Monday to Sunday, Korean time). */
   bookingsThatWeek: number;
+  /** Staff booking on someone's behalf: only the place's calendar, the slot grid and capacity hold. */
+  byStaff?: boolean;
 }
 
 export const RULE_REFUSALS = [
@@ -94,7 +96,8 @@ export function checkBooking(
   input: RuleInput,
 ): { code: RuleRefusal; params?: Record<string, unknown> } | null {
   const { rules, start, end, now, day } = input;
-  if (!mayBook(rules.audience, input.roles)) return { code: 'booking_not_for_you' };
+  const byStaff = input.byStaff === true;
+  if (!byStaff && !mayBook(rules.audience, input.roles)) return { code: 'booking_not_for_you' };
   const minutes = (end.getTime() - start.getTime()) / MINUTE;
   const from = seoulClock(start);
   const to = seoulClock(new Date(end.getTime() - 1));
@@ -106,6 +109,12 @@ export function checkBooking(
   if (from.minute < opens || endMinute > closes) return { code: 'booking_outside_hours' };
   if ((from.minute - opens) % rules.slotMinutes !== 0 || minutes % rules.slotMinutes !== 0)
     return { code: 'booking_off_grid', params: { minutes: rules.slotMinutes } };
+  if (byStaff) {
+    if (start.getTime() < now.getTime()) return { code: 'booking_too_soon', params: { minutes: 0 } };
+    if (input.people > rules.capacity)
+      return { code: 'booking_too_many_people', params: { capacity: rules.capacity } };
+    return null;
+  }
   if (start.getTime() < now.getTime() + rules.closesMinutesBefore * MINUTE)
     return { code: 'booking_too_soon', params: { minutes: rules.closesMinutesBefore } };
   if (daysBetween(seoulClock(now).date, from.date) > rules.opensDaysAhead)
