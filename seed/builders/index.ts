@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
 import { buildBooking } from './booking.ts';
+import { buildBookingPrograms } from './booking-programs.ts';
 import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
@@ -24,5 +25,6 @@ export const demoBuilders: DemoBuilder[] = [
   buildEnterprises,
   buildYouthPolicies, // the 2019 plan's youth programmes as local policies
   buildBooking, // the report's bookable places, rooms and the division's car (issue 10)
+  buildBookingPrograms, // after the rooms: the report's courses and events with sample registrations
   buildSearchIndex, // last: indexes what the others made
 ];

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type {
   Draw,
   MyRegistration,
@@ -37,7 +37,6 @@ import {
   declineOffer,
   expireOffers,
   fillFreeSeats,
-  leaveWaitingList,
   type OfferTiming,
   register as registerSeat,
   type SeatEffect,
@@ -135,7 +134,7 @@ async function timingOf(tx: DbOrTx, program: ProgramRow, now: Date): Promise<Off
   return { now, holdMs: program.offerHours * HOUR_MS, notAfter: first?.startsAt };
 }
 
-/** Stores what waiting-list.ts says happened: offers (with a notice), lapses and declines. */
+/** Stores what waiting-list.ts says happened (people are registration ids): offers with a notice, lapses, declines. */
 async function applyEffects(
   tx: DbOrTx,
   ctx: SignedInCtx,
@@ -143,25 +142,30 @@ async function applyEffects(
   effects: SeatEffect[],
   now: Date,
 ) {
-  const active = inArray(bookingRegistrations.status, ['waiting', 'offered']);
   for (const e of effects) {
     if (e.kind === 'seat-freed') continue;
-    const who = and(
-      eq(bookingRegistrations.programId, program.id),
-      eq(bookingRegistrations.userId, e.personId),
-      active,
+    const who = forOrg(
+      bookingRegistrations,
+      ctx,
+      eq(bookingRegistrations.id, e.personId),
+      inArray(bookingRegistrations.status, ['waiting', 'offered']),
     );
-    if (e.kind === 'offered') {
-      await tx
-        .update(bookingRegistrations)
-        .set({ status: 'offered', offeredUntil: e.confirmBy, updatedAt: now })
-        .where(forOrg(bookingRegistrations, ctx, who));
+    const [row] = await tx
+      .update(bookingRegistrations)
+      .set(
+        e.kind === 'offered'
+          ? { status: 'offered', offeredUntil: e.confirmBy, updatedAt: now }
+          : { status: e.kind === 'lapsed' ? 'lost' : 'cancelled', updatedAt: now },
+      )
+      .where(who)
+      .returning({ userId: bookingRegistrations.userId });
+    if (e.kind === 'offered' && row?.userId) {
       const until = seoulTime.format(e.confirmBy);
       await enqueueNotification(
         tx,
         {
           organizationId: ctx.organizationId,
-          userId: e.personId,
+          userId: row.userId,
           kind: PROGRAM_SEAT_OFFERED,
           title: {
             ko: `「${program.titleKo}」에 자리가 났습니다.`,
@@ -175,17 +179,12 @@ async function applyEffects(
         },
         ctx.jobs,
       );
-    } else {
-      await tx
-        .update(bookingRegistrations)
-        .set({ status: e.kind === 'lapsed' ? 'lost' : 'cancelled', updatedAt: now })
-        .where(forOrg(bookingRegistrations, ctx, who));
     }
     await writeAudit(tx, ctx, {
       action: `booking.registration_${e.kind}`,
-      targetType: 'booking.program',
-      targetId: program.id,
-      data: { userId: e.personId },
+      targetType: 'booking.registration',
+      targetId: e.personId,
+      data: { programId: program.id },
     });
   }
 }
@@ -264,7 +263,8 @@ export async function registerFor(
       let status: 'applied' | 'confirmed' | 'waiting' = 'applied';
       let queueNumber: number | null = null;
       if (program.mode === 'first_come') {
-        const outcome = registerSeat(state, userId).outcome;
+        // The newcomer has no registration id yet; any id not already in line stands for them.
+        const outcome = registerSeat(state, 'newcomer').outcome;
         status = outcome.kind === 'confirmed' ? 'confirmed' : 'waiting';
         if (status === 'waiting') queueNumber = maxQueue + 1;
       }
@@ -327,10 +327,10 @@ export async function cancelMine(
         tx,
         ctx,
         program,
-        declineOffer(state, userId, timing).effects.filter((e) => e.kind !== 'declined'),
+        declineOffer(state, mine.id, timing).effects.filter((e) => e.kind !== 'declined'),
         now,
       );
-    else if (mine.status === 'waiting') leaveWaitingList(state, userId);
+    // Someone waiting just leaves: places are counted from the queue order, so those behind move up.
   });
   return myRegistration(ctx, programId);
 }
@@ -348,7 +348,7 @@ export async function confirmMine(
     const mine = rows.find((r) => r.userId === userId);
     if (!mine) throw new AppError('program_registration_not_found', 404);
     if (mine.status === 'confirmed') return false;
-    const outcome = confirmOffer(state, userId, now).outcome;
+    const outcome = confirmOffer(state, mine.id, now).outcome;
     if (outcome.kind === 'no-offer') throw new AppError('program_no_offer', 409);
     if (outcome.kind === 'expired') {
       await settle(tx, ctx, program, now);

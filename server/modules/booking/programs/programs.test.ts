@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBooking } from '../../../../seed/builders/booking.ts';
+import { buildBookingPrograms, DEMO_PROGRAMS } from '../../../../seed/builders/booking-programs.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
@@ -420,5 +422,42 @@ describe.each(engines)('booking programs on %s', (engine) => {
       .from(bookingRegistrations)
       .where(eq(bookingRegistrations.programId, id));
     expect(rows).toMatchObject([{ userId: null, status: 'cancelled' }]);
+  });
+
+  it("the demo holds the report's programs as samples: one course open, one full with a waiting list, one past", async () => {
+    await buildBooking(t.database.db, t.org.id);
+    await buildBookingPrograms(t.database.db, t.org.id);
+    await buildBookingPrograms(t.database.db, t.org.id); // idempotent
+    const all = (await new TestClient(t.app).get(`${LIST}?past=true&limit=100`)).json().items as {
+      id: string;
+      code: string;
+      seatsLeft: number;
+      waiting: number;
+      sample: boolean;
+      lastSession: string;
+    }[];
+    const demo = all.filter((p) => DEMO_PROGRAMS.some((d) => d.code === p.code));
+    expect(demo).toHaveLength(DEMO_PROGRAMS.length);
+    expect(demo.every((p) => p.sample)).toBe(true);
+    const byCode = new Map(demo.map((p) => [p.code, p]));
+    expect(byCode.get('youth-media-creator-2019')).toMatchObject({ seatsLeft: 14, waiting: 0 });
+    expect(byCode.get('youth-big-data-2019')).toMatchObject({ seatsLeft: 0, waiting: 4 });
+    expect(new Date(byCode.get('youth-vr-content-2019')?.lastSession ?? '').getTime()).toBeLessThan(
+      Date.now(),
+    );
+    const current = (await new TestClient(t.app).get(`${LIST}?area=youth&kind=course&limit=100`)).json()
+      .items;
+    expect(current.map((p: { code: string }) => p.code)).not.toContain('youth-vr-content-2019');
+    const studio = (
+      await new TestClient(t.app).get(`${LIST}/${byCode.get('youth-media-creator-2019')?.id}`)
+    ).json();
+    expect(studio.sessions[0].place).toBe('1인미디어실');
+
+    // A young person joins the full course's waiting list behind the four samples.
+    const year = new Date().getUTCFullYear() - 25;
+    const join = await youth.client.post(reg(byCode.get('youth-big-data-2019')?.id ?? ''), {
+      birthDate: `${year}-05-05`,
+    });
+    expect(join.json()).toMatchObject({ status: 'waiting', position: 5 });
   });
 });

@@ -40,8 +40,9 @@ export async function findProgram(db: DbOrTx, organizationId: string, id: string
 }
 
 /**
- * The seats of a program as waiting-list.ts sees them (people are user ids), with each active
- * registration's id by user; read inside the transaction that holds the program row.
+ * The seats of a program as waiting-list.ts sees them, with the active registrations; read inside
+ * the transaction that holds the program row. The "people" are registration ids, so sample rows
+ * and rows of deleted accounts (no user) keep their place in line like anyone else's.
  */
 export async function seatState(db: DbOrTx, program: ProgramRow) {
   const rows = await db
@@ -67,10 +68,10 @@ export async function seatState(db: DbOrTx, program: ProgramRow) {
     capacity: program.capacity,
     confirmed: rows.filter((r) => r.status === 'confirmed').length,
     offers: rows
-      .filter((r) => r.status === 'offered' && r.userId)
-      .map((r) => ({ personId: r.userId as string, confirmBy: r.offeredUntil as Date }))
+      .filter((r) => r.status === 'offered')
+      .map((r) => ({ personId: r.id, confirmBy: r.offeredUntil as Date }))
       .sort((a, b) => a.confirmBy.getTime() - b.confirmBy.getTime()),
-    waiting: rows.filter((r) => r.status === 'waiting' && r.userId).map((r) => r.userId as string),
+    waiting: rows.filter((r) => r.status === 'waiting').map((r) => r.id),
   };
   const maxQueue = rows.reduce((m, r) => Math.max(m, r.queueNumber ?? 0), 0);
   return { state, rows, maxQueue };
@@ -91,12 +92,16 @@ async function countsOf(db: DbOrTx, organizationId: string, ids: string[]) {
   return new Map(rows.map((r) => [r.programId, { held: Number(r.held), waiting: Number(r.waiting) }]));
 }
 
+// The outer table is named in full: in a select list Drizzle prints a column without its table,
+// which the subquery would read as its own. to_json gives ISO 8601 on both engines.
 const firstSession = sql<
   string | null
->`(select min(s.starts_at) from booking_program_sessions s where s.program_id = ${bookingPrograms.id})`;
+>`(select to_json(min(s.starts_at)) #>> '{}' from booking_program_sessions s
+  where s.program_id = booking_programs.id)`;
 const lastSession = sql<
   string | null
->`(select max(s.ends_at) from booking_program_sessions s where s.program_id = ${bookingPrograms.id})`;
+>`(select to_json(max(s.ends_at)) #>> '{}' from booking_program_sessions s
+  where s.program_id = booking_programs.id)`;
 const asIso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
 
 function summary(
@@ -137,7 +142,7 @@ export async function listPrograms(
     q.kind ? eq(bookingPrograms.kind, q.kind) : undefined,
     q.past === 'true'
       ? undefined
-      : sql`coalesce(${lastSession}, ${bookingPrograms.closesAt}) > ${now.toISOString()}`,
+      : sql`coalesce((${lastSession})::timestamptz, ${bookingPrograms.closesAt}) > ${now.toISOString()}`,
   ];
   if (q.cursor) {
     const [at, id] = decodeCursor(q.cursor, ListCursor);
