@@ -79,7 +79,7 @@ describe.skipIf(!hasBrowser)('booking a room in the browser', () => {
     await context.close();
   });
 
-  test("staff see the approvals queue and a space's day, and block a period", async () => {
+  test("staff see the approvals queue and a space's day, block a period and book for someone", async () => {
     const staff = demoAccount(server, 'staff@demo.hamkke.kr');
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
@@ -98,6 +98,16 @@ describe.skipIf(!hasBrowser)('booking a room in the browser', () => {
     await eventually(() => page.locator('main table').textContent()).toContain('3D 프린터 점검');
     expect(await page.locator('main table').textContent()).toContain('이용 불가');
     await expectAccessible(page, 'staff bookings with a blocked period');
+
+    // Booking for the young person, who hears of it.
+    await page.getByLabel('예약할 분의 전자우편').fill('youth@demo.hamkke.kr');
+    await page.getByLabel('예약 시작').fill('18:00');
+    await page.getByLabel('예약 끝').fill('19:00');
+    await page.getByLabel('예약 목적').fill('전화 신청 대리 예약');
+    await page.getByRole('button', { name: '대신 예약하기' }).click();
+    await eventually(() => page.locator('main table').textContent()).toContain('전화 신청 대리 예약');
+    expect(await page.locator('main table').textContent()).toContain('이청년');
+    await expectAccessible(page, 'staff bookings after booking for someone');
     expect(errors).toEqual([]);
     await context.close();
   });

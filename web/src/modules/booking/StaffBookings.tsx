@@ -13,6 +13,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import {
   approveBooking,
   blockPeriod,
+  bookForPerson,
   staffCancelBooking,
   usePlaces,
   useResourceBookings,
@@ -255,6 +256,92 @@ function ResourceDay({ onCancel }: { onCancel: (b: StaffBooking) => void }) {
           </div>
         </form>
       )}
+      {resourceId && <BookFor resourceId={resourceId} date={date} />}
     </section>
+  );
+}
+
+/** Staff book for a person (by their email): confirmed at once; the person is told. */
+function BookFor({ resourceId, date }: { resourceId: string; date: string }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [from, setFrom] = useState('10:00');
+  const [to, setTo] = useState('11:00');
+  const [purpose, setPurpose] = useState('');
+  const [people, setPeople] = useState(1);
+  const save = useMutation({
+    mutationFn: () =>
+      bookForPerson({
+        resourceId,
+        email: email.trim(),
+        start: `${date}T${from}:00+09:00`,
+        end: `${date}T${to}:00+09:00`,
+        purpose: purpose.trim(),
+        people,
+      }),
+    onSuccess: () => {
+      toast.show(t('booking.bookedFor'));
+      setEmail('');
+      setPurpose('');
+    },
+    onError: (e) => toast.show(e.message, { kind: 'danger' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['booking'] }),
+  });
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (email.trim() && purpose.trim()) save.mutate();
+      }}
+    >
+      <h3>{t('booking.bookForTitle')}</h3>
+      <TextField
+        label={t('booking.bookForEmail')}
+        type="email"
+        autoComplete="off"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <div className="booking-day">
+        <TextField
+          label={t('booking.bookForFrom')}
+          type="time"
+          step={900}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextField
+          label={t('booking.bookForTo')}
+          type="time"
+          step={900}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
+      </div>
+      <TextField
+        label={t('booking.bookForPurpose')}
+        required
+        maxLength={200}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+      />
+      <TextField
+        label={t('booking.bookForPeople')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        value={people}
+        onChange={(e) => setPeople(Math.max(1, Number(e.target.value) || 1))}
+      />
+      <div className="button-row">
+        <Button type="submit" disabled={save.isPending || !email.trim() || !purpose.trim()}>
+          {t('booking.bookFor')}
+        </Button>
+      </div>
+    </form>
   );
 }

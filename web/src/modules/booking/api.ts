@@ -7,6 +7,7 @@ import type {
   BookingList,
   PlaceList,
   Slots,
+  StaffBookingBody,
   StaffBookingList,
 } from '../../../../contracts/booking.ts';
 import { api } from '../../api/client.ts';
@@ -53,6 +54,9 @@ export const useResourceBookings = (resourceId: string, from: string) =>
         `/api/v1/booking/staff/resources/${encodeURIComponent(resourceId)}/bookings?from=${from}&days=1`,
       ),
   });
+
+export const bookForPerson = (body: StaffBookingBody) =>
+  api<{ id: string; status: 'confirmed' }>('/api/v1/booking/staff/bookings', { method: 'POST', body });
 
 export const blockPeriod = (body: BlockBody) =>
   api<{ id: string }>('/api/v1/booking/staff/blocks', { method: 'POST', body });

@@ -91,6 +91,14 @@ const ko = {
   blockReason: '이용 불가 사유',
   block: '이용 불가로 정하기',
   blocked: '이용 불가 시간을 정했습니다.',
+  bookForTitle: '다른 분 대신 예약하기',
+  bookForEmail: '예약할 분의 전자우편',
+  bookForFrom: '예약 시작',
+  bookForTo: '예약 끝',
+  bookForPurpose: '예약 목적',
+  bookForPeople: '예약 인원',
+  bookFor: '대신 예약하기',
+  bookedFor: '예약을 등록하고 본인에게 알렸습니다.',
 };
 type Messages = typeof ko;
 
@@ -189,6 +197,14 @@ const en: Messages = {
   blockReason: 'Reason for blocking',
   block: 'Block this period',
   blocked: 'The period has been blocked.',
+  bookForTitle: 'Book for someone',
+  bookForEmail: "The person's email",
+  bookForFrom: 'Booking starts',
+  bookForTo: 'Booking ends',
+  bookForPurpose: 'Purpose of the booking',
+  bookForPeople: 'People in the booking',
+  bookFor: 'Book for them',
+  bookedFor: 'The booking is made and the person has been told.',
 };
 
 addMessages('booking', ko, en);
