@@ -15,6 +15,7 @@ export const bookingModule = defineModule({
   name: 'booking',
   routes: [bookingRoutes, programs.routes],
   policies: [policies, programs.policies],
+  jobs: [programs.job],
   notificationKinds: [bookingChangedKind, programs.notificationKind],
   messages: [messages, programs.messages],
   privacy: [privacy, programs.privacy],

@@ -6,12 +6,13 @@ import type {
   RegisterBody,
 } from '../../../../contracts/booking-programs.ts';
 import type { Role } from '../../../platform/access/actor.ts';
-import { writeAudit } from '../../../platform/audit/write.ts';
+import { type AuditCtx, writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { ageRule } from '../../../platform/eligibility/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
+import type { Jobs } from '../../../platform/jobs/boss.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { dateInSeoul } from '../../../platform/time/index.ts';
 import { findResource } from '../queries.ts';
@@ -43,6 +44,9 @@ import {
 } from './waiting-list.ts';
 
 const HOUR_MS = 3_600_000;
+
+/** What moving seats along needs: a person's request, or the job that lapses offers (no actor). */
+export type SeatCtx = AuditCtx & { organizationId: string; jobs: Jobs };
 const seoulTime = new Intl.DateTimeFormat('ko-KR', {
   timeZone: 'Asia/Seoul',
   dateStyle: 'medium',
@@ -135,13 +139,7 @@ async function timingOf(tx: DbOrTx, program: ProgramRow, now: Date): Promise<Off
 }
 
 /** Stores what waiting-list.ts says happened (people are registration ids): offers with a notice, lapses, declines. */
-async function applyEffects(
-  tx: DbOrTx,
-  ctx: SignedInCtx,
-  program: ProgramRow,
-  effects: SeatEffect[],
-  now: Date,
-) {
+async function applyEffects(tx: DbOrTx, ctx: SeatCtx, program: ProgramRow, effects: SeatEffect[], now: Date) {
   for (const e of effects) {
     if (e.kind === 'seat-freed') continue;
     const who = forOrg(
@@ -190,7 +188,7 @@ async function applyEffects(
 }
 
 /** Offers that lapsed pass on, and free seats go to the people waiting (called under the program lock). */
-async function settle(tx: DbOrTx, ctx: SignedInCtx, program: ProgramRow, now: Date) {
+export async function settle(tx: DbOrTx, ctx: SeatCtx, program: ProgramRow, now: Date) {
   if (program.mode === 'lottery' && !(await drawnYet(tx, program))) return;
   const { state } = await seatState(tx, program);
   const after = expireOffers(state, await timingOf(tx, program, now));

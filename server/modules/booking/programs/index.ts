@@ -1,3 +1,4 @@
+import { expireOffersJob } from './jobs.ts';
 import { programMessages } from './messages.ts';
 import { programSeatOfferedKind } from './notify.ts';
 import { programPolicies } from './policy.ts';
@@ -10,6 +11,7 @@ import * as programTables from './tables.ts';
 export const programsFeature = {
   routes: programRoutes,
   policies: programPolicies,
+  job: expireOffersJob,
   notificationKind: programSeatOfferedKind,
   messages: programMessages,
   privacy: programPrivacy,

@@ -11,6 +11,7 @@ import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { outbox } from '../../../platform/notify/tables.ts';
 import { personalDataAccessLog } from '../../../platform/privacy/access-log-tables.ts';
+import { expireLapsedOffers } from './jobs.ts';
 import { drawLottery } from './lottery.ts';
 import { programPrivacy } from './privacy.ts';
 import { bookingPrograms, bookingRegistrations } from './tables.ts';
@@ -277,6 +278,21 @@ describe.each(engines)('booking programs on %s', (engine) => {
       seatsLeft: 0,
       waiting: 0,
     });
+  });
+
+  it('the sweep passes a lapsed offer on when nobody touches the program', async () => {
+    const id = await create({ capacity: 1 });
+    const [a, b, c] = await people(3);
+    for (const p of [a, b, c]) await p.client.post(reg(id), {});
+    await a.client.delete(reg(id));
+    await t.database.db
+      .update(bookingRegistrations)
+      .set({ offeredUntil: new Date(Date.now() - 1000) })
+      .where(and(eq(bookingRegistrations.programId, id), eq(bookingRegistrations.userId, b.user.id)));
+    const swept = await expireLapsedOffers(t.database.db, { jobs: t.jobs });
+    expect(swept.programs).toBeGreaterThanOrEqual(1);
+    expect((await b.client.get(MINE)).json().items[0].status).toBe('lost');
+    expect((await c.client.get(MINE)).json().items[0].status).toBe('offered');
   });
 
   it('a person waiting who leaves lets everyone behind move up', async () => {
