@@ -219,7 +219,9 @@ const SAMPLE_BOOKINGS: Array<[string, number, number, number, string]> = [
 
 export async function buildBooking(tx: DbOrTx, organizationId: string): Promise<void> {
   const resourceIds = new Map<string, { id: string; hours: Array<[number, string, string]> }>();
-  for (const place of DEMO_BOOKING_PLACES) {
+  // Places list in the order they were added: one millisecond apart, as listed here.
+  const loadedAt = Date.now();
+  for (const [order, place] of DEMO_BOOKING_PLACES.entries()) {
     const [existing] = await tx
       .select({ id: bookingPlaces.id })
       .from(bookingPlaces)
@@ -237,6 +239,7 @@ export async function buildBooking(tx: DbOrTx, organizationId: string): Promise<
           descriptionKo: place.descriptionKo,
           descriptionEn: place.descriptionEn,
           isSample: true,
+          createdAt: new Date(loadedAt + order),
         })
         .returning({ id: bookingPlaces.id });
       await tx.insert(bookingOpeningHours).values(

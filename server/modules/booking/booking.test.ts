@@ -583,6 +583,13 @@ describe.each(engines)('booking rooms on %s', (engine) => {
       hours: unknown[];
       resources: Array<{ code: string; audience: string }>;
     }>;
+    const demoCodes = items.map((p) => p.code).filter((c) => c !== 'test-place');
+    expect(demoCodes).toEqual([
+      'zero-gravity-zone',
+      'social-economy-center',
+      'youth-architecture-school',
+      'division-vehicle',
+    ]);
     const zone = items.find((p) => p.code === 'zero-gravity-zone');
     expect(zone?.name).toBe('무중력지대-영등포');
     expect(zone?.hours).toEqual(
