@@ -60,6 +60,8 @@ const BookingHome = lazy(() => import('./modules/booking/BookingHome.tsx'));
 const BookingResource = lazy(() => import('./modules/booking/ResourcePage.tsx'));
 const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
 const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
+const ProgramList = lazy(() => import('./modules/booking/programs/ProgramList.tsx'));
+const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -93,6 +95,8 @@ export function App() {
         <Route path="booking/resources/:id" element={<BookingResource />} />
         <Route path="booking/mine" element={<MyBookings />} />
         <Route path="booking/staff" element={<StaffBookings />} />
+        <Route path="booking/programs" element={<ProgramList />} />
+        <Route path="booking/programs/:id" element={<ProgramPage />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />
