@@ -53,7 +53,7 @@ export default function ResourcePage() {
           ) : (
             <>
               <Rules resource={data.resource} />
-              <div className="booking-day">
+              <div className="booking-day-nav">
                 <Button variant="secondary" onClick={() => setDate(shiftDate(date, -1))}>
                   {t('booking.prevDay')}
                 </Button>
