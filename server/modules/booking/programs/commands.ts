@@ -308,6 +308,8 @@ export async function cancelMine(
     if (!mine) throw new AppError('program_registration_not_found', 404);
     const timing = await timingOf(tx, program, now);
     if (timing.notAfter && now >= timing.notAfter) throw new AppError('program_cancel_too_late', 409);
+    // Once the digest is out the list is fixed until the draw: a withdrawal would change the digest.
+    if (mine.status === 'applied' && program.inputDigest) throw new AppError('program_list_fixed', 409);
     await tx
       .update(bookingRegistrations)
       .set({ status: 'cancelled', updatedAt: now })

@@ -63,6 +63,10 @@ export const programMessages: Catalog = {
     ko: '공개한 요약값과 지금의 신청자 명단이 다릅니다. 추첨할 수 없습니다.',
     en: 'The applicants no longer match the published digest, so the draw cannot run.',
   },
+  'errors.program_list_fixed': {
+    ko: '추첨 명단이 공개되어 추첨 전까지는 응모를 취소할 수 없습니다. 추첨 뒤에 취소해 주십시오.',
+    en: 'The list of applicants is published, so entries cannot be withdrawn until the draw. Cancel after it.',
+  },
   'errors.program_already_drawn': { ko: '이미 추첨했습니다.', en: 'The lottery has already been drawn.' },
   'errors.program_not_drawn': { ko: '아직 추첨하지 않았습니다.', en: 'The lottery has not been drawn yet.' },
   'field.program_session_order': {

@@ -356,6 +356,9 @@ describe.each(engines)('booking programs on %s', (engine) => {
       digest.json().inputDigest,
     );
 
+    const withdraw = await applicants[0].client.delete(reg(id));
+    expect(withdraw.statusCode).toBe(409);
+    expect(withdraw.json().error.code).toBe('program_list_fixed');
     const drawn = await staff.client.post(`${STAFF}/${id}/draw`, { seed: '2019 청년 VR 콘텐츠 과정' });
     expect(drawn.statusCode, drawn.body).toBe(200);
     const draw = (await new TestClient(t.app).get(`${LIST}/${id}/draw`)).json();
