@@ -187,15 +187,21 @@ async function applyEffects(tx: DbOrTx, ctx: SeatCtx, program: ProgramRow, effec
   }
 }
 
-/** Offers that lapsed pass on, and free seats go to the people waiting (called under the program lock). */
+/**
+ * Offers that lapsed pass on, and free seats go to the people waiting (called under the program
+ * lock). Answers the seats as they are afterwards, read again only when something moved.
+ */
 export async function settle(tx: DbOrTx, ctx: SeatCtx, program: ProgramRow, now: Date) {
-  if (program.mode === 'lottery' && !(await drawnYet(tx, program))) return;
-  const { state } = await seatState(tx, program);
-  const after = expireOffers(state, await timingOf(tx, program, now));
-  await applyEffects(tx, ctx, program, after.effects, now);
+  const seats = await seatState(tx, program);
+  if (program.mode === 'lottery' && !(await drawnYet(tx, program))) return seats;
+  const timing = await timingOf(tx, program, now);
+  const after = expireOffers(seats.state, timing);
   // A raised capacity leaves free seats that the expiry found nothing to do with.
-  const filled = fillFreeSeats(after.state, await timingOf(tx, program, now));
-  await applyEffects(tx, ctx, program, filled.effects, now);
+  const filled = fillFreeSeats(after.state, timing);
+  const effects = [...after.effects, ...filled.effects];
+  if (effects.length === 0) return seats;
+  await applyEffects(tx, ctx, program, effects, now);
+  return seatState(tx, program);
 }
 
 async function drawnYet(tx: DbOrTx, program: ProgramRow) {
@@ -255,8 +261,7 @@ export async function registerFor(
         timing.notAfter ? dateInSeoul(timing.notAfter) : null,
         now,
       );
-      await settle(tx, ctx, program, now);
-      const { state, rows, maxQueue } = await seatState(tx, program);
+      const { state, rows, maxQueue } = await settle(tx, ctx, program, now);
       if (rows.some((r) => r.userId === userId)) return; // already in play: the answer below shows it
       let status: 'applied' | 'confirmed' | 'waiting' = 'applied';
       let queueNumber: number | null = null;
