@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runBookingLotteryBench } from './booking-lottery.ts';
+import { runCourseRushBench } from './booking-rush-course.ts';
 import { runBookingRushBench } from './booking-rush-room.ts';
 import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
@@ -11,7 +12,8 @@ import { runYouthBench } from './youth.ts';
 // PostgreSQL targets run when DATABASE_URL or TEST_DATABASE_URL is set.
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse,
 // booking-lottery, booking-rush-room (BENCH_RUSH_CLIENTS, default 2000; BENCH_RUSH_SLOTS, default 50;
-// on the BENCH_ENGINES databases); `booking` names every booking benchmark, also as `npm run bench -- booking`;
+// on the BENCH_ENGINES databases), booking-rush-course (BENCH_COURSE_CLIENTS, default 5000;
+// BENCH_COURSE_SEATS, default 100); `booking` names every booking benchmark, also as `npm run bench -- booking`;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
 // BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
@@ -33,6 +35,7 @@ const ALL = [
   'lighthouse',
   'booking-lottery',
   'booking-rush-room',
+  'booking-rush-course',
 ] as const;
 type Bench = (typeof ALL)[number];
 const only = (process.env.BENCH_ONLY ?? process.argv[2] ?? ALL.filter((b) => b !== 'lighthouse').join(','))
@@ -52,6 +55,15 @@ if (chosen.has('booking-lottery')) await runBookingLotteryBench({ log });
 if (chosen.has('booking-rush-room')) {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
   await runBookingRushBench({
+    engines: engines.filter((e): e is 'pglite' | 'postgres' => e === 'pglite' || e === 'postgres'),
+    postgresUrl,
+    log,
+  });
+}
+
+if (chosen.has('booking-rush-course')) {
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+  await runCourseRushBench({
     engines: engines.filter((e): e is 'pglite' | 'postgres' => e === 'pglite' || e === 'postgres'),
     postgresUrl,
     log,
