@@ -153,9 +153,12 @@ describe.skipIf(!hasBrowser)('the self-check in the browser', () => {
     // The closed ones: one press away, then last, most recently closed first.
     await page.getByRole('button', { name: `마감된 정책 ${hidden}건도 보기` }).click();
     await eventually(() => count(page).textContent()).toContain(`${total + hidden}건 있습니다`);
-    while (await page.getByRole('button', { name: '더 보기' }).count())
-      await page.getByRole('button', { name: '더 보기' }).click();
-    await eventually(() => cards(page).count()).toBe(total + hidden);
+    // 더 보기 until every card is there (the button is away while a page loads, so poll, not loop).
+    await eventually(async () => {
+      const more = page.getByRole('button', { name: '더 보기' });
+      if (await more.count()) await more.click({ timeout: 2_000 }).catch(() => undefined);
+      return cards(page).count();
+    }).toBe(total + hidden);
     const every = await shown(page);
     const firstClosed = every.findIndex((c) => c.status === '마감');
     expect(firstClosed).toBe(total);
