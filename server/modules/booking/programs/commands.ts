@@ -41,6 +41,7 @@ import {
   type OfferTiming,
   register as registerSeat,
   type SeatEffect,
+  type SeatState,
 } from './waiting-list.ts';
 
 const HOUR_MS = 3_600_000;
@@ -237,6 +238,58 @@ function checkEligibility(
   }
 }
 
+/** Counts of a program's registrations in play, in one query (what a newcomer's register needs). */
+async function seatCounts(tx: DbOrTx, program: ProgramRow, userId: string, now: Date) {
+  const r = bookingRegistrations;
+  const [row] = await tx
+    .select({
+      confirmed: sql<number>`count(*) filter (where ${r.status} = 'confirmed')::int`,
+      offered: sql<number>`count(*) filter (where ${r.status} = 'offered')::int`,
+      waiting: sql<number>`count(*) filter (where ${r.status} = 'waiting')::int`,
+      maxQueue: sql<number>`coalesce(max(${r.queueNumber}), 0)::int`,
+      mine: sql<boolean>`coalesce(bool_or(${r.userId} = ${userId}), false)`,
+      lapsed: sql<boolean>`coalesce(bool_or(${r.status} = 'offered' and ${r.offeredUntil} <= ${now.toISOString()}), false)`,
+    })
+    .from(r)
+    .where(
+      forOrg(
+        r,
+        program.organizationId,
+        eq(r.programId, program.id),
+        inArray(r.status, ['applied', 'confirmed', 'waiting', 'offered']),
+      ),
+    );
+  const n = (v: unknown) => Number(v ?? 0);
+  const confirmed = n(row?.confirmed);
+  const offered = n(row?.offered);
+  return {
+    confirmed,
+    offered,
+    waiting: n(row?.waiting),
+    maxQueue: n(row?.maxQueue),
+    mine: row?.mine === true || (row?.mine as unknown) === 't',
+    lapsed: row?.lapsed === true || (row?.lapsed as unknown) === 't',
+    free: Math.max(0, program.capacity - confirmed - offered),
+  };
+}
+
+/**
+ * waiting-list.ts's state from counts alone: who holds the offers and who waits does not change a
+ * newcomer's outcome (only how many), so stand-in ids fill the lists.
+ */
+function stateOfCounts(
+  capacity: number,
+  c: { confirmed: number; offered: number; waiting: number },
+): SeatState {
+  const far = new Date(8.64e15);
+  return {
+    capacity,
+    confirmed: c.confirmed,
+    offers: Array.from({ length: c.offered }, (_, i) => ({ personId: `offer-${i}`, confirmBy: far })),
+    waiting: Array.from({ length: c.waiting }, (_, i) => `waiting-${i}`),
+  };
+}
+
 /**
  * A person registers. The program row is locked for the transaction, so registrations queue on it
  * one at a time in arrival order: first come, the first `capacity` are confirmed and the rest wait
@@ -253,23 +306,24 @@ export async function registerFor(
   try {
     await ctx.db.transaction(async (tx) => {
       const program = await findProgram(tx, ctx.organizationId, programId, true);
-      const timing = await timingOf(tx, program, now);
-      checkEligibility(
-        program,
-        ctx.actor.roles,
-        body,
-        timing.notAfter ? dateInSeoul(timing.notAfter) : null,
-        now,
-      );
-      const { state, rows, maxQueue } = await settle(tx, ctx, program, now);
-      if (rows.some((r) => r.userId === userId)) return; // already in play: the answer below shows it
+      // The first session's day is the day an age limit is counted on (read only when there is one).
+      const firstDay =
+        program.minAge || program.maxAge ? (await timingOf(tx, program, now)).notAfter : undefined;
+      checkEligibility(program, ctx.actor.roles, body, firstDay ? dateInSeoul(firstDay) : null, now);
+      const counts = await seatCounts(tx, program, userId, now);
+      if (counts.mine) return; // already in play: the answer below shows it
       let status: 'applied' | 'confirmed' | 'waiting' = 'applied';
       let queueNumber: number | null = null;
       if (program.mode === 'first_come') {
+        // The rush's common case reads counts only; when an offer lapsed or a seat waits for someone
+        // already in line, the seats are settled first from the full list.
+        const needsSettling = counts.lapsed || (counts.free > 0 && counts.waiting > 0);
+        const seats = needsSettling ? await settle(tx, ctx, program, now) : null;
+        const state = seats?.state ?? stateOfCounts(program.capacity, counts);
         // The newcomer has no registration id yet; any id not already in line stands for them.
         const outcome = registerSeat(state, 'newcomer').outcome;
         status = outcome.kind === 'confirmed' ? 'confirmed' : 'waiting';
-        if (status === 'waiting') queueNumber = maxQueue + 1;
+        if (status === 'waiting') queueNumber = (seats?.maxQueue ?? counts.maxQueue) + 1;
       }
       const [row] = await tx
         .insert(bookingRegistrations)
