@@ -87,7 +87,6 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       // Services whose module is not installed: a badge, the words, and no link; the rest are links.
       const cards = await soonCards(page);
       expect(cards.filter((c) => c.soon).map((c) => c.title)).toEqual([
-        '일자리 교육 프로그램',
         '청년 프로젝트 공모',
         '온라인 공론장과 타운홀 미팅',
         '민관 협치 사업',
@@ -110,6 +109,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         ];
         expect(hrefs.sort()).toEqual([
           '/booking',
+          '/booking/programs',
           '/social-economy',
           '/youth/check',
           '/youth/policies',
@@ -131,7 +131,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         ).toBe(4);
         await expect
           .poll(() => page.locator('.badge-soon').allTextContents(), { timeout: 30_000 })
-          .toEqual(Array(4).fill('Coming soon'));
+          .toEqual(Array(3).fill('Coming soon'));
         expect(await page.locator('.feature-soon-note').first().textContent()).toBe(
           'Not open yet. Once it opens, you can use it from here.',
         );

@@ -10,7 +10,7 @@ import type { IconName } from '../ui/Icon.tsx';
 export const FEATURES = {
   youthPolicies: { module: 'youth', to: '/youth/policies', icon: 'search' },
   spaceBooking: { module: 'booking', to: '/booking', icon: 'calendar' },
-  jobPrograms: { module: 'programs', to: '/programs', icon: 'jobs' },
+  jobPrograms: { module: 'booking', to: '/booking/programs', icon: 'jobs' },
   projectContest: { module: 'contest', to: '/contest', icon: 'youth' },
   forum: { module: 'forum', to: '/forum', icon: 'participation' },
   townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },

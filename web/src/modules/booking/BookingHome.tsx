@@ -16,11 +16,10 @@ export default function BookingHome() {
   const me = useMe();
   return (
     <Page title={t('booking.title')} lead={t('booking.lead')}>
-      {me.data && (
-        <p className="link-list">
-          <Link to="/booking/mine">{t('booking.mine')}</Link>
-        </p>
-      )}
+      <p className="link-list">
+        {me.data && <Link to="/booking/mine">{t('booking.mine')}</Link>}{' '}
+        <Link to="/booking/programs">{t('booking.programsLink')}</Link>
+      </p>
       <QueryState query={places} loading={{ cards: 3 }}>
         {(data) =>
           data.items.length === 0 ? (
