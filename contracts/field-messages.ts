@@ -65,6 +65,23 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '시군구 코드 5자리 숫자를 입력해 주십시오(예: 영등포구 11560).',
     en: 'Enter the 5-digit district code (for example 11560 for Yeongdeungpo-gu).',
   },
+  // Booking programs (contracts/booking-programs.ts).
+  'field.program_session_order': {
+    ko: '끝나는 시각은 시작 시각보다 뒤여야 합니다.',
+    en: 'The end must come after the start.',
+  },
+  'field.program_session_place': {
+    ko: '장소(예약 공간이나 주소)를 적거나 온라인으로 표시해 주십시오.',
+    en: 'Give a place (a room or an address) or mark the session as online.',
+  },
+  'field.program_window_order': {
+    ko: '신청 마감은 신청 시작보다 뒤여야 합니다.',
+    en: 'Registration must close after it opens.',
+  },
+  'field.program_age_order': {
+    ko: '최대 나이는 최소 나이보다 작을 수 없습니다.',
+    en: 'The highest age cannot be below the lowest.',
+  },
 };
 
 /** A Zod issue as the server's validator hands it over (code, the issue's other properties) or as Zod makes it. */

@@ -138,12 +138,9 @@ async function placeBooking(ctx: SignedInCtx, booker: Booker, body: BookingBody,
           people: body.people,
         })
         .returning({ id: bookingBookings.id });
+      const needsApproval = status === 'requested';
       await writeAudit(tx, ctx, {
-        action: booker.byStaff
-          ? 'booking.book_for'
-          : status === 'requested'
-            ? 'booking.request'
-            : 'booking.book',
+        action: booker.byStaff ? 'booking.book_for' : needsApproval ? 'booking.request' : 'booking.book',
         targetType: 'booking.booking',
         targetId: row.id,
         data: { resourceId: resource.id, start: wanted.start.toISOString(), end: wanted.end.toISOString() },
@@ -248,8 +245,9 @@ export async function staffCancel(ctx: SignedInCtx, id: string, body: CancelBody
         cancelReason: body.reason,
       })
       .where(forOrg(bookingBookings, ctx, eq(bookingBookings.id, id)));
+    const wasBlock = row.status === 'blocked';
     await writeAudit(tx, ctx, {
-      action: row.status === 'blocked' ? 'booking.unblock' : 'booking.staff_cancel',
+      action: wasBlock ? 'booking.unblock' : 'booking.staff_cancel',
       targetType: 'booking.booking',
       targetId: id,
       data: { reason: body.reason },

@@ -179,8 +179,15 @@ async function applyEffects(tx: DbOrTx, ctx: SeatCtx, program: ProgramRow, effec
         ctx.jobs,
       );
     }
+    // Spelled out (not built from e.kind), so each action is a literal the audit labels test can read.
+    const offered = e.kind === 'offered';
+    const lapsed = e.kind === 'lapsed';
     await writeAudit(tx, ctx, {
-      action: `booking.registration_${e.kind}`,
+      action: offered
+        ? 'booking.registration_offered'
+        : lapsed
+          ? 'booking.registration_lapsed'
+          : 'booking.registration_declined',
       targetType: 'booking.registration',
       targetId: e.personId,
       data: { programId: program.id },
@@ -337,8 +344,14 @@ export async function registerFor(
           createdAt: sql`clock_timestamp()`,
         })
         .returning({ id: bookingRegistrations.id });
+      const applied = status === 'applied';
+      const confirmed = status === 'confirmed';
       await writeAudit(tx, ctx, {
-        action: `booking.registration_${status}`,
+        action: applied
+          ? 'booking.registration_applied'
+          : confirmed
+            ? 'booking.registration_confirmed'
+            : 'booking.registration_waiting',
         targetType: 'booking.registration',
         targetId: row.id,
         data: { programId },

@@ -69,22 +69,6 @@ export const programMessages: Catalog = {
   },
   'errors.program_already_drawn': { ko: '이미 추첨했습니다.', en: 'The lottery has already been drawn.' },
   'errors.program_not_drawn': { ko: '아직 추첨하지 않았습니다.', en: 'The lottery has not been drawn yet.' },
-  'field.program_session_order': {
-    ko: '끝나는 시각은 시작 시각보다 뒤여야 합니다.',
-    en: 'The end must come after the start.',
-  },
-  'field.program_session_place': {
-    ko: '장소(예약 공간이나 주소)를 적거나 온라인으로 표시해 주십시오.',
-    en: 'Give a place (a room or an address) or mark the session as online.',
-  },
-  'field.program_window_order': {
-    ko: '신청 마감은 신청 시작보다 뒤여야 합니다.',
-    en: 'Registration must close after it opens.',
-  },
-  'field.program_age_order': {
-    ko: '최대 나이는 최소 나이보다 작을 수 없습니다.',
-    en: 'The highest age cannot be below the lowest.',
-  },
   'audit.action.booking.program_create': { ko: '강좌·행사 등록', en: 'Program created' },
   'audit.action.booking.program_update': { ko: '강좌·행사 수정', en: 'Program edited' },
   'audit.action.booking.registration_confirmed': {

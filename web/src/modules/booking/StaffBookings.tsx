@@ -226,22 +226,14 @@ function ResourceDay({ onCancel }: { onCancel: (b: StaffBooking) => void }) {
           }}
         >
           <h3>{t('booking.blockTitle')}</h3>
-          <div className="booking-day">
-            <TextField
-              label={t('booking.blockFrom')}
-              type="time"
-              step={900}
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-            <TextField
-              label={t('booking.blockTo')}
-              type="time"
-              step={900}
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </div>
+          <TimeRange
+            labels={[t('booking.blockFrom'), t('booking.blockTo')]}
+            value={[from, to]}
+            onChange={([f, u]) => {
+              setFrom(f);
+              setTo(u);
+            }}
+          />
           <TextField
             label={t('booking.blockReason')}
             required
@@ -306,22 +298,14 @@ function BookFor({ resourceId, date }: { resourceId: string; date: string }) {
         value={email}
         onChange={(e) => setEmail(e.target.value)}
       />
-      <div className="booking-day">
-        <TextField
-          label={t('booking.bookForFrom')}
-          type="time"
-          step={900}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-        <TextField
-          label={t('booking.bookForTo')}
-          type="time"
-          step={900}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </div>
+      <TimeRange
+        labels={[t('booking.bookForFrom'), t('booking.bookForTo')]}
+        value={[from, to]}
+        onChange={([f, u]) => {
+          setFrom(f);
+          setTo(u);
+        }}
+      />
       <TextField
         label={t('booking.bookForPurpose')}
         required
@@ -343,5 +327,35 @@ function BookFor({ resourceId, date }: { resourceId: string; date: string }) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A start and an end time on the chosen day, in quarter hours (blocks and booking for someone). */
+function TimeRange({
+  labels,
+  value: [from, to],
+  onChange,
+}: {
+  labels: [string, string];
+  value: [string, string];
+  onChange: (next: [string, string]) => void;
+}) {
+  return (
+    <div className="booking-day">
+      <TextField
+        label={labels[0]}
+        type="time"
+        step={900}
+        value={from}
+        onChange={(e) => onChange([e.target.value, to])}
+      />
+      <TextField
+        label={labels[1]}
+        type="time"
+        step={900}
+        value={to}
+        onChange={(e) => onChange([from, e.target.value])}
+      />
+    </div>
   );
 }
