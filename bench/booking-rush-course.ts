@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -13,13 +13,11 @@ import {
   bookingPrograms,
   bookingRegistrations,
 } from '../server/modules/booking/programs/tables.ts';
-import { hashPassword } from '../server/platform/auth/commands.ts';
-import { createSession, SESSION_COOKIE } from '../server/platform/auth/sessions.ts';
-import { memberships, users } from '../server/platform/auth/tables.ts';
 import { type Database, type Db, openDatabase } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
 import { type BenchDb, freshPostgres, round3 } from './harness.ts';
+import { fireAtOnce, percentile, type RushPerson, signedInResidents } from './rush.ts';
 
 // Booking benchmark 2, a rush on a course: N signed-in people register for one first-come program of
 // S seats at the same instant, over real HTTP (the app listening in this process) with an
@@ -48,8 +46,6 @@ export interface CourseRushMeasurement {
 }
 
 const HOUR = 3_600_000;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function prepare(db: Db, clients: number, seats: number) {
   const { id: organizationId } = await ensureOrganization(db);
@@ -74,67 +70,13 @@ async function prepare(db: Db, clients: number, seats: number) {
     endsAt: new Date(Date.now() + 74 * HOUR),
     online: true,
   });
-  // Sessions made directly: a sign-in per person would measure the password hash, not registration.
-  const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
-  const people: Array<{ cookie: string; csrf: string }> = [];
-  for (let i = 0; i < clients; i += 500) {
-    const made = await db
-      .insert(users)
-      .values(
-        Array.from({ length: Math.min(500, clients - i) }, (_, j) => {
-          const email = `course-${i + j}-${randomBytes(3).toString('hex')}@bench.example`;
-          return {
-            email,
-            emailNormalized: email,
-            passwordHash,
-            displayName: `수강 신청자 ${i + j}`,
-            locale: 'ko',
-            emailVerifiedAt: new Date(),
-          };
-        }),
-      )
-      .returning({ id: users.id });
-    await db
-      .insert(memberships)
-      .values(made.map((u) => ({ organizationId, userId: u.id, role: 'resident' })));
-    for (const u of made) {
-      const session = await createSession(db, { userId: u.id, organizationId, days: 1 });
-      people.push({ cookie: `${SESSION_COOKIE}=${session.token}`, csrf: session.csrfToken });
-    }
-  }
+  const people = await signedInResidents(db, organizationId, clients, (i) => `수강 신청자 ${i}`);
   return { programId: program.id, people };
 }
 
-async function rush(base: string, programId: string, people: Array<{ cookie: string; csrf: string }>) {
-  const statuses: number[] = [];
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(
-    people.map(async (p) => {
-      const sent = performance.now();
-      try {
-        const res = await fetch(`${base}/api/v1/booking/programs/${programId}/registration`, {
-          method: 'POST',
-          headers: {
-            cookie: p.cookie,
-            'x-csrf-token': p.csrf,
-            'content-type': 'application/json',
-            'idempotency-key': randomUUID(),
-          },
-          body: '{}',
-        });
-        await res.text();
-        statuses.push(res.status);
-      } catch {
-        statuses.push(0);
-      }
-      latencies.push(performance.now() - sent);
-    }),
-  );
-  return { statuses, latencies, seconds: (performance.now() - t0) / 1000 };
-}
+const rush = (base: string, programId: string, people: RushPerson[]) =>
+  fireAtOnce(`${base}/api/v1/booking/programs/${programId}/registration`, people, () => '{}');
 
-/** `select 1` from `count` callers at once through the pool: the ceiling the database sets. */
 async function trivialCeiling(db: Db, count: number): Promise<number> {
   const t0 = performance.now();
   await Promise.all(Array.from({ length: count }, () => db.execute(sql`select 1`)));

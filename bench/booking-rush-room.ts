@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -14,14 +14,12 @@ import {
   bookingPlaces,
   bookingResources,
 } from '../server/modules/booking/tables.ts';
-import { hashPassword } from '../server/platform/auth/commands.ts';
-import { createSession, SESSION_COOKIE } from '../server/platform/auth/sessions.ts';
-import { memberships, users } from '../server/platform/auth/tables.ts';
 import { type Database, type Db, openDatabase, queryRows } from '../server/platform/db/connect.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { createJobs } from '../server/platform/jobs/boss.ts';
 import { addDays, isHoliday, todayInSeoul } from '../server/platform/time/index.ts';
 import { type BenchDb, freshPostgres, round3, startServer } from './harness.ts';
+import { fireAtOnce, percentile, type RushPerson, signedInResidents } from './rush.ts';
 
 // Booking benchmark 1, a rush on one room: 2,000 signed-in people each try to book one of the same
 // 50 one-hour slots at the same instant (40 per slot), over real HTTP with an Idempotency-Key each.
@@ -63,9 +61,6 @@ function slotStarts(count: number): Date[] {
   return out;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-
 /** The room, its hours, and `clients` people of the organization, each with a session of their own. */
 async function prepare(db: Db, clients: number) {
   const org = await ensureOrganization(db);
@@ -97,78 +92,25 @@ async function prepare(db: Db, clients: number) {
       maxBookingsPerWeek: 10,
     })
     .returning({ id: bookingResources.id });
-  // Sessions made directly: a login per person would measure the password hash, not booking.
-  const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
-  const people: Array<{ cookie: string; csrf: string }> = [];
-  for (let i = 0; i < clients; i += 500) {
-    const batch = Array.from({ length: Math.min(500, clients - i) }, (_, j) => {
-      const email = `rush-${i + j}-${randomBytes(3).toString('hex')}@bench.example`;
-      return {
-        email,
-        emailNormalized: email,
-        passwordHash,
-        displayName: `신청자 ${i + j}`,
-        locale: 'ko',
-        emailVerifiedAt: new Date(),
-      };
-    });
-    const made = await db.insert(users).values(batch).returning({ id: users.id });
-    await db
-      .insert(memberships)
-      .values(made.map((u) => ({ organizationId, userId: u.id, role: 'resident' })));
-    for (const u of made) {
-      const session = await createSession(db, { userId: u.id, organizationId, days: 1 });
-      people.push({ cookie: `${SESSION_COOKIE}=${session.token}`, csrf: session.csrfToken });
-    }
-  }
+  const people = await signedInResidents(db, organizationId, clients, (i) => `신청자 ${i}`);
   return { roomId: room.id, people };
 }
 
 /** Everyone at once: person i wants slot i mod the slot count. */
-async function rush(
-  base: string,
-  roomId: string,
-  people: Array<{ cookie: string; csrf: string }>,
-  slots: number,
-) {
+function rush(base: string, roomId: string, people: RushPerson[], slots: number) {
   const starts = slotStarts(slots);
-  const statuses: number[] = [];
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(
-    people.map(async (p, i) => {
-      const start = starts[i % starts.length];
-      const body = JSON.stringify({
-        resourceId: roomId,
-        start: start.toISOString(),
-        end: new Date(start.getTime() + HOUR).toISOString(),
-        purpose: '개강 첫날 예약',
-        people: 1,
-      });
-      const sent = performance.now();
-      try {
-        const res = await fetch(`${base}/api/v1/booking/bookings`, {
-          method: 'POST',
-          headers: {
-            cookie: p.cookie,
-            'x-csrf-token': p.csrf,
-            'content-type': 'application/json',
-            'idempotency-key': randomUUID(),
-          },
-          body,
-        });
-        await res.text();
-        statuses.push(res.status);
-      } catch {
-        statuses.push(0); // the connection failed: counted, never retried
-      }
-      latencies.push(performance.now() - sent);
-    }),
-  );
-  return { statuses, latencies, seconds: (performance.now() - t0) / 1000 };
+  return fireAtOnce(`${base}/api/v1/booking/bookings`, people, (i) => {
+    const start = starts[i % starts.length];
+    return JSON.stringify({
+      resourceId: roomId,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + HOUR).toISOString(),
+      purpose: '개강 첫날 예약',
+      people: 1,
+    });
+  });
 }
 
-/** Active rows of the room, and pairs of active rows that overlap (the constraint says none can). */
 async function audit(db: Db, roomId: string) {
   const [row] = await queryRows<{ active: number; overlaps: number }>(
     db,
