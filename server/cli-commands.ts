@@ -1,4 +1,5 @@
 import { seedCommands } from '../seed/cli.ts';
+import { governanceCommands } from './modules/governance/cli.ts';
 import { youthCommands } from './modules/youth/cli.ts';
 import { auditCommands } from './platform/audit/cli.ts';
 import { authCommands } from './platform/auth/cli.ts';
@@ -14,4 +15,5 @@ export const cliCommands: CliCommand[] = [
   ...seedCommands,
   ...auditCommands,
   ...youthCommands,
+  ...governanceCommands,
 ];

@@ -35,10 +35,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   try {
     const config = loadConfig();
     installAllModules();
-    database = await openDatabase(config, `cli ${command.name}`);
-    const ran = await migrate(database.db);
-    if (ran.length) out(`Applied ${ran.length} migration(s).`);
-    await command.run({ config, database, out }, parsed.values as never, parsed.positionals);
+    if (!command.offline) {
+      database = await openDatabase(config, `cli ${command.name}`);
+      const ran = await migrate(database.db);
+      if (ran.length) out(`Applied ${ran.length} migration(s).`);
+    }
+    await command.run({ config, database: database!, out }, parsed.values as never, parsed.positionals);
     return 0;
   } catch (err) {
     if (err instanceof DataDirLockedError) {

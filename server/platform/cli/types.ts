@@ -12,6 +12,8 @@ export interface CliCommand {
   name: string;
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Works on files alone: the database is not opened (env.database must not be used). */
+  offline?: boolean;
   run(
     env: CliEnv,
     values: Record<string, string | boolean | string[] | undefined>,
