@@ -2,6 +2,7 @@ import path from 'node:path';
 import { runBookingLotteryBench } from './booking-lottery.ts';
 import { runCourseRushBench } from './booking-rush-course.ts';
 import { runBookingRushBench } from './booking-rush-room.ts';
+import { runGovernanceOpinionMapBench } from './governance-opinion-map.ts';
 import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
 import { runLighthouseBench } from './lighthouse.ts';
@@ -13,7 +14,8 @@ import { runYouthBench } from './youth.ts';
 // BENCH_ONLY picks benchmarks (comma-separated: http, youth-search, youth-eligibility, lighthouse,
 // booking-lottery, booking-rush-room (BENCH_RUSH_CLIENTS, default 2000; BENCH_RUSH_SLOTS, default 50;
 // on the BENCH_ENGINES databases), booking-rush-course (BENCH_COURSE_CLIENTS, default 5000;
-// BENCH_COURSE_SEATS, default 100); `booking` names every booking benchmark, also as `npm run bench -- booking`;
+// BENCH_COURSE_SEATS, default 100); governance-opinion-map (the deliberation map's recompute on
+// 33,000 × 800 with 2,000,000 votes, and ../shared/data/polis); `booking` names every booking benchmark, also as `npm run bench -- booking`;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
 // BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
@@ -36,6 +38,7 @@ const ALL = [
   'booking-lottery',
   'booking-rush-room',
   'booking-rush-course',
+  'governance-opinion-map',
 ] as const;
 type Bench = (typeof ALL)[number];
 const only = (process.env.BENCH_ONLY ?? process.argv[2] ?? ALL.filter((b) => b !== 'lighthouse').join(','))
@@ -51,6 +54,8 @@ const chosen = new Set(only as Bench[]);
 if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections, postgresUrl, log });
 
 if (chosen.has('booking-lottery')) await runBookingLotteryBench({ log });
+
+if (chosen.has('governance-opinion-map')) await runGovernanceOpinionMapBench({ log });
 
 if (chosen.has('booking-rush-room')) {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
