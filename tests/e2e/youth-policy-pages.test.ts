@@ -137,6 +137,41 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
     await context.close();
   }, 180_000);
 
+  test("a first visit asks the policy page's code and its answer together, and each answer once", async () => {
+    const { context, page, errors } = await open(PHONE);
+    const answerPath = `/api/v1/youth/policies/${ids.get(WITH_URL)}`;
+    const asked: string[] = [];
+    let answerAsked: () => void = () => undefined;
+    const answerAskedPromise = new Promise<'answer'>((resolve) => {
+      answerAsked = () => resolve('answer');
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/api/')) return;
+      asked.push(url.pathname + url.search);
+      if (url.pathname === answerPath) answerAsked();
+    });
+    // The page's code is held until its answer has been asked (or 10 s): loaded as a chain (code,
+    // render, then data) the answer would only be asked after the code arrived.
+    let firstWins: 'answer' | 'timeout' | undefined;
+    await page.route(/\/assets\/PolicyDetail-[^/]+\.js$/, async (route) => {
+      firstWins ??= await Promise.race([
+        answerAskedPromise,
+        new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000)),
+      ]);
+      await route.continue();
+    });
+    await visit(page, answerPath.replace('/api/v1', ''), 'policy page, first visit');
+    expect(firstWins).toBe('answer');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('포천');
+    // The page found the answers already asked: none was asked twice.
+    const twice = asked.filter((p, i) => asked.indexOf(p) !== i);
+    expect(twice, `asked: ${asked.join(', ')}`).toEqual([]);
+    expect(asked).toEqual(expect.arrayContaining([answerPath, '/api/v1/session']));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   test('signed in, a policy page has one follow button; fields and keywords are folded', async () => {
     const youth = demoAccount(server, 'youth@demo.hamkke.kr');
     const { context, page, errors } = await open(PHONE);

@@ -6,8 +6,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
-import { i18nReady } from './i18n/index.ts';
+import i18n, { i18nReady } from './i18n/index.ts';
 import { retryUnlessOffline } from './shell/network/network-status.ts';
+import { preloadFirstPage } from './shell/page-data.ts';
 
 // Queries and mutations always run ('always', not TanStack's default of waiting for a network):
 // offline, the service worker answers from its store at once or fails at once, and the page says so.
@@ -22,6 +23,9 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+// The first page's code and answers start loading now, not one after the other as it renders.
+preloadFirstPage(queryClient, window.location, i18n.language);
 
 // Korean is in the first download; an English reader's catalogue arrives before the first paint.
 // The first render is a transition: React then renders in slices and lets the phone answer a tap

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type {
@@ -20,18 +20,20 @@ export type PlanItem = PlanView['items'][number];
 // Public records every visitor sees. Keyed by language where the server answers in it.
 export const DEMO_YEAR = 2019;
 
-export function usePlan(year = DEMO_YEAR) {
-  return useQuery({
+// The queries a page's first screen needs are options objects, so that page-data.ts can ask them
+// while the page's code is still loading.
+export const planQuery = (year = DEMO_YEAR) =>
+  queryOptions({
     queryKey: ['public', 'plan', year],
     queryFn: () => api<PlanView>(`/api/v1/administration/plan?year=${year}`),
   });
-}
-export function useBudget(year = DEMO_YEAR) {
-  return useQuery({
+export const budgetQuery = (year = DEMO_YEAR) =>
+  queryOptions({
     queryKey: ['public', 'budget', year],
     queryFn: () => api<BudgetView>(`/api/v1/administration/budget?year=${year}`),
   });
-}
+export const usePlan = (year = DEMO_YEAR) => useQuery(planQuery(year));
+export const useBudget = (year = DEMO_YEAR) => useQuery(budgetQuery(year));
 export function useStaffing(year = DEMO_YEAR) {
   return useQuery({
     queryKey: ['public', 'staffing', year],
@@ -51,21 +53,19 @@ export function useEnterpriseSummary() {
   });
 }
 /** The district modules installed on this server: a promised service links to its page once its module is here. */
-export function useInstalledModules() {
-  return useQuery({
-    queryKey: ['public', 'modules'],
-    queryFn: () => api<InstalledModulesView>('/api/v1/modules'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-export function usePublicOrganization() {
-  return useQuery({
-    queryKey: ['public', 'organization'],
-    queryFn: () => api<OrganizationView>('/api/v1/administration/organization'),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
-}
+export const installedModulesQuery = queryOptions({
+  queryKey: ['public', 'modules'],
+  queryFn: () => api<InstalledModulesView>('/api/v1/modules'),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+export const useInstalledModules = () => useQuery(installedModulesQuery);
+export const organizationQuery = queryOptions({
+  queryKey: ['public', 'organization'],
+  queryFn: () => api<OrganizationView>('/api/v1/administration/organization'),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+});
+export const usePublicOrganization = () => useQuery(organizationQuery);
 
 export function useNotices() {
   const { i18n } = useTranslation();

@@ -1,19 +1,21 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeView } from '../../../contracts/auth.ts';
 import { api, setCsrfToken } from './client.ts';
 
-// The signed-in person, or null. Every page reads it from here.
+// The signed-in person, or null. Every page reads it from here (and page-data.ts asks it at start).
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async (): Promise<MeView | null> => {
+    const { me } = await api<{ me: MeView | null }>('/api/v1/session');
+    setCsrfToken(me?.csrfToken ?? null);
+    return me;
+  },
+  staleTime: 60_000,
+  retry: false,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<MeView | null> => {
-      const { me } = await api<{ me: MeView | null }>('/api/v1/session');
-      setCsrfToken(me?.csrfToken ?? null);
-      return me;
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery(meQuery);
 }
 
 export function useRefreshSession() {

@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Ok } from '../../../contracts/common.ts';
@@ -63,23 +69,39 @@ function listPath(filters: PolicyListFilters, cursor: string | null): string {
   return `/api/v1/youth/policies?${params}`;
 }
 
-export function usePolicyList(filters: PolicyListFilters) {
-  const { i18n } = useTranslation();
-  return useInfiniteQuery({
-    queryKey: ['public', 'youth-policies', filters, i18n.language],
+// Options objects, so that page-data.ts can ask a page's first answer while its code loads.
+export const policyListQuery = (filters: PolicyListFilters, language: string) =>
+  infiniteQueryOptions({
+    queryKey: ['public', 'youth-policies', filters, language],
     queryFn: ({ pageParam }) => api<PolicyList>(listPath(filters, pageParam)),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+
+export const policyQuery = (id: string, language: string) =>
+  queryOptions({
+    queryKey: ['public', 'youth-policy', id, language],
+    queryFn: () => api<PolicyDetail>(`/api/v1/youth/policies/${encodeURIComponent(id)}`),
+    retry: false,
+  });
+
+export const POLICY_FILTER_KEYS = ['q', 'field', 'region', 'status', 'sort'] as const;
+
+/** The list's filters from the address, so a search can be shared and the back button works. */
+export function policyFiltersFrom(params: URLSearchParams): PolicyListFilters {
+  const f = { q: '', field: '', region: '', status: '', sort: '' };
+  for (const key of POLICY_FILTER_KEYS) f[key] = params.get(key)?.trim() ?? '';
+  return f;
+}
+
+export function usePolicyList(filters: PolicyListFilters) {
+  const { i18n } = useTranslation();
+  return useInfiniteQuery(policyListQuery(filters, i18n.language));
 }
 
 export function usePolicy(id: string) {
   const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: ['public', 'youth-policy', id, i18n.language],
-    queryFn: () => api<PolicyDetail>(`/api/v1/youth/policies/${encodeURIComponent(id)}`),
-    retry: false,
-  });
+  return useQuery(policyQuery(id, i18n.language));
 }
 
 /** One page of the policies that fit (newest first), and how many fit in all. */

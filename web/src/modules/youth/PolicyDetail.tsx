@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -13,9 +13,14 @@ import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { ShareAndCalendar } from './follow/ShareAndCalendar.tsx';
 import { Deadline, FieldBadges, RuleSummary, StatusBadge } from './parts.tsx';
-import { PolicyQuestions } from './questions/PolicyQuestions.tsx';
 import './messages.ts';
 import './youth.css';
+
+// The questions section carries the question form (Zod and react-hook-form): it loads after the
+// policy itself, so a phone shows the policy without waiting for a form further down.
+const PolicyQuestions = lazy(() =>
+  import('./questions/PolicyQuestions.tsx').then((m) => ({ default: m.PolicyQuestions })),
+);
 
 const crumbsOf = (t: (k: string) => string) => [
   { to: '/youth', label: t('nav.youth') },
@@ -151,7 +156,9 @@ function Detail({ p }: { p: PolicyDetail }) {
       )}
 
       <Section id="questions" title={t('youthQa.sectionTitle')}>
-        <PolicyQuestions policyId={p.id} />
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <PolicyQuestions policyId={p.id} />
+        </Suspense>
       </Section>
       <p>
         <Link to="/youth/policies">{t('youth.detail.backToList')}</Link>

@@ -1,7 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type PolicyListFilters, usePolicyList } from '../../api/youth.ts';
+import {
+  policyFiltersFrom as filtersFrom,
+  POLICY_FILTER_KEYS as KEYS,
+  type PolicyListFilters,
+  usePolicyList,
+} from '../../api/youth.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -12,14 +17,6 @@ import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { Deadline, FieldBadges, StatusBadge } from './parts.tsx';
 import { DidYouMean, NoPolicies } from './SearchHelp.tsx';
 import './youth.css';
-
-const KEYS = ['q', 'field', 'region', 'status', 'sort'] as const;
-
-function filtersFrom(params: URLSearchParams): PolicyListFilters {
-  const f = { q: '', field: '', region: '', status: '', sort: '' };
-  for (const key of KEYS) f[key] = params.get(key)?.trim() ?? '';
-  return f;
-}
 
 // The policy list: the filters live in the address, so a search can be shared and the back button works.
 export default function PolicyList() {
