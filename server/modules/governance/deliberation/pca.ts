@@ -115,7 +115,10 @@ export function powerIteration(
     }
     orthogonalise(w);
     value = normalise(w);
-    if (value === 0) return { vector: w, value: 0 };
+    if (value < 1e-12) {
+      value = 0; // no variance left: keep the start direction (a unit vector)
+      break;
+    }
     let dot = 0;
     for (let i = 0; i < n; i++) dot += w[i]! * v[i]!;
     [v, w] = [w, v];
