@@ -124,6 +124,8 @@ export const ProgramSummary = z.object({
   closesAt: z.string(),
   capacity: z.number().int(),
   seatsLeft: z.number().int(),
+  /** Seats held (confirmed or offered). */
+  registered: z.number().int(),
   waiting: z.number().int(),
   firstSession: z.string().nullable(),
   lastSession: z.string().nullable(),
@@ -177,6 +179,18 @@ export const MyRegistration = z.object({
   position: z.number().int().nullable(),
   offeredUntil: z.string().nullable(),
   createdAt: z.string(),
+  /** Sessions attended so far, for a confirmed seat (null otherwise). */
+  progress: z
+    .object({
+      attended: z.number().int(),
+      sessions: z.number().int(),
+      /** Sessions needed to complete a course (null: the program has no completion rule). */
+      required: z.number().int().nullable(),
+      completed: z.boolean(),
+    })
+    .nullable(),
+  /** The satisfaction survey: open to an attendee once the last session has ended, answered once. */
+  survey: z.enum(['none', 'open', 'answered']),
 });
 export type MyRegistration = z.infer<typeof MyRegistration>;
 export const MyRegistrationList = z.object({ items: z.array(MyRegistration) });
@@ -189,8 +203,81 @@ export const StaffRegistration = z.object({
   position: z.number().int().nullable(),
   offeredUntil: z.string().nullable(),
   createdAt: z.string(),
+  /** Sessions this person was marked present at. */
+  attended: z.number().int(),
 });
-export const StaffRegistrationList = z.object({ items: z.array(StaffRegistration) });
+export type StaffRegistration = z.infer<typeof StaffRegistration>;
+export const StaffRegistrationList = z.object({
+  items: z.array(StaffRegistration),
+  nextCursor: z.string().nullable(),
+});
+export type StaffRegistrationList = z.infer<typeof StaffRegistrationList>;
+
+/** Staff lists of a program's people: seats held (and lottery entries), the waiting list in order, or all. */
+export const REGISTRANT_LISTS = ['registered', 'waiting', 'all'] as const;
+export const StaffRegistrationsQuery = z.strictObject({
+  list: z.enum(REGISTRANT_LISTS).optional(),
+  limit: queryInt(1, 100).optional(),
+  cursor: text({ max: 400, trim: false }).optional(),
+});
+
+export const SessionParams = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });
+export const RegistrationParams = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
+
+/** A session's roll: the people holding a seat, present, absent or not marked yet (null). */
+export const RollCall = z.object({
+  session: Session,
+  items: z.array(
+    z.object({ registrationId: z.uuid(), name: z.string().nullable(), present: z.boolean().nullable() }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+export type RollCall = z.infer<typeof RollCall>;
+export const RollCallQuery = z.strictObject({
+  limit: queryInt(1, 200).optional(),
+  cursor: text({ max: 400, trim: false }).optional(),
+});
+
+export const AttendanceBody = z.strictObject({
+  marks: z
+    .array(z.strictObject({ registrationId: z.uuid(), present: z.boolean() }))
+    .min(1)
+    .max(200),
+});
+export type AttendanceBody = z.infer<typeof AttendanceBody>;
+export const AttendanceAnswer = z.object({ present: z.number().int(), absent: z.number().int() });
+
+export const SURVEY_COMMENT_MAX = 1000;
+export const SurveyBody = z.strictObject({
+  /** Overall satisfaction, 1 (very unsatisfied) to 5 (very satisfied). */
+  overall: z.number().int().min(1).max(5),
+  recommend: z.boolean(),
+  comment: text({ max: SURVEY_COMMENT_MAX, multiline: true }).default(''),
+});
+export type SurveyBody = z.infer<typeof SurveyBody>;
+
+/** The survey's answers for staff, without names: counts, the average, and the comments (newest 50). */
+export const SurveyResults = z.object({
+  responses: z.number().int(),
+  attendees: z.number().int(),
+  average: z.number().nullable(),
+  /** Answers per score, 1 to 5. */
+  distribution: z.array(z.number().int()).length(5),
+  recommend: z.number().int(),
+  comments: z.array(z.string()),
+});
+export type SurveyResults = z.infer<typeof SurveyResults>;
+
+/** Programs held in a year by kind: what the administration's plan targets are measured from. */
+export interface ProgramCount {
+  kind: ProgramKind;
+  /** Programs with at least one session held in the year. */
+  programs: number;
+  /** Sessions held (ended) in the year. */
+  sessions: number;
+  /** People marked present at least once at those sessions. */
+  attendees: number;
+}
 
 export const DigestAnswer = z.object({ inputDigest: z.string(), applicants: z.number().int() });
 

@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type {
   Draw,
   MyRegistration,
   ProgramBody,
   RegisterBody,
+  SessionBody,
 } from '../../../../contracts/booking-programs.ts';
 import type { Role } from '../../../platform/access/actor.ts';
 import { type AuditCtx, writeAudit } from '../../../platform/audit/write.ts';
@@ -85,9 +86,6 @@ export async function saveProgram(ctx: SignedInCtx, body: ProgramBody, id?: stri
           .update(bookingPrograms)
           .set(values)
           .where(forOrg(bookingPrograms, ctx, eq(bookingPrograms.id, id)));
-        await tx
-          .delete(bookingProgramSessions)
-          .where(forOrg(bookingProgramSessions, ctx, eq(bookingProgramSessions.programId, id)));
         programId = id;
       } else {
         const [row] = await tx
@@ -96,17 +94,7 @@ export async function saveProgram(ctx: SignedInCtx, body: ProgramBody, id?: stri
           .returning({ id: bookingPrograms.id });
         programId = row.id;
       }
-      await tx.insert(bookingProgramSessions).values(
-        sessions.map((s) => ({
-          organizationId: ctx.organizationId,
-          programId,
-          startsAt: new Date(s.startsAt),
-          endsAt: new Date(s.endsAt),
-          resourceId: s.resourceId,
-          address: s.address,
-          online: s.online,
-        })),
-      );
+      await storeSessions(tx, ctx.organizationId, programId, sessions);
       await writeAudit(tx, ctx, {
         action: id ? 'booking.program_update' : 'booking.program_create',
         targetType: 'booking.program',
@@ -120,6 +108,47 @@ export async function saveProgram(ctx: SignedInCtx, body: ProgramBody, id?: stri
     if (isDuplicate(err)) throw new AppError('program_code_taken', 409, { code: body.code });
     throw err;
   }
+}
+
+/**
+ * A program's sessions as given, in time order: the existing ones are updated in place (their ids,
+ * and so the attendance taken at them, stay), extra ones added, and the surplus removed.
+ */
+async function storeSessions(tx: DbOrTx, organizationId: string, programId: string, sessions: SessionBody[]) {
+  const given = [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const had = await tx
+    .select({ id: bookingProgramSessions.id })
+    .from(bookingProgramSessions)
+    .where(forOrg(bookingProgramSessions, organizationId, eq(bookingProgramSessions.programId, programId)))
+    .orderBy(asc(bookingProgramSessions.startsAt), asc(bookingProgramSessions.id));
+  const values = given.map((s) => ({
+    startsAt: new Date(s.startsAt),
+    endsAt: new Date(s.endsAt),
+    resourceId: s.resourceId,
+    address: s.address,
+    online: s.online,
+  }));
+  for (const [i, v] of values.entries())
+    if (i < had.length)
+      await tx
+        .update(bookingProgramSessions)
+        .set(v)
+        .where(forOrg(bookingProgramSessions, organizationId, eq(bookingProgramSessions.id, had[i].id)));
+  if (values.length > had.length)
+    await tx
+      .insert(bookingProgramSessions)
+      .values(values.slice(had.length).map((v) => ({ ...v, organizationId, programId })));
+  if (had.length > values.length)
+    await tx.delete(bookingProgramSessions).where(
+      forOrg(
+        bookingProgramSessions,
+        organizationId,
+        inArray(
+          bookingProgramSessions.id,
+          had.slice(values.length).map((h) => h.id),
+        ),
+      ),
+    );
 }
 
 /** When offers run out: the hold, never past the first session's start. */

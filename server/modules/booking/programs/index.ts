@@ -5,6 +5,9 @@ import { programPolicies } from './policy.ts';
 import { programPrivacy } from './privacy.ts';
 import { programRoutes } from './routes.ts';
 import * as programTables from './tables.ts';
+import { rollCallQueue } from './work-queue.ts';
+
+export { programCountsByKindAndYear } from './counts.ts';
 
 // Programs and events with sessions and registration (issue 10, "Sessions"): what the booking
 // module's declaration takes from this sub-feature, in one object.
@@ -15,7 +18,8 @@ export const programsFeature = {
   notificationKind: programSeatOfferedKind,
   messages: programMessages,
   privacy: programPrivacy,
+  workQueue: rollCallQueue,
   /** Tables naming a person, covered by the exporter and eraser above. */
-  personalTables: ['booking_registrations', 'booking_lottery_draws'],
+  personalTables: ['booking_registrations', 'booking_lottery_draws', 'booking_attendance'],
   tables: programTables,
 };

@@ -90,6 +90,46 @@ export const programMessages: Catalog = {
   'audit.action.booking.registration_declined': { ko: '안내된 자리 사양', en: 'Offer declined' },
   'audit.action.booking.lottery_digest': { ko: '추첨 명단 요약값 공개', en: 'Lottery digest published' },
   'audit.action.booking.lottery_draw': { ko: '추첨', en: 'Lottery drawn' },
+  'errors.program_session_not_found': { ko: '회차를 찾을 수 없습니다.', en: 'The session was not found.' },
+  'errors.program_session_not_started': {
+    ko: '출석은 회차 시작 1시간 전부터 확인할 수 있습니다.',
+    en: 'Attendance can be taken from an hour before the session starts.',
+  },
+  'errors.program_attendance_not_registered': {
+    ko: '출석을 확인할 수 있는 사람은 자리가 확정된 신청자뿐입니다.',
+    en: 'Attendance can be marked only for people holding a confirmed seat.',
+  },
+  'errors.program_not_completed': {
+    ko: '수료 기준을 채운 분만 수료증을 받을 수 있습니다.',
+    en: 'The certificate is issued only to people who met the completion rule.',
+  },
+  'errors.program_survey_attendees_only': {
+    ko: '회차에 한 번 이상 출석한 분만 만족도 조사에 답할 수 있습니다.',
+    en: 'Only people who attended at least one session can answer the survey.',
+  },
+  'errors.program_survey_not_yet': {
+    ko: '만족도 조사는 마지막 회차가 끝난 뒤에 답할 수 있습니다.',
+    en: 'The survey opens once the last session has ended.',
+  },
+  'errors.program_survey_answered': {
+    ko: '이미 만족도 조사에 답하셨습니다.',
+    en: 'You have already answered the survey.',
+  },
+  'audit.action.booking.attendance_marked': { ko: '출석 확인', en: 'Attendance taken' },
+  'audit.action.booking.survey_answered': { ko: '만족도 조사 응답', en: 'Survey answered' },
+  'access.reason.booking.attendance.roll': {
+    ko: '강좌·행사 출석부 열람',
+    en: 'Reading the roll of a session',
+  },
+  'access.reason.booking.certificate': {
+    ko: '수료증 발급(담당자)',
+    en: 'Issuing a completion certificate (staff)',
+  },
+  'audit.target.booking.session': { ko: '강좌·행사 회차', en: 'Session' },
+  'staff.queue.booking.roll_call': {
+    ko: '출석 확인이 남은 강좌·행사 회차',
+    en: 'Sessions with no roll call yet',
+  },
   'access.reason.booking.registrations.list': {
     ko: '강좌·행사 신청자 명단 열람',
     en: 'Reading the people registered for a program',

@@ -19,10 +19,12 @@ import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { bookingResources } from '../tables.ts';
 import {
+  bookingAttendance,
   bookingLotteryDraws,
   bookingProgramSessions,
   bookingPrograms,
   bookingRegistrations,
+  bookingSurveys,
 } from './tables.ts';
 import type { SeatState } from './waiting-list.ts';
 
@@ -121,6 +123,7 @@ function summary(
     closesAt: p.closesAt.toISOString(),
     capacity: p.capacity,
     seatsLeft: Math.max(0, p.capacity - held),
+    registered: held,
     waiting: counts?.waiting ?? 0,
     firstSession: asIso(p.first),
     lastSession: asIso(p.last),
@@ -279,7 +282,11 @@ async function positionsOf(db: DbOrTx, organizationId: string, programIds: strin
 }
 
 /** The signed-in person's registrations, newest first (one program when `programId` is given). */
-export async function listMyRegistrations(ctx: SignedInCtx, programId?: string): Promise<MyRegistration[]> {
+export async function listMyRegistrations(
+  ctx: SignedInCtx,
+  programId?: string,
+  now = new Date(),
+): Promise<MyRegistration[]> {
   const rows = await ctx.db
     .select({
       id: bookingRegistrations.id,
@@ -304,15 +311,106 @@ export async function listMyRegistrations(ctx: SignedInCtx, programId?: string):
   const positions = await positionsOf(ctx.db, ctx.organizationId, [
     ...new Set(rows.filter((r) => r.status === 'waiting').map((r) => r.programId)),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    programId: r.programId,
-    programTitle: ctx.locale === 'en' ? r.titleEn : r.titleKo,
-    status: r.status,
-    position: positions.get(r.id) ?? null,
-    offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
-    createdAt: r.createdAt.toISOString(),
-  }));
+  const confirmed = rows.filter((r) => r.status === 'confirmed');
+  const progress = await progressOf(ctx.db, ctx.organizationId, confirmed);
+  const answered = await answeredOf(
+    ctx.db,
+    ctx.organizationId,
+    confirmed.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const p = r.status === 'confirmed' ? progress.get(r.id) : undefined;
+    const surveyOpen = Boolean(p && p.attended > 0 && p.lastEndsAt && p.lastEndsAt <= now);
+    return {
+      id: r.id,
+      programId: r.programId,
+      programTitle: ctx.locale === 'en' ? r.titleEn : r.titleKo,
+      status: r.status,
+      position: positions.get(r.id) ?? null,
+      offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
+      createdAt: r.createdAt.toISOString(),
+      progress: p
+        ? { attended: p.attended, sessions: p.sessions, required: p.required, completed: p.completed }
+        : null,
+      survey: answered.has(r.id) ? 'answered' : surveyOpen ? 'open' : 'none',
+    };
+  });
+}
+
+export interface Progress {
+  attended: number;
+  sessions: number;
+  required: number | null;
+  completed: boolean;
+  lastEndsAt: Date | null;
+}
+
+/** Sessions needed to complete: the completion share of all sessions, rounded up (null: no rule). */
+export const requiredSessions = (percent: number | null, sessions: number) =>
+  percent === null ? null : Math.ceil((percent * sessions) / 100);
+
+/**
+ * Attendance of registrations (each with its program): sessions marked present, the program's
+ * sessions, how many complete it and whether they have; three grouped queries for any number.
+ */
+export async function progressOf(
+  db: DbOrTx,
+  organizationId: string,
+  regs: { id: string; programId: string }[],
+): Promise<Map<string, Progress>> {
+  const out = new Map<string, Progress>();
+  if (regs.length === 0) return out;
+  const programIds = [...new Set(regs.map((r) => r.programId))];
+  const programs = await db
+    .select({
+      id: bookingPrograms.id,
+      percent: bookingPrograms.completionPercent,
+      sessions: sql<number>`(select count(*) from booking_program_sessions s where s.program_id = booking_programs.id)::int`,
+      lastEndsAt: lastSession,
+    })
+    .from(bookingPrograms)
+    .where(forOrg(bookingPrograms, organizationId, inArray(bookingPrograms.id, programIds)));
+  const attended = await db
+    .select({ id: bookingAttendance.registrationId, n: sql<number>`count(*)::int` })
+    .from(bookingAttendance)
+    .where(
+      forOrg(
+        bookingAttendance,
+        organizationId,
+        inArray(
+          bookingAttendance.registrationId,
+          regs.map((r) => r.id),
+        ),
+        eq(bookingAttendance.present, true),
+      ),
+    )
+    .groupBy(bookingAttendance.registrationId);
+  const byProgram = new Map(programs.map((p) => [p.id, p]));
+  const byReg = new Map(attended.map((a) => [a.id, Number(a.n)]));
+  for (const r of regs) {
+    const p = byProgram.get(r.programId);
+    if (!p) continue;
+    const sessions = Number(p.sessions);
+    const required = requiredSessions(p.percent, sessions);
+    const n = byReg.get(r.id) ?? 0;
+    out.set(r.id, {
+      attended: n,
+      sessions,
+      required,
+      completed: required !== null && n >= required,
+      lastEndsAt: p.lastEndsAt ? new Date(p.lastEndsAt) : null,
+    });
+  }
+  return out;
+}
+
+async function answeredOf(db: DbOrTx, organizationId: string, registrationIds: string[]) {
+  if (registrationIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: bookingSurveys.registrationId })
+    .from(bookingSurveys)
+    .where(forOrg(bookingSurveys, organizationId, inArray(bookingSurveys.registrationId, registrationIds)));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The person's registration in play for a program (what register, cancel and confirm answer with). */
@@ -324,39 +422,82 @@ export async function myRegistration(ctx: SignedInCtx, programId: string): Promi
   return found;
 }
 
-/** A program's registrations with names, for staff; the read of the names is access-logged. */
-export async function listRegistrations(ctx: SignedInCtx, programId: string, route: string) {
+const RegistrantCursor = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
+const QueueCursor = z.tuple([z.number().int(), cursorKey.uuid]);
+
+/**
+ * A program's registrations with names, for staff, a page at a time: seats held and lottery entries
+ * by registration time, the waiting list in its order, or everyone. The read of the names is
+ * access-logged, in the transaction that reads them.
+ */
+export async function listRegistrations(
+  ctx: SignedInCtx,
+  programId: string,
+  route: string,
+  q: { list?: 'registered' | 'waiting' | 'all'; limit?: number; cursor?: string } = {},
+) {
   await findProgram(ctx.db, ctx.organizationId, programId);
+  const limit = q.limit ?? 50;
+  const list = q.list ?? 'all';
+  const r = bookingRegistrations;
+  const conditions: (SQL | undefined)[] = [
+    eq(r.programId, programId),
+    list === 'registered'
+      ? inArray(r.status, ['applied', 'confirmed', 'offered'])
+      : list === 'waiting'
+        ? eq(r.status, 'waiting')
+        : undefined,
+  ];
+  if (q.cursor && list === 'waiting') {
+    const [queue, id] = decodeCursor(q.cursor, QueueCursor);
+    conditions.push(or(gt(r.queueNumber, queue), and(eq(r.queueNumber, queue), gt(r.id, id))));
+  } else if (q.cursor) {
+    const [at, id] = decodeCursor(q.cursor, RegistrantCursor);
+    // Compared as the text PostgreSQL printed (microseconds kept): registrations share milliseconds.
+    conditions.push(sql`(${r.createdAt}, ${r.id}) > (${at}::timestamptz, ${id}::uuid)`);
+  }
   return ctx.db.transaction(async (tx) => {
     const rows = await tx
       .select({
-        id: bookingRegistrations.id,
-        userId: bookingRegistrations.userId,
+        id: r.id,
+        programId: r.programId,
+        userId: r.userId,
         name: users.displayName,
-        status: bookingRegistrations.status,
-        offeredUntil: bookingRegistrations.offeredUntil,
-        createdAt: bookingRegistrations.createdAt,
+        status: r.status,
+        queueNumber: r.queueNumber,
+        offeredUntil: r.offeredUntil,
+        createdAt: r.createdAt,
+        cursorAt: sql<string>`to_json(${r.createdAt}) #>> '{}'`,
       })
-      .from(bookingRegistrations)
-      .leftJoin(users, eq(users.id, bookingRegistrations.userId))
-      .where(forOrg(bookingRegistrations, ctx, eq(bookingRegistrations.programId, programId)))
-      .orderBy(asc(bookingRegistrations.createdAt), asc(bookingRegistrations.id));
+      .from(r)
+      .leftJoin(users, eq(users.id, r.userId))
+      .where(forOrg(r, ctx, ...conditions))
+      .orderBy(...(list === 'waiting' ? [asc(r.queueNumber)] : [asc(r.createdAt)]), asc(r.id))
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
     await logPersonalDataAccessOf(
       tx,
       ctx,
-      rows.filter((r) => r.userId).map((r) => r.userId as string),
+      page.filter((x) => x.userId).map((x) => x.userId as string),
       { fields: ['displayName'], reason: 'booking.registrations.list', route },
     );
     const positions = await positionsOf(tx, ctx.organizationId, [programId]);
-    return rows.map((r) => ({
-      id: r.id,
-      userId: r.userId,
-      name: r.name,
-      status: r.status,
-      position: positions.get(r.id) ?? null,
-      offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
-      createdAt: r.createdAt.toISOString(),
-    }));
+    const progress = await progressOf(tx, ctx.organizationId, page);
+    return pageOf(
+      rows,
+      limit,
+      (x) => (list === 'waiting' ? [x.queueNumber ?? 0, x.id] : [x.cursorAt, x.id]),
+      (x) => ({
+        id: x.id,
+        userId: x.userId,
+        name: x.name,
+        status: x.status,
+        position: positions.get(x.id) ?? null,
+        offeredUntil: x.status === 'offered' ? iso(x.offeredUntil) : null,
+        createdAt: x.createdAt.toISOString(),
+        attended: progress.get(x.id)?.attended ?? 0,
+      }),
+    );
   });
 }
 

@@ -1,6 +1,8 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  AttendanceAnswer,
+  AttendanceBody,
   DigestAnswer,
   Draw,
   DrawBody,
@@ -12,17 +14,33 @@ import {
   ProgramList,
   ProgramsQuery,
   RegisterBody,
+  RegistrationParams,
+  RollCall,
+  RollCallQuery,
+  SessionParams,
   StaffRegistrationList,
+  StaffRegistrationsQuery,
+  SurveyBody,
+  SurveyResults,
 } from '../../../../contracts/booking-programs.ts';
 import { routes } from '../../../platform/http.ts';
+import { markAttendance, rollCall } from './attendance.ts';
+import { certificateFor } from './certificate.ts';
 import { cancelMine, confirmMine, drawProgram, publishDigest, registerFor, saveProgram } from './commands.ts';
 import { getDraw, getProgram, listMyRegistrations, listPrograms, listRegistrations } from './queries.ts';
+import { answerSurvey, surveyResults } from './survey.ts';
 
 const tags = ['booking'];
 const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
 const manage = { action: 'booking.programs.manage' };
 const params = ProgramIdParams;
 const Created = z.object({ id: z.uuid() });
+const Pdf = z.string().describe('application/pdf');
+const pdfHeaders = (reply: FastifyReply, number: string) =>
+  reply
+    .type('application/pdf')
+    .header('content-disposition', `attachment; filename="certificate-${number}.pdf"`)
+    .header('cache-control', 'private, no-store');
 
 export const programRoutes = routes((app) => {
   app.get(
@@ -63,6 +81,24 @@ export const programRoutes = routes((app) => {
     async (req) => confirmMine(req.ctx, req.params.id),
   );
   app.get(
+    '/api/v1/booking/programs/:id/certificate.pdf',
+    { config: { access: 'signed-in' }, schema: { tags, params, response: { 200: Pdf } } },
+    async (req, reply) => {
+      const { pdf, number } = await certificateFor(req.ctx, req.params.id);
+      pdfHeaders(reply, number);
+      // Bytes are sent as they are (Fastify never serializes a Buffer); the schema names the type.
+      return pdf as unknown as string;
+    },
+  );
+  app.post(
+    '/api/v1/booking/programs/:id/survey',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params, body: SurveyBody, response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
+    async (req) => answerSurvey(req.ctx, req.params.id, req.body),
+  );
+  app.get(
     '/api/v1/booking/registrations/mine',
     { config: { access: 'signed-in' }, schema: { tags, response: { 200: MyRegistrationList } } },
     async (req) => ({ items: await listMyRegistrations(req.ctx) }),
@@ -81,8 +117,50 @@ export const programRoutes = routes((app) => {
   );
   app.get(
     '/api/v1/booking/staff/programs/:id/registrations',
-    { config: { access: manage }, schema: { tags, params, response: { 200: StaffRegistrationList } } },
-    async (req) => ({ items: await listRegistrations(req.ctx, req.params.id, routeOf(req)) }),
+    {
+      config: { access: manage },
+      schema: {
+        tags,
+        params,
+        querystring: StaffRegistrationsQuery,
+        response: { 200: StaffRegistrationList },
+      },
+    },
+    async (req) => listRegistrations(req.ctx, req.params.id, routeOf(req), req.query),
+  );
+  app.get(
+    '/api/v1/booking/staff/programs/:id/sessions/:sessionId/attendance',
+    {
+      config: { access: manage },
+      schema: { tags, params: SessionParams, querystring: RollCallQuery, response: { 200: RollCall } },
+    },
+    async (req) => rollCall(req.ctx, req.params.id, req.params.sessionId, routeOf(req), req.query),
+  );
+  app.put(
+    '/api/v1/booking/staff/programs/:id/sessions/:sessionId/attendance',
+    {
+      config: { access: manage },
+      schema: { tags, params: SessionParams, body: AttendanceBody, response: { 200: AttendanceAnswer } },
+    },
+    async (req) => markAttendance(req.ctx, req.params.id, req.params.sessionId, req.body),
+  );
+  app.get(
+    '/api/v1/booking/staff/programs/:id/registrations/:registrationId/certificate.pdf',
+    { config: { access: manage }, schema: { tags, params: RegistrationParams, response: { 200: Pdf } } },
+    async (req, reply) => {
+      const { pdf, number } = await certificateFor(req.ctx, req.params.id, {
+        registrationId: req.params.registrationId,
+        route: routeOf(req),
+      });
+      pdfHeaders(reply, number);
+      // Bytes are sent as they are (Fastify never serializes a Buffer); the schema names the type.
+      return pdf as unknown as string;
+    },
+  );
+  app.get(
+    '/api/v1/booking/staff/programs/:id/survey',
+    { config: { access: manage }, schema: { tags, params, response: { 200: SurveyResults } } },
+    async (req) => surveyResults(req.ctx, req.params.id),
   );
   app.post(
     '/api/v1/booking/staff/programs/:id/digest',

@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -122,3 +123,60 @@ export const bookingLotteryDraws = pgTable('booking_lottery_draws', {
   drawnAt: instant('drawn_at').notNull().defaultNow(),
   drawnBy: uuid('drawn_by').references(() => users.id, { onDelete: 'set null' }),
 });
+
+// Attendance, certificates and surveys: db/migrations/0124_booking_attendance.sql.
+
+export const bookingAttendance = pgTable(
+  'booking_attendance',
+  {
+    organizationId: organizationId(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => bookingProgramSessions.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => bookingRegistrations.id, { onDelete: 'cascade' }),
+    present: boolean('present').notNull(),
+    markedAt: instant('marked_at').notNull().defaultNow(),
+    markedBy: uuid('marked_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.registrationId] }),
+    index('booking_attendance_registration').on(t.registrationId),
+  ],
+);
+
+export const bookingCertificates = pgTable(
+  'booking_certificates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .unique()
+      .references(() => bookingRegistrations.id, { onDelete: 'cascade' }),
+    number: text('number').notNull(),
+    issuedAt: instant('issued_at').notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.organizationId, t.number)],
+);
+
+export const bookingSurveys = pgTable(
+  'booking_surveys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => bookingPrograms.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .unique()
+      .references(() => bookingRegistrations.id, { onDelete: 'cascade' }),
+    overall: integer('overall').notNull(),
+    recommend: boolean('recommend').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('booking_surveys_program').on(t.programId)],
+);
