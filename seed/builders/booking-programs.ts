@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { ProgramArea, ProgramKind, RegistrationMode } from '../../contracts/booking-programs.ts';
 import {
+  bookingAttendance,
   bookingProgramSessions,
   bookingPrograms,
   bookingRegistrations,
+  bookingSurveys,
 } from '../../server/modules/booking/programs/tables.ts';
 import { bookingResources } from '../../server/modules/booking/tables.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
@@ -46,6 +48,8 @@ interface DemoProgram {
   /** Sample registrations: how many confirmed and how many waiting. */
   confirmed?: number;
   waiting?: number;
+  /** A past course: roll called at every session, with a few absences, and sample survey answers. */
+  attended?: boolean;
 }
 
 const weekly = (from: number, count: number, hour: number, hours: number, room: string): DemoSession[] =>
@@ -106,6 +110,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     completionPercent: 80,
     sessions: weekly(-45, 6, 19, 3, 'zgz-maker-space'),
     confirmed: 12,
+    attended: true,
   },
   {
     code: 'youth-job-academy-2019',
@@ -288,20 +293,23 @@ export async function buildBookingPrograms(tx: DbOrTx, organizationId: string): 
         isSample: true,
       })
       .returning({ id: bookingPrograms.id });
-    await tx.insert(bookingProgramSessions).values(
-      p.sessions.map((s) => {
-        const day = addDays(today, s.day);
-        return {
-          organizationId,
-          programId: id,
-          startsAt: at(day, s.hour),
-          endsAt: at(day, s.hour + s.hours),
-          resourceId: (s.room && rooms.get(s.room)) || null,
-          address: s.address ?? '',
-          online: s.online ?? false,
-        };
-      }),
-    );
+    const sessions = await tx
+      .insert(bookingProgramSessions)
+      .values(
+        p.sessions.map((s) => {
+          const day = addDays(today, s.day);
+          return {
+            organizationId,
+            programId: id,
+            startsAt: at(day, s.hour),
+            endsAt: at(day, s.hour + s.hours),
+            resourceId: (s.room && rooms.get(s.room)) || null,
+            address: s.address ?? '',
+            online: s.online ?? false,
+          };
+        }),
+      )
+      .returning({ id: bookingProgramSessions.id });
     const sample = [
       ...Array.from({ length: p.confirmed ?? 0 }, () => ({
         status: 'confirmed' as const,
@@ -312,9 +320,50 @@ export async function buildBookingPrograms(tx: DbOrTx, organizationId: string): 
         queueNumber: i + 1,
       })),
     ];
-    if (sample.length > 0)
-      await tx
-        .insert(bookingRegistrations)
-        .values(sample.map((r) => ({ organizationId, programId: id, userId: null, ...r })));
+    if (sample.length === 0) continue;
+    const regs = await tx
+      .insert(bookingRegistrations)
+      .values(sample.map((r) => ({ organizationId, programId: id, userId: null, ...r })))
+      .returning({ id: bookingRegistrations.id });
+    if (p.attended) await attendSample(tx, organizationId, id, sessions, regs);
   }
+}
+
+const SAMPLE_COMMENTS = [
+  '실습 시간이 넉넉해서 좋았습니다.',
+  '장비가 조금 더 있으면 좋겠습니다.',
+  '',
+  '다음 기수에도 추천하고 싶습니다.',
+];
+
+/** Every session's roll (person i misses session j when (i + j) is a multiple of 5), and survey answers. */
+async function attendSample(
+  tx: DbOrTx,
+  organizationId: string,
+  programId: string,
+  sessions: { id: string }[],
+  regs: { id: string }[],
+) {
+  await tx
+    .insert(bookingAttendance)
+    .values(
+      sessions.flatMap((s, j) =>
+        regs.map((r, i) => ({
+          organizationId,
+          sessionId: s.id,
+          registrationId: r.id,
+          present: (i + j) % 5 !== 0,
+        })),
+      ),
+    );
+  await tx.insert(bookingSurveys).values(
+    regs.slice(0, 8).map((r, i) => ({
+      organizationId,
+      programId,
+      registrationId: r.id,
+      overall: [5, 4, 5, 3, 4, 5, 4, 2][i],
+      recommend: i !== 7,
+      comment: SAMPLE_COMMENTS[i % SAMPLE_COMMENTS.length],
+    })),
+  );
 }

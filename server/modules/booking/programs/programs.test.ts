@@ -464,6 +464,14 @@ describe.each(engines)('booking programs on %s', (engine) => {
     expect(new Date(byCode.get('youth-vr-content-2019')?.lastSession ?? '').getTime()).toBeLessThan(
       Date.now(),
     );
+    // The past course has its roll called at every session (15 absences in 72) and survey answers.
+    const vr = byCode.get('youth-vr-content-2019')?.id;
+    const roll = (await staff.client.get(`${STAFF}/${vr}/registrations?list=registered`)).json().items;
+    expect(roll.reduce((n: number, r: { attended: number }) => n + r.attended, 0)).toBe(57);
+    expect((await staff.client.get(`${STAFF}/${vr}/survey`)).json()).toMatchObject({
+      responses: 8,
+      recommend: 7,
+    });
     const current = (await new TestClient(t.app).get(`${LIST}?area=youth&kind=course&limit=100`)).json()
       .items;
     expect(current.map((p: { code: string }) => p.code)).not.toContain('youth-vr-content-2019');
