@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 
 // Booking rooms, desks and the vehicle (공간 예약, issue 10): places, their bookable resources with
@@ -20,6 +21,11 @@ export const BookingStatus = z.enum(BOOKING_STATUSES);
 export type BookingStatus = z.infer<typeof BookingStatus>;
 /** The statuses that hold their period: no two of them may overlap on one resource. */
 export const ACTIVE_BOOKING_STATUSES = ['requested', 'confirmed', 'blocked'] as const;
+
+/** An appeal against a booking suspension: waiting for staff, or decided either way. */
+export const APPEAL_STATUSES = ['pending', 'lifted', 'rejected'] as const;
+export const AppealStatus = z.enum(APPEAL_STATUSES);
+export type AppealStatus = z.infer<typeof AppealStatus>;
 
 const Day = z.iso.date();
 const Instant = z.iso.datetime({ offset: true });
@@ -52,6 +58,8 @@ export const Resource = z.object({
   closesMinutesBefore: z.number().int(),
   approvalNeeded: z.boolean(),
   cancelDeadlineMinutes: z.number().int(),
+  /** Not checked in this many minutes after the start: a no-show. */
+  noShowMinutes: z.number().int(),
 });
 export type Resource = z.infer<typeof Resource>;
 
@@ -114,6 +122,12 @@ export const Booking = z.object({
   cancellable: z.boolean(),
   cancelReason: z.string().nullable(),
   createdAt: z.string(),
+  /** The code the QR holds (shown to the owner while the booking is confirmed and not yet over). */
+  checkinCode: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  noShow: z.boolean(),
+  /** Whether staff may check it in now (confirmed, not yet, inside the check-in window). */
+  checkinOpen: z.boolean(),
 });
 export type Booking = z.infer<typeof Booking>;
 export const BookingList = z.object({ items: z.array(Booking) });
@@ -148,3 +162,57 @@ export type BlockBody = z.infer<typeof BlockBody>;
 /** The 409's details when the period is taken: the nearest free slots of the same length. */
 export const SlotConflict = z.object({ nearest: z.array(z.object({ start: z.string(), end: z.string() })) });
 export type SlotConflict = z.infer<typeof SlotConflict>;
+
+/** Staff check a person in by the code of their QR (scanned or typed). */
+export const CheckinBody = z.strictObject({
+  code: text({ min: 1, max: 40 })
+    .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+    .refine((s) => /^[A-Z2-9]{10}$/.test(s), { params: { messageKey: 'field.booking_checkin_code' } }),
+});
+export type CheckinBody = z.infer<typeof CheckinBody>;
+
+/** What the check-in answers: whose booking, where and when (for staff to greet the person). */
+export const CheckinResult = z.object({
+  id: z.uuid(),
+  bookedBy: z.string().nullable(),
+  resourceName: z.string(),
+  placeName: z.string(),
+  start: z.string(),
+  end: z.string(),
+  checkedInAt: z.string(),
+});
+export type CheckinResult = z.infer<typeof CheckinResult>;
+
+export const TodayQuery = z.strictObject({ placeId: z.uuid().optional() });
+
+/** A person's booking suspension as they see it, with their appeal. */
+export const Suspension = z.object({
+  id: z.uuid(),
+  endsAt: z.string(),
+  /** The Korean day it ends (inclusive of that day's time shown in endsAt). */
+  endsOn: z.string(),
+  noShows: z.number().int(),
+  appealText: z.string().nullable(),
+  appealStatus: AppealStatus.nullable(),
+  decisionReason: z.string().nullable(),
+});
+export type Suspension = z.infer<typeof Suspension>;
+export const MySuspension = z.object({ suspension: Suspension.nullable() });
+export type MySuspension = z.infer<typeof MySuspension>;
+
+export const AppealBody = z.strictObject({ text: text({ min: 1, max: 1000 }) });
+export type AppealBody = z.infer<typeof AppealBody>;
+
+export const AppealDecisionBody = z.strictObject({ reason: text({ min: 1, max: 300 }) });
+export type AppealDecisionBody = z.infer<typeof AppealDecisionBody>;
+
+/** An appeal waiting for staff, with who wrote it (read access is logged). */
+export const StaffAppeal = Suspension.extend({
+  person: z.string().nullable(),
+  appealedAt: z.string(),
+  startsAt: z.string(),
+});
+export type StaffAppeal = z.infer<typeof StaffAppeal>;
+export const StaffAppealList = z.object({ items: z.array(StaffAppeal), nextCursor: z.string().nullable() });
+export const StaffAppealsQuery = z.strictObject({ cursor: CursorParam.optional() });
+export type StaffAppealList = z.infer<typeof StaffAppealList>;

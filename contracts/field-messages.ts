@@ -65,6 +65,11 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '시군구 코드 5자리 숫자를 입력해 주십시오(예: 영등포구 11560).',
     en: 'Enter the 5-digit district code (for example 11560 for Yeongdeungpo-gu).',
   },
+  // Booking check-in (contracts/booking.ts).
+  'field.booking_checkin_code': {
+    ko: '입실 코드 10자리를 확인해 주십시오(영문 대문자와 숫자).',
+    en: 'Check the 10-character check-in code (capital letters and digits).',
+  },
   // Booking programs (contracts/booking-programs.ts).
   'field.program_session_order': {
     ko: '끝나는 시각은 시작 시각보다 뒤여야 합니다.',

@@ -1,20 +1,25 @@
 import { eq, sql } from 'drizzle-orm';
 import type {
+  AppealBody,
+  AppealDecisionBody,
   BlockBody,
   Booking,
   BookingBody,
   CancelBody,
+  CheckinResult,
   StaffBookingBody,
+  Suspension,
 } from '../../../contracts/booking.ts';
 import type { Role } from '../../platform/access/actor.ts';
 import { writeAudit } from '../../platform/audit/write.ts';
 import { findUserByEmail } from '../../platform/auth/commands.ts';
-import { memberships } from '../../platform/auth/tables.ts';
+import { memberships, users } from '../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { forOrg } from '../../platform/db/tenant.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SignedInCtx } from '../../platform/http.ts';
 import { enqueueNotification } from '../../platform/notify/index.ts';
+import { logPersonalDataAccessOf } from '../../platform/privacy/access-log.ts';
 import { addDays } from '../../platform/time/index.ts';
 import { BOOKING_CHANGED } from './notify.ts';
 import {
@@ -26,12 +31,25 @@ import {
   periodEnd,
   periodStart,
   placeCalendar,
+  placeNames,
+  presentSuspension,
   type ResourceRow,
   rangeOf,
+  suspensionsOf,
   usageOf,
 } from './queries.ts';
-import { checkBooking, mayBook, mondayOf, nearestFree, overlaps, type Period, seoulClock } from './rules.ts';
-import { bookingBookings } from './tables.ts';
+import {
+  activeSuspension,
+  checkBooking,
+  checkinRefusal,
+  mayBook,
+  mondayOf,
+  nearestFree,
+  overlaps,
+  type Period,
+  seoulClock,
+} from './rules.ts';
+import { bookingBookings, bookingResources, bookingSuspensions } from './tables.ts';
 
 /** How many days after the asked-for one the 409 looks for free slots. */
 const NEAREST_DAYS = 7;
@@ -100,6 +118,10 @@ async function placeBooking(ctx: SignedInCtx, booker: Booker, body: BookingBody,
   const resource = await findResource(ctx.db, ctx.organizationId, body.resourceId);
   if (!booker.byStaff && !mayBook(resource.audience, booker.roles))
     throw new AppError('booking_not_for_you', 403);
+  if (!booker.byStaff) {
+    const suspended = activeSuspension(await suspensionsOf(ctx.db, ctx.organizationId, userId), now);
+    if (suspended) throw new AppError('booking_suspended', 403, { until: seoulClock(suspended.endsAt).date });
+  }
   // Most losers of a rush arrive after the winner committed: they are answered without a transaction.
   const taken = await takenConflict(ctx, resource, wanted, now);
   if (taken) throw taken;
@@ -342,4 +364,162 @@ export async function block(ctx: SignedInCtx, body: BlockBody) {
       );
     throw new AppError('booking_block_overlaps', 409, { count: Number(count) });
   }
+}
+
+/**
+ * Staff check a person in, by the code of their QR (scanned or typed) or from today's list: only a
+ * confirmed booking, once, inside its window (10 minutes before the start until the no-show
+ * cut-off). Audited; the answer names the person, so the read is access-logged.
+ */
+export async function checkIn(
+  ctx: SignedInCtx,
+  by: { code: string } | { id: string },
+  route: string,
+  now = new Date(),
+): Promise<CheckinResult> {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        id: bookingBookings.id,
+        userId: bookingBookings.userId,
+        status: bookingBookings.status,
+        start: periodStart,
+        end: periodEnd,
+        checkedInAt: bookingBookings.checkedInAt,
+        noShowAt: bookingBookings.noShowAt,
+        noShowMinutes: bookingResources.noShowMinutes,
+        resourceKo: bookingResources.nameKo,
+        resourceEn: bookingResources.nameEn,
+        placeId: bookingResources.placeId,
+        bookedBy: users.displayName,
+      })
+      .from(bookingBookings)
+      .innerJoin(bookingResources, eq(bookingResources.id, bookingBookings.resourceId))
+      .leftJoin(users, eq(users.id, bookingBookings.userId))
+      .where(
+        forOrg(
+          bookingBookings,
+          ctx,
+          'code' in by ? eq(bookingBookings.checkinCode, by.code) : eq(bookingBookings.id, by.id),
+        ),
+      )
+      .for('update', { of: bookingBookings });
+    if (!row || row.status === 'blocked') throw new AppError('booking_checkin_unknown', 404);
+    if (row.checkedInAt) throw new AppError('booking_already_checked_in', 409);
+    if (row.status !== 'confirmed') throw new AppError('booking_checkin_not_confirmed', 409);
+    const start = new Date(row.start);
+    const refusal = row.noShowAt ? 'booking_checkin_too_late' : checkinRefusal(now, start, row.noShowMinutes);
+    if (refusal) throw new AppError(refusal, 409);
+    await tx
+      .update(bookingBookings)
+      .set({ checkedInAt: now, checkedInBy: ctx.actor.userId })
+      .where(forOrg(bookingBookings, ctx, eq(bookingBookings.id, row.id)));
+    await writeAudit(tx, ctx, {
+      action: 'booking.check_in',
+      targetType: 'booking.booking',
+      targetId: row.id,
+      data: { by: 'code' in by ? 'code' : 'list' },
+    });
+    if (row.userId)
+      await logPersonalDataAccessOf(tx, ctx, [row.userId], {
+        fields: ['displayName'],
+        reason: 'booking.bookings.list',
+        route,
+      });
+    const [place] = await placeNames(tx, ctx.organizationId, row.placeId);
+    return {
+      id: row.id,
+      bookedBy: row.bookedBy,
+      resourceName: ctx.locale === 'en' ? row.resourceEn : row.resourceKo,
+      placeName: ctx.locale === 'en' ? place.nameEn : place.nameKo,
+      start: start.toISOString(),
+      end: new Date(row.end).toISOString(),
+      checkedInAt: now.toISOString(),
+    };
+  });
+}
+
+/** The person appeals their suspension in force, once, with a short text. */
+export async function appeal(ctx: SignedInCtx, body: AppealBody, now = new Date()): Promise<Suspension> {
+  return ctx.db.transaction(async (tx) => {
+    const active = activeSuspension(await suspensionsOf(tx, ctx.organizationId, ctx.actor.userId), now);
+    if (!active) throw new AppError('booking_not_suspended', 404);
+    if (active.appealText !== null) throw new AppError('booking_appeal_exists', 409);
+    const [row] = await tx
+      .update(bookingSuspensions)
+      .set({ appealText: body.text, appealedAt: now, appealStatus: 'pending' })
+      .where(
+        forOrg(
+          bookingSuspensions,
+          ctx,
+          eq(bookingSuspensions.id, active.id),
+          sql`${bookingSuspensions.appealText} is null`,
+        ),
+      )
+      .returning();
+    if (!row) throw new AppError('booking_appeal_exists', 409);
+    await writeAudit(tx, ctx, {
+      action: 'booking.appeal',
+      targetType: 'booking.suspension',
+      targetId: row.id,
+    });
+    return presentSuspension(row);
+  });
+}
+
+/**
+ * Staff decide an appeal: lift the suspension (it ends now) or reject the appeal (it runs its term),
+ * each with a reason the person is told. Audited.
+ */
+export async function decideAppeal(
+  ctx: SignedInCtx,
+  id: string,
+  lift: boolean,
+  body: AppealDecisionBody,
+  now = new Date(),
+) {
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(bookingSuspensions)
+      .where(forOrg(bookingSuspensions, ctx, eq(bookingSuspensions.id, id)))
+      .for('update');
+    if (!row) throw new AppError('booking_suspension_not_found', 404);
+    if (row.appealStatus !== 'pending') throw new AppError('booking_appeal_not_pending', 409);
+    await tx
+      .update(bookingSuspensions)
+      .set({
+        appealStatus: lift ? 'lifted' : 'rejected',
+        decisionReason: body.reason,
+        decidedBy: ctx.actor.userId,
+        decidedAt: now,
+        ...(lift ? { liftedAt: now, liftedBy: ctx.actor.userId } : {}),
+      })
+      .where(forOrg(bookingSuspensions, ctx, eq(bookingSuspensions.id, id)));
+    await writeAudit(tx, ctx, {
+      action: lift ? 'booking.suspension_lift' : 'booking.appeal_reject',
+      targetType: 'booking.suspension',
+      targetId: id,
+      data: { reason: body.reason },
+    });
+    const until = seoulClock(row.endsAt).date;
+    await enqueueNotification(
+      tx,
+      {
+        organizationId: ctx.organizationId,
+        userId: row.userId,
+        kind: BOOKING_CHANGED,
+        title: lift
+          ? { ko: '공간 예약 정지가 풀렸습니다.', en: 'Your booking suspension has been lifted.' }
+          : {
+              ko: `이의 신청이 받아들여지지 않아 ${until}까지 예약이 정지됩니다.`,
+              en: `Your appeal was not accepted: booking stays suspended until ${until}.`,
+            },
+        body: { ko: `담당자 답변: ${body.reason}`, en: `Staff's answer: ${body.reason}` },
+        link: '/booking/mine',
+      },
+      ctx.jobs,
+    );
+  });
+  return { ok: true as const };
 }

@@ -1,13 +1,14 @@
 import { defineModule } from '../../platform/modules/define.ts';
 import { bookingCalendarFeed } from './calendar.ts';
+import { noShowsJob, remindersJob } from './jobs.ts';
 import { messages } from './messages.ts';
-import { bookingChangedKind } from './notify.ts';
+import { bookingChangedKind, bookingReminderKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { programsFeature as programs } from './programs/index.ts';
 import { bookingRoutes } from './routes.ts';
 import * as tables from './tables.ts';
-import { approvalQueue } from './work-queue.ts';
+import { appealQueue, approvalQueue } from './work-queue.ts';
 
 /** Programs held per kind in a year (the administration's plan targets are measured from it). */
 export { programCountsByKindAndYear } from './programs/index.ts';
@@ -18,12 +19,12 @@ export const bookingModule = defineModule({
   name: 'booking',
   routes: [bookingRoutes, programs.routes],
   policies: [policies, programs.policies],
-  jobs: [programs.job],
-  notificationKinds: [bookingChangedKind, programs.notificationKind],
+  jobs: [programs.job, noShowsJob, remindersJob],
+  notificationKinds: [bookingChangedKind, bookingReminderKind, programs.notificationKind],
   messages: [messages, programs.messages],
   privacy: [privacy, programs.privacy],
-  personalTables: { covers: ['booking_bookings', ...programs.personalTables] },
-  workQueues: [approvalQueue, programs.workQueue],
+  personalTables: { covers: ['booking_bookings', 'booking_suspensions', ...programs.personalTables] },
+  workQueues: [approvalQueue, appealQueue, programs.workQueue],
   calendarFeed: bookingCalendarFeed,
   tables: { ...tables, ...programs.tables },
 });

@@ -70,6 +70,60 @@ export const messages: Catalog = {
     ko: '이 기관에서 그 전자우편을 쓰는 사람을 찾을 수 없습니다.',
     en: 'Nobody in this organization uses that email address.',
   },
+  'errors.booking_suspended': {
+    ko: '예약하고 입실하지 않은 일(노쇼)이 30일 안에 2번 있어 {until}까지 공간을 예약할 수 없습니다. 내 예약에서 이의를 신청할 수 있습니다.',
+    en: 'After two no-shows within 30 days, you cannot book spaces until {until}. You can appeal under My bookings.',
+  },
+  'errors.booking_checkin_unknown': {
+    ko: '이 입실 코드의 예약을 찾을 수 없습니다. 코드를 다시 확인해 주십시오.',
+    en: 'No booking has this check-in code. Please check the code again.',
+  },
+  'errors.booking_already_checked_in': {
+    ko: '이미 입실 처리된 예약입니다.',
+    en: 'This booking is already checked in.',
+  },
+  'errors.booking_checkin_not_confirmed': {
+    ko: '확정된 예약만 입실 처리할 수 있습니다(승인 대기 중이거나 취소된 예약입니다).',
+    en: 'Only confirmed bookings can be checked in (this one is waiting for approval or cancelled).',
+  },
+  'errors.booking_checkin_too_early': {
+    ko: '입실은 시작 10분 전부터 할 수 있습니다.',
+    en: 'Check-in opens 10 minutes before the start.',
+  },
+  'errors.booking_checkin_too_late': {
+    ko: '입실 확인 시간이 지나 노쇼로 처리되는 예약입니다.',
+    en: 'The check-in time is over; this booking counts as a no-show.',
+  },
+  'errors.booking_not_suspended': {
+    ko: '지금 예약이 정지되어 있지 않습니다.',
+    en: 'Your booking is not suspended.',
+  },
+  'errors.booking_appeal_exists': {
+    ko: '이 정지에는 이미 이의를 신청했습니다. 담당자의 답변을 기다려 주십시오.',
+    en: 'You have already appealed this suspension. Please wait for the staff to answer.',
+  },
+  'errors.booking_suspension_not_found': {
+    ko: '예약 정지 기록을 찾을 수 없습니다.',
+    en: 'The booking suspension was not found.',
+  },
+  'errors.booking_appeal_not_pending': {
+    ko: '답변을 기다리는 이의 신청이 아닙니다.',
+    en: 'This appeal is not waiting for an answer.',
+  },
+  'staff.queue.booking.appeals': {
+    ko: '예약 정지 이의 신청',
+    en: 'Appeals against booking suspensions',
+  },
+  'audit.action.booking.check_in': { ko: '공간 예약 입실 확인', en: 'Booking checked in' },
+  'audit.action.booking.suspend': { ko: '노쇼로 공간 예약 정지', en: 'Booking suspended after no-shows' },
+  'audit.action.booking.appeal': { ko: '예약 정지 이의 신청', en: 'Suspension appealed' },
+  'audit.action.booking.suspension_lift': { ko: '예약 정지 해제', en: 'Suspension lifted' },
+  'audit.action.booking.appeal_reject': { ko: '예약 정지 이의 기각', en: 'Suspension appeal rejected' },
+  'audit.target.booking.suspension': { ko: '공간 예약 정지', en: 'Booking suspension' },
+  'access.reason.booking.appeals.list': {
+    ko: '예약 정지 이의 신청 열람',
+    en: 'Reading appeals against booking suspensions',
+  },
   'audit.action.booking.book_for': { ko: '담당자의 대리 예약', en: 'Booked by staff for a person' },
   'staff.queue.booking.approvals': { ko: '승인을 기다리는 공간 예약', en: 'Bookings waiting for approval' },
   'audit.action.booking.book': { ko: '공간 예약', en: 'Space booked' },

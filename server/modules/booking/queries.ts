@@ -1,10 +1,13 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import {
   ACTIVE_BOOKING_STATUSES,
   type Booking,
   type PlaceWithResources,
   type Resource,
   type SlotDay,
+  type StaffAppeal,
+  type Suspension,
 } from '../../../contracts/booking.ts';
 import { users } from '../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
@@ -12,15 +15,25 @@ import { forOrg } from '../../platform/db/tenant.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../platform/http.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
+import { cursorKey, decodeCursor, pageOf } from '../../platform/paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../../platform/privacy/access-log.ts';
 import { addDays, holidayName, weekdayOf } from '../../platform/time/index.ts';
-import { type DayPlan, daySlots, minuteOf, type Period } from './rules.ts';
+import {
+  activeSuspension,
+  checkinRefusal,
+  type DayPlan,
+  daySlots,
+  minuteOf,
+  type Period,
+  seoulClock,
+} from './rules.ts';
 import {
   bookingBookings,
   bookingClosedDates,
   bookingOpeningHours,
   bookingPlaces,
   bookingResources,
+  bookingSuspensions,
 } from './tables.ts';
 
 const pick = (locale: Locale, ko: string, en: string) => (locale === 'en' ? en : ko);
@@ -52,6 +65,7 @@ export function presentResource(r: ResourceRow, locale: Locale): Resource {
     closesMinutesBefore: r.closesMinutesBefore,
     approvalNeeded: r.approvalNeeded,
     cancelDeadlineMinutes: r.cancelDeadlineMinutes,
+    noShowMinutes: r.noShowMinutes,
   };
 }
 
@@ -221,6 +235,10 @@ const bookingColumns = {
   placeEn: bookingPlaces.nameEn,
   address: bookingPlaces.address,
   cancelDeadlineMinutes: bookingResources.cancelDeadlineMinutes,
+  noShowMinutes: bookingResources.noShowMinutes,
+  checkinCode: bookingBookings.checkinCode,
+  checkedInAt: bookingBookings.checkedInAt,
+  noShowAt: bookingBookings.noShowAt,
 };
 interface BookingRow {
   id: string;
@@ -240,6 +258,10 @@ interface BookingRow {
   placeEn: string;
   address: string;
   cancelDeadlineMinutes: number;
+  noShowMinutes: number;
+  checkinCode: string | null;
+  checkedInAt: Date | null;
+  noShowAt: Date | null;
 }
 
 function presentBooking(r: BookingRow, locale: Locale, now: Date): Booking {
@@ -258,6 +280,19 @@ function presentBooking(r: BookingRow, locale: Locale, now: Date): Booking {
     cancellable: mayCancelNow(r.status, start, r.cancelDeadlineMinutes, now),
     cancelReason: r.cancelReason,
     createdAt: r.createdAt.toISOString(),
+    // The code is the owner's ticket while the booking can still be used.
+    checkinCode:
+      r.status === 'confirmed' && !r.checkedInAt && !r.noShowAt && new Date(r.end).getTime() > now.getTime()
+        ? r.checkinCode
+        : null,
+    checkedInAt: r.checkedInAt ? new Date(r.checkedInAt).toISOString() : null,
+    noShow: r.noShowAt !== null,
+    checkinOpen:
+      r.status === 'confirmed' &&
+      !r.checkedInAt &&
+      !r.noShowAt &&
+      r.checkinCode !== null &&
+      checkinRefusal(now, start, r.noShowMinutes) === null,
   };
 }
 
@@ -363,9 +398,35 @@ export async function listResourceBookings(
   );
 }
 
+/** Today's confirmed bookings (Korean day), of one place or all, for staff roll call. */
+export function listToday(ctx: SignedInCtx, placeId: string | undefined, route: string, now = new Date()) {
+  const today = seoulClock(now).date;
+  const span = {
+    start: new Date(`${today}T00:00:00+09:00`),
+    end: new Date(`${addDays(today, 1)}T00:00:00+09:00`),
+  };
+  return staffRows(
+    ctx,
+    and(
+      eq(bookingBookings.status, 'confirmed'),
+      sql`${bookingBookings.period} && ${rangeOf(span)}`,
+      placeId ? eq(bookingResources.placeId, placeId) : undefined,
+    ) as SQL,
+    route,
+    now,
+  );
+}
+
 /** Bookings waiting for approval, the soonest first (staff: the approvals queue). */
 export const listWaiting = (ctx: SignedInCtx, route: string, now = new Date()) =>
   staffRows(ctx, eq(bookingBookings.status, 'requested'), route, now);
+
+/** A place's names (ko, en). */
+export const placeNames = (db: DbOrTx, organizationId: string, placeId: string) =>
+  db
+    .select({ nameKo: bookingPlaces.nameKo, nameEn: bookingPlaces.nameEn })
+    .from(bookingPlaces)
+    .where(forOrg(bookingPlaces, organizationId, eq(bookingPlaces.id, placeId)));
 
 /** The address of the place a resource belongs to (for a calendar file's location). */
 export async function placeAddressOf(
@@ -414,4 +475,81 @@ export async function usageOf(
       ),
     );
   return { minutes: Number(row?.minutes ?? 0), count: Number(row?.count ?? 0) };
+}
+
+/** A person's suspensions, newest first (the rules pick the one in force). */
+export async function suspensionsOf(db: DbOrTx, organizationId: string, userId: string) {
+  return db
+    .select()
+    .from(bookingSuspensions)
+    .where(forOrg(bookingSuspensions, organizationId, eq(bookingSuspensions.userId, userId)))
+    .orderBy(desc(bookingSuspensions.createdAt));
+}
+
+type SuspensionRow = typeof bookingSuspensions.$inferSelect;
+
+export function presentSuspension(s: SuspensionRow): Suspension {
+  return {
+    id: s.id,
+    endsAt: s.endsAt.toISOString(),
+    endsOn: seoulClock(s.endsAt).date,
+    noShows: s.noShows,
+    appealText: s.appealText,
+    appealStatus: s.appealStatus,
+    decisionReason: s.decisionReason,
+  };
+}
+
+/** The signed-in person's suspension in force, if any, with their appeal. */
+export async function findMySuspension(ctx: SignedInCtx, now = new Date()): Promise<Suspension | null> {
+  const active = activeSuspension(await suspensionsOf(ctx.db, ctx.organizationId, ctx.actor.userId), now);
+  return active ? presentSuspension(active) : null;
+}
+
+const APPEALS_PAGE = 20;
+const APPEAL_CURSOR = z.tuple([cursorKey.timestamp, cursorKey.uuid]);
+
+/** Appeals waiting for staff, the oldest first, page by page; reading the names is access-logged. */
+export async function listAppeals(ctx: SignedInCtx, cursor: string | undefined, route: string) {
+  const after = cursor ? decodeCursor(cursor, APPEAL_CURSOR) : null;
+  return ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        s: bookingSuspensions,
+        person: users.displayName,
+        appealedKey: sql<string>`${bookingSuspensions.appealedAt}::text`,
+      })
+      .from(bookingSuspensions)
+      .leftJoin(users, eq(users.id, bookingSuspensions.userId))
+      .where(
+        forOrg(
+          bookingSuspensions,
+          ctx,
+          eq(bookingSuspensions.appealStatus, 'pending'),
+          after
+            ? sql`(${bookingSuspensions.appealedAt}, ${bookingSuspensions.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(bookingSuspensions.appealedAt), asc(bookingSuspensions.id))
+      .limit(APPEALS_PAGE + 1);
+    const page = pageOf(
+      rows,
+      APPEALS_PAGE,
+      (r) => [r.appealedKey, r.s.id],
+      (r): StaffAppeal => ({
+        ...presentSuspension(r.s),
+        person: r.person,
+        appealedAt: (r.s.appealedAt as Date).toISOString(),
+        startsAt: r.s.startsAt.toISOString(),
+      }),
+    );
+    await logPersonalDataAccessOf(
+      tx,
+      ctx,
+      rows.slice(0, APPEALS_PAGE).map((r) => r.s.userId),
+      { fields: ['displayName'], reason: 'booking.appeals.list', route },
+    );
+    return page;
+  });
 }

@@ -1,18 +1,27 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  AppealBody,
+  AppealDecisionBody,
   BlockBody,
   Booking,
   BookingBody,
   BookingList,
   CancelBody,
+  CheckinBody,
+  CheckinResult,
   IdParams,
+  MySuspension,
   PlaceList,
   Slots,
   SlotsQuery,
+  StaffAppealList,
+  StaffAppealsQuery,
   StaffBookingBody,
   StaffBookingList,
   StaffBookingsQuery,
+  Suspension,
+  TodayQuery,
 } from '../../../contracts/booking.ts';
 import { Ok } from '../../../contracts/common.ts';
 import { linkBase } from '../../platform/auth/link-base.ts';
@@ -20,13 +29,26 @@ import { CALENDAR_CONTENT_TYPE, calendarAttachment } from '../../platform/calend
 import { routes } from '../../platform/http.ts';
 import { todayInSeoul } from '../../platform/time/index.ts';
 import { bookingCalendar } from './calendar.ts';
-import { approve, block, book, bookFor, cancelMine, staffCancel } from './commands.ts';
+import {
+  appeal,
+  approve,
+  block,
+  book,
+  bookFor,
+  cancelMine,
+  checkIn,
+  decideAppeal,
+  staffCancel,
+} from './commands.ts';
 import {
   findMyBooking,
+  findMySuspension,
+  listAppeals,
   listMyBookings,
   listPlaces,
   listResourceBookings,
   listSlots,
+  listToday,
   listWaiting,
   placeAddressOf,
 } from './queries.ts';
@@ -143,5 +165,59 @@ export const bookingRoutes = routes((app) => {
       schema: { tags, body: BlockBody, response: { 200: z.object({ id: z.uuid() }) } },
     },
     async (req) => block(req.ctx, req.body),
+  );
+
+  // Check-in, no-shows and suspension
+  app.get(
+    '/api/v1/booking/suspension/mine',
+    { config: { access: 'signed-in' }, schema: { tags, response: { 200: MySuspension } } },
+    async (req) => ({ suspension: await findMySuspension(req.ctx) }),
+  );
+  app.post(
+    '/api/v1/booking/suspension/appeal',
+    { config: { access: 'signed-in' }, schema: { tags, body: AppealBody, response: { 200: Suspension } } },
+    async (req) => appeal(req.ctx, req.body),
+  );
+  app.get(
+    '/api/v1/booking/staff/today',
+    {
+      config: { access: manage },
+      schema: { tags, querystring: TodayQuery, response: { 200: StaffBookingList } },
+    },
+    async (req) => ({ items: await listToday(req.ctx, req.query.placeId, routeOf(req)) }),
+  );
+  app.post(
+    '/api/v1/booking/staff/check-in',
+    { config: { access: manage }, schema: { tags, body: CheckinBody, response: { 200: CheckinResult } } },
+    async (req) => checkIn(req.ctx, { code: req.body.code }, routeOf(req)),
+  );
+  app.post(
+    '/api/v1/booking/staff/bookings/:id/check-in',
+    { config: { access: manage }, schema: { tags, params: IdParams, response: { 200: CheckinResult } } },
+    async (req) => checkIn(req.ctx, { id: req.params.id }, routeOf(req)),
+  );
+  app.get(
+    '/api/v1/booking/staff/appeals',
+    {
+      config: { access: manage },
+      schema: { tags, querystring: StaffAppealsQuery, response: { 200: StaffAppealList } },
+    },
+    async (req) => listAppeals(req.ctx, req.query.cursor, routeOf(req)),
+  );
+  app.post(
+    '/api/v1/booking/staff/suspensions/:id/lift',
+    {
+      config: { access: manage },
+      schema: { tags, params: IdParams, body: AppealDecisionBody, response: { 200: Ok } },
+    },
+    async (req) => decideAppeal(req.ctx, req.params.id, true, req.body),
+  );
+  app.post(
+    '/api/v1/booking/staff/suspensions/:id/reject',
+    {
+      config: { access: manage },
+      schema: { tags, params: IdParams, body: AppealDecisionBody, response: { 200: Ok } },
+    },
+    async (req) => decideAppeal(req.ctx, req.params.id, false, req.body),
   );
 });

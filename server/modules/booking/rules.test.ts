@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/actor.ts';
 import {
+  activeSuspension,
   atSeoul,
   checkBooking,
+  checkinRefusal,
   daySlots,
   mondayOf,
   nearestFree,
   type ResourceRules,
   type RuleInput,
+  reminderDue,
+  type SuspensionRecord,
   seoulClock,
+  suspensionDue,
 } from './rules.ts';
 
 // The booking rules as a table of cases: one request against one resource, on a Wednesday.
@@ -130,5 +135,89 @@ describe('booking rules', () => {
     const next = nearestFree(rules, wanted, [{ date: DAY, day: open }], held, NOW);
     expect(next.map((p) => seoulClock(p.start).minute / 60)).toEqual([10, 16, 17]); // 10:00 and 16:00 are as near; the earlier first;
     expect(next.every((p) => p.end.getTime() - p.start.getTime() === 2 * 3_600_000)).toBe(true);
+  });
+});
+
+// Check-in window, no-show suspension and reminders, as tables of cases around their boundaries.
+describe('check-in window (10 minutes before the start until the no-show cut-off)', () => {
+  const start = at(DAY, '14:00');
+  const cases: Array<[string, string, ReturnType<typeof checkinRefusal>]> = [
+    ['11 minutes early', '13:49', 'booking_checkin_too_early'],
+    ['exactly 10 minutes early', '13:50', null],
+    ['at the start', '14:00', null],
+    ['exactly at the cut-off', '14:10', null],
+    ['a minute past the cut-off', '14:11', 'booking_checkin_too_late'],
+  ];
+  it.each(cases)('%s', (_name, hhmm, expected) => {
+    expect(checkinRefusal(at(DAY, hhmm), start, 10)).toBe(expected);
+  });
+});
+
+describe('suspension after no-shows (2 in 30 days → 30 days)', () => {
+  const now = at(DAY, '14:11');
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+  const made = (createdDaysAgo: number, endsInDays: number, lifted = false): SuspensionRecord => ({
+    startsAt: daysAgo(createdDaysAgo),
+    createdAt: daysAgo(createdDaysAgo),
+    endsAt: daysAgo(-endsInDays),
+    liftedAt: lifted ? daysAgo(1) : null,
+  });
+  const cases: Array<[string, Date[], SuspensionRecord[], number | null]> = [
+    ['one no-show', [daysAgo(0)], [], null],
+    ['two today', [daysAgo(0), daysAgo(0)], [], 2],
+    ['two, the first 29 days ago', [daysAgo(29), daysAgo(0)], [], 2],
+    ['two, the first exactly 30 days ago (outside)', [daysAgo(30), daysAgo(0)], [], null],
+    ['three within 30 days', [daysAgo(20), daysAgo(10), daysAgo(0)], [], 3],
+    ['already suspended', [daysAgo(2), daysAgo(0)], [made(5, 25)], null],
+    [
+      'suspension lifted, its no-shows not counted again',
+      [daysAgo(6), daysAgo(5)],
+      [made(5, 25, true)],
+      null,
+    ],
+    [
+      'lifted, then two new no-shows',
+      [daysAgo(6), daysAgo(5), daysAgo(1), daysAgo(0)],
+      [made(5, 25, true)],
+      2,
+    ],
+    ['an ended suspension, one new no-show', [daysAgo(40), daysAgo(35), daysAgo(0)], [made(35, -5)], null],
+  ];
+  it.each(cases)('%s', (_name, starts, suspensions, counted) => {
+    const due = suspensionDue(starts, suspensions, now);
+    if (counted === null) expect(due).toBeNull();
+    else expect(due).toEqual({ noShows: counted, endsAt: daysAgo(-30) });
+  });
+
+  const active: Array<[string, SuspensionRecord, boolean]> = [
+    ['in force', made(1, 29), true],
+    ['ends exactly now (over)', { ...made(30, 0), endsAt: now }, false],
+    ['ends a millisecond from now', { ...made(30, 0), endsAt: new Date(now.getTime() + 1) }, true],
+    ['lifted', made(1, 29, true), false],
+  ];
+  it.each(active)('a suspension that %s is active: %s', (_name, s, expected) => {
+    expect(activeSuspension([s], now) !== null).toBe(expected);
+  });
+});
+
+describe('reminders: the day before and the hour before, once each', () => {
+  const start = at(DAY, '14:00');
+  const longAgo = at('2026-12-01', '09:00');
+  const none = { day: false, hour: false };
+  const cases: Array<[string, string, string, Date, { day: boolean; hour: boolean }, 'day' | 'hour' | null]> =
+    [
+      ['two days before', '2026-12-14', '14:00', longAgo, none, null],
+      ['exactly 24 hours before', '2026-12-15', '14:00', longAgo, none, 'day'],
+      ['the evening before', '2026-12-15', '20:00', longAgo, none, 'day'],
+      ['the day reminder already sent', '2026-12-15', '20:00', longAgo, { day: true, hour: false }, null],
+      ['61 minutes before, day reminder missed', DAY, '12:59', longAgo, none, 'day'],
+      ['exactly an hour before', DAY, '13:00', longAgo, { day: true, hour: false }, 'hour'],
+      ['the hour reminder already sent', DAY, '13:30', longAgo, { day: true, hour: true }, null],
+      ['booked 3 hours before: no day reminder', DAY, '11:30', at(DAY, '11:00'), none, null],
+      ['booked 3 hours before: the hour reminder', DAY, '13:30', at(DAY, '11:00'), none, 'hour'],
+      ['at the start', DAY, '14:00', longAgo, none, null],
+    ];
+  it.each(cases)('%s', (_name, date, hhmm, createdAt, sent, expected) => {
+    expect(reminderDue(at(date, hhmm), start, createdAt, sent)).toBe(expected);
   });
 });

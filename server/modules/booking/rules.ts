@@ -190,3 +190,84 @@ export function nearestFree(
     .sort((a, b) => distance(a) - distance(b) || a.start.getTime() - b.start.getTime())
     .slice(0, count);
 }
+
+// Check-in, no-shows and suspension (issue 10): a confirmed booking is checked in from a few minutes
+// before its start until the resource's no-show minutes after it; not checked in by then, it is a
+// no-show. Two no-shows within 30 days suspend the person's booking for 30 days. No-shows already
+// counted for a suspension never count again.
+
+/** How early before the start staff may check a person in. */
+export const CHECKIN_OPENS_MINUTES = 10;
+export const NO_SHOW_WINDOW_DAYS = 30;
+export const NO_SHOWS_TO_SUSPEND = 2;
+export const SUSPENSION_DAYS = 30;
+const DAY = 24 * 60 * MINUTE;
+
+/** Why a check-in is refused now, or null when it is inside the window (both ends included). */
+export function checkinRefusal(
+  now: Date,
+  start: Date,
+  noShowMinutes: number,
+): 'booking_checkin_too_early' | 'booking_checkin_too_late' | null {
+  if (now.getTime() < start.getTime() - CHECKIN_OPENS_MINUTES * MINUTE) return 'booking_checkin_too_early';
+  if (now.getTime() > start.getTime() + noShowMinutes * MINUTE) return 'booking_checkin_too_late';
+  return null;
+}
+
+/** Whether a confirmed booking not checked in is a no-show now (past its cut-off). */
+export const isPastNoShowCutoff = (now: Date, start: Date, noShowMinutes: number) =>
+  now.getTime() > start.getTime() + noShowMinutes * MINUTE;
+
+export interface SuspensionRecord {
+  startsAt: Date;
+  endsAt: Date;
+  liftedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The suspension in force now (started, not ended, not lifted), if any. */
+export function activeSuspension<S extends SuspensionRecord>(suspensions: readonly S[], now: Date): S | null {
+  return (
+    suspensions.find(
+      (s) =>
+        s.liftedAt === null && s.startsAt.getTime() <= now.getTime() && now.getTime() < s.endsAt.getTime(),
+    ) ?? null
+  );
+}
+
+/**
+ * Whether the person's no-shows (their bookings' start times) suspend them now: at least two whose
+ * start is within the last 30 days and after the newest earlier suspension was made, and no
+ * suspension in force. Returns the new suspension's end and how many no-shows it counts, or null.
+ */
+export function suspensionDue(
+  noShowStarts: readonly Date[],
+  suspensions: readonly SuspensionRecord[],
+  now: Date,
+): { endsAt: Date; noShows: number } | null {
+  if (activeSuspension(suspensions, now)) return null;
+  const lastMade = Math.max(0, ...suspensions.map((s) => s.createdAt.getTime()));
+  const since = Math.max(now.getTime() - NO_SHOW_WINDOW_DAYS * DAY, lastMade);
+  const counted = noShowStarts.filter((s) => s.getTime() > since && s.getTime() <= now.getTime()).length;
+  if (counted < NO_SHOWS_TO_SUSPEND) return null;
+  return { endsAt: new Date(now.getTime() + SUSPENSION_DAYS * DAY), noShows: counted };
+}
+
+/**
+ * Which reminder is due for a confirmed booking now: the day before (from 24 hours before the start
+ * until an hour before), or the hour before (the last hour). A booking made inside a reminder's
+ * window never gets that reminder (it was just made); one already sent is never due again.
+ */
+export function reminderDue(
+  now: Date,
+  start: Date,
+  createdAt: Date,
+  sent: { day: boolean; hour: boolean },
+): 'day' | 'hour' | null {
+  const before = start.getTime() - now.getTime();
+  const madeBefore = start.getTime() - createdAt.getTime();
+  if (before <= 0) return null;
+  if (before <= 60 * MINUTE) return !sent.hour && madeBefore > 60 * MINUTE ? 'hour' : null;
+  if (before <= DAY) return !sent.day && madeBefore > DAY ? 'day' : null;
+  return null;
+}
