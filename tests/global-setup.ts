@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { loadDemo } from '../seed/demo.ts';
 import { installAllModules } from '../server/composition.ts';
 import { loadConfig } from '../server/config.ts';
 import { openPglite, openPostgres } from '../server/platform/db/connect.ts';
@@ -28,6 +30,19 @@ export default async function setup() {
   fs.writeFileSync(PGLITE_TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
   await lite.close();
 
+  // The demo's data directory, migrated and seeded once per run: each browser journey's server starts
+  // on a copy (tests/e2e/server.ts). PGlite's first start of an empty directory (initdb) and the demo
+  // load are most of a server's start, and there are a score of journeys.
+  const demoTemplate = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-demo-template-'));
+  const demo = await openPglite(demoTemplate, { lockCommand: 'tests/global-setup.ts' });
+  await migrate(demo.db);
+  await loadDemo(demo.db);
+  const demoJobs = createJobs(demo, loadConfig({}));
+  await demoJobs.start();
+  await demoJobs.stop();
+  await demo.close();
+  process.env.TEST_DEMO_TEMPLATE_DIR = path.join(demoTemplate, 'pglite');
+
   if (TEST_DATABASE_URL) {
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
@@ -43,6 +58,7 @@ export default async function setup() {
 
   return async () => {
     fs.rmSync(PGLITE_TEMPLATE_FILE, { force: true });
+    fs.rmSync(demoTemplate, { recursive: true, force: true });
     if (TEST_DATABASE_URL) {
       const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
       await admin.connect();

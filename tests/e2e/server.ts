@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 // Starts the REAL server, compiled as `npm start` runs it (node …/server/main.js), in demo mode on a
-// fresh PGlite data directory, and reads the demo accounts it prints.
+// copy of the run's seeded demo data directory, and reads the demo accounts it prints.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface DemoAccount {
@@ -89,6 +89,10 @@ export function parseDemoAccounts(stdout: string): Map<string, DemoAccount> {
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const build = ensureServerBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-e2e-'));
+  // A copy of the run's migrated, seeded demo (tests/global-setup.ts): the server then starts as it
+  // does on its second `npm start`, and refreshes the demo accounts it prints.
+  const template = process.env.TEST_DEMO_TEMPLATE_DIR;
+  if (template) fs.cpSync(template, path.join(dataDir, 'pglite'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Only what the server should see: no DATABASE_URL (demo mode needs PGlite) and no stray HAMKKE_* setting.
