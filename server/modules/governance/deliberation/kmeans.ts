@@ -12,21 +12,6 @@ export interface Clustering {
   inertia: number;
 }
 
-function nearest(px: number, py: number, cx: Float64Array, cy: Float64Array, k: number): number {
-  let best = 0;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (let c = 0; c < k; c++) {
-    const dx = px - cx[c]!;
-    const dy = py - cy[c]!;
-    const d = dx * dx + dy * dy;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
 /**
  * k-means++ seeding: the first centre drawn by weight, each next one with probability ∝ weight ×
  * squared distance to the nearest centre so far. Stops early when every point sits on a centre
@@ -92,21 +77,40 @@ export function kmeans(
   const kk = start.k;
   const cx = start.cx;
   const cy = start.cy;
-  const labels = new Int32Array(n).fill(-1);
+  // Lloyd's iterations with Hamerly's bounds: each point keeps an upper bound on the distance to
+  // its centre and a lower bound on the distance to any other, and is rescanned only when they
+  // cross (or its centre's nearest neighbour is close). Same fixed point as plain Lloyd, far fewer
+  // distance computations once centres settle.
+  const labels = new Int32Array(n);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const scan = (i: number) => {
+    let best = 0;
+    let bestD = Number.POSITIVE_INFINITY;
+    let secondD = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < kk; c++) {
+      const dx = xs[i]! - cx[c]!;
+      const dy = ys[i]! - cy[c]!;
+      const d = dx * dx + dy * dy;
+      if (d < bestD) {
+        secondD = bestD;
+        bestD = d;
+        best = c;
+      } else if (d < secondD) secondD = d;
+    }
+    labels[i] = best;
+    upper[i] = Math.sqrt(bestD);
+    lower[i] = Math.sqrt(secondD);
+    return best;
+  };
+  for (let i = 0; i < n; i++) scan(i);
   const sx = new Float64Array(kk);
   const sy = new Float64Array(kk);
   const sw = new Float64Array(kk);
+  const moved = new Float64Array(kk);
+  const half = new Float64Array(kk);
   const maxIterations = options.maxIterations ?? 300;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let changed = 0;
-    for (let i = 0; i < n; i++) {
-      const c = nearest(xs[i]!, ys[i]!, cx, cy, kk);
-      if (c !== labels[i]) {
-        labels[i] = c;
-        changed++;
-      }
-    }
-    if (changed === 0) break;
     sx.fill(0);
     sy.fill(0);
     sw.fill(0);
@@ -117,11 +121,38 @@ export function kmeans(
       sw[c]! += w[i]!;
     }
     // An emptied cluster keeps its centre; it is dropped below if it stays empty.
-    for (let c = 0; c < kk; c++)
+    let most = -1;
+    for (let c = 0; c < kk; c++) {
+      moved[c] = 0;
       if (sw[c]! > 0) {
-        cx[c] = sx[c]! / sw[c]!;
-        cy[c] = sy[c]! / sw[c]!;
+        const nx = sx[c]! / sw[c]!;
+        const ny = sy[c]! / sw[c]!;
+        moved[c] = Math.hypot(nx - cx[c]!, ny - cy[c]!);
+        cx[c] = nx;
+        cy[c] = ny;
       }
+      if (most < 0 || moved[c]! > moved[most]!) most = c;
+    }
+    let secondMost = 0;
+    for (let c = 0; c < kk; c++) if (c !== most) secondMost = Math.max(secondMost, moved[c]!);
+    for (let c = 0; c < kk; c++) {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (let o = 0; o < kk; o++)
+        if (o !== c) nearest = Math.min(nearest, Math.hypot(cx[c]! - cx[o]!, cy[c]! - cy[o]!));
+      half[c] = nearest / 2;
+    }
+    let changed = 0;
+    for (let i = 0; i < n; i++) {
+      const a = labels[i]!;
+      upper[i]! += moved[a]!;
+      lower[i]! -= a === most ? secondMost : moved[most]!;
+      const bound = Math.max(half[a]!, lower[i]!);
+      if (upper[i]! <= bound) continue;
+      upper[i] = Math.hypot(xs[i]! - cx[a]!, ys[i]! - cy[a]!);
+      if (upper[i]! <= bound) continue;
+      if (scan(i) !== a) changed++;
+    }
+    if (changed === 0) break;
   }
   // Renumber without empty clusters; final centres are the members' weighted means.
   sw.fill(0);
