@@ -114,6 +114,7 @@ describe('opinion map', () => {
     const tiny = computeMap(columnsOf([{ participant: 'a', comment: '1', vote: 1, time: 1 }]));
     expect(tiny.groups).toEqual([]);
     expect(tiny.consensus).toEqual([]);
+    expect(Array.from(tiny.groupInformedConsensus)).toEqual([2 / 3]); // one agree among everyone: (1 + 1) ÷ (1 + 2)
   });
 
   it('offers a participant the most informative statement they have not voted on', () => {

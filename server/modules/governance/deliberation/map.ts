@@ -126,8 +126,9 @@ export function computeMapFromMatrix(matrix: VoteMatrix): DeliberationMap {
   }
   const byGroup = groupCounts(matrix, group, groups.length);
   for (const g of groups) g.representative = representativeStatements(byGroup, g.id);
-  const gic = groupInformedConsensus(byGroup);
   const everyone = groupCounts(matrix, new Int32Array(nP), 1);
+  // Without groups (too few participants) everyone counts as one group.
+  const gic = groupInformedConsensus(groups.length > 0 ? byGroup : everyone);
   return {
     matrix,
     pca: components,
