@@ -24,7 +24,7 @@ export const governanceCommands: CliCommand[] = [
         throw new CliError(`Cannot read the export in ${dir}: ${(e as Error).message.slice(0, 300)}`);
       }
       const map = computeMap(data.votes, exportOptions(data));
-      const json = mapJson(map);
+      const json = mapJson(map, data.votes.participantIds);
       if (values.json) {
         env.out(JSON.stringify(json));
         return;

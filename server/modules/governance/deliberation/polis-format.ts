@@ -134,12 +134,18 @@ export interface MapJson {
   groupInformedConsensus: Record<string, number>;
 }
 
-export function mapJson(map: DeliberationMap): MapJson {
+/**
+ * The map as JSON. `voterIds` (e.g. every voter of an export) adds those with no vote on a statement
+ * still in the conversation, as null.
+ */
+export function mapJson(map: DeliberationMap, voterIds: readonly string[] = []): MapJson {
   const { participantIds, commentIds } = map.matrix;
+  const row = new Map(participantIds.map((id, p) => [id, p]));
   const participants: Record<string, number | null> = {};
-  participantIds.forEach((id, p) => {
-    participants[id] = map.group[p]! >= 0 ? map.group[p]! : null;
-  });
+  for (const id of [...new Set([...participantIds, ...voterIds])].sort(compareIds)) {
+    const p = row.get(id);
+    participants[id] = p !== undefined && map.group[p]! >= 0 ? map.group[p]! : null;
+  }
   const groupInformedConsensus: Record<string, number> = {};
   commentIds.forEach((id, c) => {
     groupInformedConsensus[id] = map.groupInformedConsensus[c]!;
