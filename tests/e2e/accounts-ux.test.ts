@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn, signIn, verificationLinkFor } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { demoAccount, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { demoAccount, type RunningServer } from './server.ts';
 
 // Issue 9 items 7, 9, 11 and 13 (accounts and the back office), as people meet them on a phone:
 // the browser's language on a first visit, sign-up errors, a verification link opened while signed
@@ -17,14 +18,10 @@ describe.skipIf(!hasBrowser)('accounts and the back office on a phone', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   const onPhone = async (locale?: string) => {
     const context = await browser.newContext({

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { demoAccount, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import type { RunningServer } from './server.ts';
 
 // Programs in a real browser against the real server (demo mode), on a phone, axe on every page: the
 // demo youth account finds the one-person media creator course among the youth programs, registers
@@ -13,22 +13,16 @@ describe.skipIf(!hasBrowser)('registering for a program in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('a young person registers for the media creator course and cancels', async () => {
-    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
-    const context = await browser.newContext({ baseURL: server.url, ...PHONE });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server, youth.email, youth.password);
+    const { context, page, errors } = await openWindow(browser, server, {
+      ...PHONE,
+      as: 'youth@demo.hamkke.kr',
+    });
 
     await visit(page, '/booking/programs', 'programs');
     await page.getByLabel('분야').selectOption('youth');

@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCalendar } from '../../server/platform/calendar/test-ical.ts';
 import { signIn } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle } from './browser.ts';
-import { apiSession, demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { apiSession, demoAccount, type RunningServer, staffSession } from './server.ts';
 
 // Calendar subscription on my page: the demo youth account follows a policy, makes its feed address
 // (focused, copied, announced), a calendar app with no cookie reads the deadline from it, and
@@ -23,8 +24,7 @@ describe.skipIf(!hasBrowser)('calendar subscription in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     const staff = await staffSession(server);
     const created = await (
       await staff('POST', '/api/v1/youth/policies', {
@@ -42,10 +42,7 @@ describe.skipIf(!hasBrowser)('calendar subscription in the browser', () => {
     ).toBe(200);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('make the address, copy it, read the feed without a cookie, end it', async () => {
     const context = await browser.newContext({ baseURL: server.url, ...PHONE });

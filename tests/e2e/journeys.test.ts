@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { generate } from 'otplib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logIn, verificationLinkFor } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { demoAccount, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import { demoAccount, type RunningServer } from './server.ts';
 
 // Browser journeys against the real server in demo mode, with axe on every page visited.
 describe.skipIf(!hasBrowser)('browser journeys', () => {
@@ -13,24 +14,13 @@ describe.skipIf(!hasBrowser)('browser journeys', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
-  async function newPage(
-    options: Parameters<Browser['newContext']>[0] = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ baseURL: server.url, ...options });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { context, page, errors };
-  }
+  const newPage = (options: Parameters<Browser['newContext']>[0] = {}) =>
+    openWindow(browser, server, options);
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `/tmp/e2e-${name}.png`, fullPage: false });

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import type { RunningServer } from './server.ts';
 
 // Issue 9, item 6 and "from clean to inviting", in a real browser against the real server (demo
 // mode), on a phone and a desktop, axe on every state: the home's hero says what can be done today;
@@ -18,14 +19,10 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   async function open(options: Parameters<Browser['newContext']>[0]) {
     const context: BrowserContext = await browser.newContext({

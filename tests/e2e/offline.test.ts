@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signIn } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle } from './browser.ts';
-import { demoAccount, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { demoAccount, type RunningServer } from './server.ts';
 
 // Issue 9, item 10: offline keeps its promise. Pages a person opened show without a network, with
 // "오프라인 상태입니다 — HH:MM 기준 내용입니다"; a page never opened says so within seconds (in the
@@ -39,14 +40,10 @@ describe.skipIf(!hasBrowser)('offline: opened pages stay, the rest says so', () 
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('a visitor: opened pages show from the store with the banner; an unopened one fails fast and clearly', async () => {
     const context: BrowserContext = await browser.newContext({ baseURL: server.url, ...PHONE });

@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import { expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { apiSession, demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { apiSession, demoAccount, importPoliciesAsStaff, type RunningServer } from './server.ts';
 
 // Issue 9 item 1: staff find their work. The header takes a staff member to the staff home, which
 // lists the questions and suggestions waiting with their counts and the oldest item's age, each one
@@ -14,8 +15,7 @@ describe.skipIf(!hasBrowser)('the staff home in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     const records = youthPolicyRecords()
       .filter((p) => (p.zipCd ?? '').includes('11560'))
       .slice(0, 1);
@@ -37,10 +37,7 @@ describe.skipIf(!hasBrowser)('the staff home in the browser', () => {
     }
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('a staff member goes from the header to their queues, opens one, and reaches an admin page in one click', async () => {
     const staff = demoAccount(server, 'staff@demo.hamkke.kr');

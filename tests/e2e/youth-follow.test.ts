@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { demoAccount, type RunningServer, staffSession } from './server.ts';
 
 // Following in the browser: an anonymous visitor is asked to sign in; the demo youth account
 // follows a policy and its field from the policy page, shares it, downloads the deadline as .ics,
@@ -35,8 +36,7 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
   let staff: Awaited<ReturnType<typeof staffApi>>;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     staff = await staffApi(server);
     const created = await staff('POST', '/api/v1/youth/policies', {
       title: TITLE,
@@ -52,10 +52,7 @@ describe.skipIf(!hasBrowser)('following youth policies in the browser', () => {
       await staff('POST', `/api/v1/youth/policies/${policyId}/transition`, { to });
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('follow from the policy page, download the deadline, see it in my alerts, unfollow', async () => {
     const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true, ...PHONE });

@@ -2,14 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, visit } from './browser.ts';
-import {
-  demoAccount,
-  importPoliciesAsStaff,
-  type RunningServer,
-  staffSession,
-  startServer,
-} from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer, staffSession } from './server.ts';
 
 // Issue 9 on the youth policy pages, in a real browser against the real server (demo mode), axe on
 // every page: a policy's page leads with its content and a 신청하기 button, not six follow buttons
@@ -44,8 +39,7 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
   const ids = new Map<string, string>(); // national policy number → id
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     const res = await importPoliciesAsStaff(server, records());
     expect(res.status, await res.clone().text()).toBe(200);
     const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=100`)).json()) as {
@@ -54,10 +48,7 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
     for (const p of list.items) ids.set(p.externalId ?? p.title, p.id);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   async function open(options: Parameters<Browser['newContext']>[0] = {}) {
     // Korean pages: a first visit follows the browser's language.

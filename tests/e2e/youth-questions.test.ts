@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import {
-  eventually,
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  PHONE,
-  settle,
-  visit,
-  WORKER_WAIT,
-} from './browser.ts';
-import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit, WORKER_WAIT } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer } from './server.ts';
 
 // Questions on a policy in a real browser against the real server (demo mode), axe on every page:
 // the demo youth account asks a public question, the demo staff account answers it from the inbox,
@@ -24,8 +16,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
   let policy: { id: string; title: string };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     // A few real records, through the staff import route as the demo staff account.
     const records = youthPolicyRecords()
       .filter((p) => (p.zipCd ?? '').includes('11560'))
@@ -38,10 +29,7 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
     policy = list.items[0];
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('a young person asks, staff answer from the inbox, the asker is told and sees the answer', async () => {
     const questionText = '휴학 중인 대학생도 이 정책에 신청할 수 있습니까?';
@@ -125,12 +113,10 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
   }, 180_000);
 
   test('a young person suggests a policy, staff move it on, everyone sees the reply', async () => {
-    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
-    const context = await browser.newContext({ baseURL: server.url, ...PHONE });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server, youth.email, youth.password);
+    const { context, page, errors } = await openWindow(browser, server, {
+      ...PHONE,
+      as: 'youth@demo.hamkke.kr',
+    });
     await visit(page, '/youth/suggestions', 'suggestion list');
     await page.getByRole('link', { name: '정책 제안하기' }).click();
     await page.locator('h1', { hasText: '정책 제안하기' }).waitFor();

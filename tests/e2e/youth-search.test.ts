@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, settle, visit } from './browser.ts';
-import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, settle, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { importPoliciesAsStaff, type RunningServer } from './server.ts';
 
 // Issue 9, item 4: the policy search forgives what people type. In a real browser against the real
 // server (demo mode: its local policies are run by 영등포구) with the fixture's national records:
@@ -13,16 +14,12 @@ describe.skipIf(!hasBrowser)('youth policy search in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     const res = await importPoliciesAsStaff(server, youthPolicyRecords());
     expect(res.status, await res.clone().text()).toBe(200);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   const titles = (page: Page) => page.locator('main .card-list .card-title').allInnerTexts();
   const didYouMean = (page: Page) => page.locator('main .youth-did-you-mean');

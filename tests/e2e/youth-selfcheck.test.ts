@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, visit } from './browser.ts';
-import { importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, visit } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { importPoliciesAsStaff, type RunningServer } from './server.ts';
 
 // Issue 9 on the self-check, on a phone against the real server (demo mode) with the extract of
 // the national catalogue imported, axe on every state: each result shows the deadline the policy
@@ -52,8 +53,7 @@ describe.skipIf(!hasBrowser)('the self-check in the browser', () => {
   const listed = new Map<string, ListItem>(); // title → as the policy list shows it
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     const res = await importPoliciesAsStaff(server, records());
     expect(res.status, await res.clone().text()).toBe(200);
     const list = (await (await fetch(`${server.url}/api/v1/youth/policies?limit=100`)).json()) as {
@@ -62,10 +62,7 @@ describe.skipIf(!hasBrowser)('the self-check in the browser', () => {
     for (const p of list.items) listed.set(p.title, p);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   const cards = (page: Page) => page.locator('main .youth-results > li');
   const count = (page: Page) => page.locator('#youth-check-count');

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { youthPolicyRecords } from '../fixtures/youth-policies.ts';
 import { signIn } from './accounts.ts';
-import {
-  eventually,
-  expectAccessible,
-  hasBrowser,
-  launchBrowser,
-  settle,
-  visit,
-  WORKER_WAIT,
-} from './browser.ts';
-import { apiSession, demoAccount, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, settle, visit, WORKER_WAIT } from './browser.ts';
+import { startJourney, stopJourney } from './journey.ts';
+import { apiSession, demoAccount, type RunningServer } from './server.ts';
 
 // The youth staff pages in a real browser against the real server (demo mode), axe on every page:
 // the demo staff account writes a policy, publishes it (a follower is alerted), imports a small
@@ -30,18 +23,14 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     // The demo youth follows a keyword, so publishing the staff's policy sends an alert to count.
     const youthApi = await apiSession(server, 'youth@demo.hamkke.kr');
     const follow = await youthApi('POST', '/api/v1/youth/follows', { kind: 'keyword', target: KEYWORD });
     expect(follow.status, await follow.clone().text()).toBe(200);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('staff write and publish a policy, import a file with progress, and read alert statistics', async () => {
     const staff = demoAccount(server, 'staff@demo.hamkke.kr');

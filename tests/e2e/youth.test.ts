@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type GetPlcyRecord, youthPolicyRecords } from '../fixtures/youth-policies.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { demoAccount, importPoliciesAsStaff, type RunningServer, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import { demoAccount, importPoliciesAsStaff, type RunningServer } from './server.ts';
 
 // The youth pages in a real browser against the real server (demo mode), with axe on every page:
 // policy search, a policy's details, the anonymous self-check on a phone, and the demo youth account
@@ -22,8 +23,7 @@ describe.skipIf(!hasBrowser)('youth pages in the browser', () => {
   let published = 0; // the imported records and the demo's own policies
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
     // The CLI needs the organization that demo mode creates at start, so the records go in through
     // the staff import route, signed in as the demo staff account.
     const records = samplePolicies();
@@ -38,20 +38,10 @@ describe.skipIf(!hasBrowser)('youth pages in the browser', () => {
     expect(published).toBeGreaterThan(result.imported); // the demo's policies from the 2019 plan too
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
-  async function newPage(
-    options: Parameters<Browser['newContext']>[0] = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ baseURL: server.url, ...options });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { context, page, errors };
-  }
+  const newPage = (options: Parameters<Browser['newContext']>[0] = {}) =>
+    openWindow(browser, server, options);
 
   // Lazy pages render after the address changes (the router keeps the old page meanwhile): wait for the new h1.
   async function arrive(page: Page, url: RegExp, heading: string): Promise<void> {
