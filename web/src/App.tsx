@@ -62,6 +62,9 @@ const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
 const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
 const ProgramList = lazy(() => import('./modules/booking/programs/ProgramList.tsx'));
 const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.tsx'));
+const StaffPrograms = lazy(() => import('./modules/booking/programs/StaffPrograms.tsx'));
+const StaffProgram = lazy(() => import('./modules/booking/programs/StaffProgram.tsx'));
+const RollCall = lazy(() => import('./modules/booking/programs/RollCall.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -97,6 +100,9 @@ export function App() {
         <Route path="booking/staff" element={<StaffBookings />} />
         <Route path="booking/programs" element={<ProgramList />} />
         <Route path="booking/programs/:id" element={<ProgramPage />} />
+        <Route path="booking/staff/programs" element={<StaffPrograms />} />
+        <Route path="booking/staff/programs/:id" element={<StaffProgram />} />
+        <Route path="booking/staff/programs/:id/sessions/:sessionId" element={<RollCall />} />
         <Route path="governance" element={<Governance />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />

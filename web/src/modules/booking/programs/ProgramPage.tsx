@@ -2,15 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { SURVEY_COMMENT_MAX } from '../../../../../contracts/booking-programs.ts';
 import { useMe } from '../../../api/session.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { TextField } from '../../../ui/Field.tsx';
+import { TextArea, TextField } from '../../../ui/Field.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import {
+  answerSurvey,
   cancelRegistration,
+  certificateUrl,
   confirmOffer,
   type MyRegistration,
   type Program,
@@ -20,6 +23,7 @@ import {
 } from './api.ts';
 import '../booking.css';
 import './messages.ts';
+import './programs.css';
 
 // One program: its sessions, who may register and the seats left, with the person's registration
 // (register, a waiting-list place, an offered seat to confirm, or cancel).
@@ -144,7 +148,10 @@ function Registration({ program: p }: { program: Program }) {
           </Button>
         </form>
       )}
-      {current && (
+      {current?.progress && <Progress programId={p.id} progress={current.progress} />}
+      {current?.survey === 'open' && <SurveyForm programId={p.id} />}
+      {current?.survey === 'answered' && <p>{t('programs.survey.thanks')}</p>}
+      {current && current.survey === 'none' && (
         <div className="button-row">
           {current.status === 'offered' && (
             <Button onClick={() => confirmMutation.mutate(p.id)} disabled={confirmMutation.isPending}>
@@ -173,5 +180,103 @@ function StatusText({ r }: { r: MyRegistration }) {
         until: r.offeredUntil ? formatDateTime(r.offeredUntil) : '',
       })}
     </>
+  );
+}
+
+function Progress({
+  programId,
+  progress: g,
+}: {
+  programId: string;
+  progress: NonNullable<MyRegistration['progress']>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        {t('programs.progress', { attended: g.attended, sessions: g.sessions })}
+        {g.required !== null && (
+          <>
+            <br />
+            {t('programs.required', { required: g.required })}
+          </>
+        )}
+      </p>
+      {g.completed && (
+        <p>
+          <strong>{t('programs.completed')}</strong>{' '}
+          <a href={certificateUrl(programId)} download>
+            {t('programs.certificate')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function SurveyForm({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [overall, setOverall] = useState<number | null>(null);
+  const [recommend, setRecommend] = useState<boolean | null>(null);
+  const [comment, setComment] = useState('');
+  const send = useMutation({
+    mutationFn: answerSurvey,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['booking'] }),
+  });
+  const scores = t('programs.survey.scores', { returnObjects: true }) as string[];
+  return (
+    <form
+      aria-labelledby="program-survey"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (overall !== null && recommend !== null)
+          send.mutate({ id: programId, body: { overall, recommend, comment } });
+      }}
+    >
+      <h3 id="program-survey">{t('programs.survey.title')}</h3>
+      <p>{t('programs.survey.lead')}</p>
+      <MutationAlert mutation={send} />
+      <fieldset>
+        <legend>{t('programs.survey.overall')}</legend>
+        {scores.map((label, i) => (
+          <label key={label} className="survey-choice">
+            <input
+              type="radio"
+              name="overall"
+              required
+              checked={overall === i + 1}
+              onChange={() => setOverall(i + 1)}
+            />{' '}
+            {i + 1} · {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('programs.survey.recommend')}</legend>
+        {([true, false] as const).map((yes) => (
+          <label key={String(yes)} className="survey-choice">
+            <input
+              type="radio"
+              name="recommend"
+              required
+              checked={recommend === yes}
+              onChange={() => setRecommend(yes)}
+            />{' '}
+            {yes ? t('programs.survey.yes') : t('programs.survey.no')}
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        label={t('programs.survey.comment')}
+        maxLength={SURVEY_COMMENT_MAX}
+        rows={4}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <Button type="submit" disabled={send.isPending}>
+        {t('programs.survey.submit')}
+      </Button>
+    </form>
   );
 }

@@ -6,6 +6,10 @@ import type {
   ProgramArea,
   ProgramKind,
   ProgramList,
+  RollCall,
+  StaffRegistrationList,
+  SurveyBody,
+  SurveyResults,
 } from '../../../../../contracts/booking-programs.ts';
 import { api } from '../../../api/client.ts';
 
@@ -51,3 +55,72 @@ export const cancelRegistration = (id: string) => api<MyRegistration>(registrati
 
 export const confirmOffer = (id: string) =>
   api<MyRegistration>(`${registration(id)}/confirm`, { method: 'POST' });
+
+// Staff: registrants (paged), a session's roll, marks, survey results; and the person's survey.
+export function useStaffRegistrations(id: string, list: string, cursor: string | undefined) {
+  return useQuery({
+    queryKey: ['booking', 'staff', 'registrations', id, list, cursor],
+    queryFn: () => {
+      const q = new URLSearchParams({ list, limit: '20' });
+      if (cursor) q.set('cursor', cursor);
+      return api<StaffRegistrationList>(
+        `/api/v1/booking/staff/programs/${encodeURIComponent(id)}/registrations?${q}`,
+      );
+    },
+  });
+}
+
+const attendancePath = (id: string, sessionId: string) =>
+  `/api/v1/booking/staff/programs/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}/attendance`;
+
+export function useRollCall(id: string, sessionId: string, cursor: string | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['booking', 'staff', 'roll', id, sessionId, cursor, i18n.language],
+    queryFn: () => {
+      const q = new URLSearchParams({ limit: '50' });
+      if (cursor) q.set('cursor', cursor);
+      return api<RollCall>(`${attendancePath(id, sessionId)}?${q}`);
+    },
+  });
+}
+
+export const markAttendance = ({
+  id,
+  sessionId,
+  marks,
+}: {
+  id: string;
+  sessionId: string;
+  marks: { registrationId: string; present: boolean }[];
+}) =>
+  api<{ present: number; absent: number }>(attendancePath(id, sessionId), {
+    method: 'PUT',
+    body: { marks },
+  });
+
+export const useSurveyResults = (id: string) =>
+  useQuery({
+    queryKey: ['booking', 'staff', 'survey', id],
+    queryFn: () => api<SurveyResults>(`/api/v1/booking/staff/programs/${encodeURIComponent(id)}/survey`),
+  });
+
+export const answerSurvey = ({ id, body }: { id: string; body: SurveyBody }) =>
+  api<{ ok: true }>(`/api/v1/booking/programs/${encodeURIComponent(id)}/survey`, { method: 'POST', body });
+
+export const certificateUrl = (id: string) =>
+  `/api/v1/booking/programs/${encodeURIComponent(id)}/certificate.pdf`;
+export const staffCertificateUrl = (id: string, registrationId: string) =>
+  `/api/v1/booking/staff/programs/${encodeURIComponent(id)}/registrations/${encodeURIComponent(registrationId)}/certificate.pdf`;
+
+export function useStaffPrograms(cursor: string | undefined) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['booking', 'staff', 'programs', cursor, i18n.language],
+    queryFn: () => {
+      const q = new URLSearchParams({ past: 'true', limit: '20' });
+      if (cursor) q.set('cursor', cursor);
+      return api<ProgramList>(`/api/v1/booking/programs?${q}`);
+    },
+  });
+}

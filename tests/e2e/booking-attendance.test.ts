@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signIn } from './accounts.ts';
+import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
+import { apiSession, demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
+
+// Roll call and the completion certificate in a real browser on a phone, axe on every page: staff
+// create a one-session course that has just ended (through the API), the demo youth account holds a
+// seat; staff reach the roll call from the staff home's queue, mark the person present, and the young
+// person downloads the certificate (a PDF) from the program page.
+
+describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  test('staff take attendance; the young person downloads the certificate', async () => {
+    const hour = 3_600_000;
+    const at = (h: number) => new Date(Date.now() + h * hour).toISOString();
+    const title = '드론 촬영 입문 과정';
+    const staffApi = await staffSession(server);
+    const created = await staffApi('POST', '/api/v1/booking/staff/programs', {
+      code: `drone-${Date.now()}`,
+      area: 'youth',
+      kind: 'course',
+      titleKo: title,
+      titleEn: 'Drone filming basics',
+      opensAt: at(-0.5),
+      closesAt: at(24),
+      capacity: 10,
+      completionPercent: 100,
+      sessions: [{ startsAt: at(-3), endsAt: at(-1), address: '영등포구 당산로 1' }],
+    });
+    expect(created.status).toBe(200);
+    const { id } = (await created.json()) as { id: string };
+    const youthApi = await apiSession(server, 'youth@demo.hamkke.kr');
+    expect((await youthApi('POST', `/api/v1/booking/programs/${id}/registration`, {})).status).toBe(200);
+
+    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
+    const staffContext = await browser.newContext({ baseURL: server.url, ...PHONE });
+    const page = await staffContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signIn(page, server, staff.email, staff.password);
+    await visit(page, '/staff', 'staff home');
+    await page.getByRole('link', { name: '출석 확인이 남은 강좌·행사 회차' }).click();
+    await settle(page);
+    await expectAccessible(page, 'staff programs');
+    await page.getByRole('link', { name: title }).click();
+    await settle(page);
+    await eventually(() => page.locator('main').textContent()).toContain('이청년');
+    await expectAccessible(page, 'staff program page');
+    await page.getByRole('link', { name: /출석 확인/ }).click();
+    await settle(page);
+    await page.getByRole('group', { name: '이청년' }).getByLabel('출석').check();
+    await page.getByRole('button', { name: '이 쪽 출석 저장' }).click();
+    await eventually(() => page.locator('main').textContent()).toContain('출석 1명, 결석 0명');
+    await expectAccessible(page, 'roll call, saved');
+    await staffContext.close();
+
+    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
+    const youthContext = await browser.newContext({ baseURL: server.url, ...PHONE, acceptDownloads: true });
+    const mine = await youthContext.newPage();
+    mine.on('pageerror', (e) => errors.push(e.message));
+    await signIn(mine, server, youth.email, youth.password);
+    await visit(mine, `/booking/programs/${id}`, 'program page');
+    await eventually(() => mine.locator('main').textContent()).toContain('수료했습니다');
+    await expectAccessible(mine, 'program page, completed and survey');
+    const [download] = await Promise.all([
+      mine.waitForEvent('download'),
+      mine.getByRole('link', { name: '수료증 내려받기 (PDF)' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await youthContext.close();
+  }, 180_000);
+});
