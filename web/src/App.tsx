@@ -60,6 +60,8 @@ const BookingHome = lazy(() => import('./modules/booking/BookingHome.tsx'));
 const BookingResource = lazy(() => import('./modules/booking/ResourcePage.tsx'));
 const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
 const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
+const BookingCheckIn = lazy(() => import('./modules/booking/CheckIn.tsx'));
+const BookingAppeals = lazy(() => import('./modules/booking/Appeals.tsx'));
 const ProgramList = lazy(() => import('./modules/booking/programs/ProgramList.tsx'));
 const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.tsx'));
 const StaffPrograms = lazy(() => import('./modules/booking/programs/StaffPrograms.tsx'));
@@ -98,6 +100,8 @@ export function App() {
         <Route path="booking/resources/:id" element={<BookingResource />} />
         <Route path="booking/mine" element={<MyBookings />} />
         <Route path="booking/staff" element={<StaffBookings />} />
+        <Route path="booking/staff/checkin" element={<BookingCheckIn />} />
+        <Route path="booking/staff/appeals" element={<BookingAppeals />} />
         <Route path="booking/programs" element={<ProgramList />} />
         <Route path="booking/programs/:id" element={<ProgramPage />} />
         <Route path="booking/staff/programs" element={<StaffPrograms />} />

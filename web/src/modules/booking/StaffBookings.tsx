@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { StaffBooking } from '../../../../contracts/booking.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -61,6 +62,7 @@ function StaffBookings() {
     `${dayOf(b.start, i18n.language)} ${timeOf(b.start, i18n.language)}–${timeOf(b.end, i18n.language)}`;
   return (
     <Page title={t('booking.staff')} crumbs={[{ to: '/staff', label: t('shell.staffHome') }]}>
+      <StaffBookingLinks />
       <QueryState query={waiting}>
         {(data) =>
           data.items.length === 0 ? (
@@ -357,5 +359,20 @@ function TimeRange({
         onChange={(e) => onChange([from, e.target.value])}
       />
     </div>
+  );
+}
+
+/** The other staff pages of the rooms: check-in (QR and today's list) and suspension appeals. */
+export function StaffBookingLinks() {
+  const { t } = useTranslation();
+  return (
+    <ul className="link-list">
+      <li>
+        <Link to="/booking/staff/checkin">{t('booking.staffCheckin')}</Link>
+      </li>
+      <li>
+        <Link to="/booking/staff/appeals">{t('booking.appealsTitle')}</Link>
+      </li>
+    </ul>
   );
 }

@@ -1,14 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type {
   BlockBody,
   Booking,
   BookingBody,
   BookingList,
+  CheckinResult,
+  MySuspension,
   PlaceList,
   Slots,
+  StaffAppealList,
   StaffBookingBody,
   StaffBookingList,
+  Suspension,
 } from '../../../../contracts/booking.ts';
 import { api } from '../../api/client.ts';
 
@@ -77,3 +81,50 @@ export const staffCancelBooking = (id: string, reason: string) =>
   });
 
 export const calendarLink = (id: string) => `/api/v1/booking/bookings/${encodeURIComponent(id)}/calendar.ics`;
+
+// Check-in, suspension and appeals.
+export type { CheckinResult, Suspension };
+
+export const useMySuspension = () =>
+  useQuery({
+    queryKey: ['booking', 'suspension'],
+    queryFn: () => api<MySuspension>('/api/v1/booking/suspension/mine'),
+  });
+
+export const appealSuspension = (text: string) =>
+  api<Suspension>('/api/v1/booking/suspension/appeal', { method: 'POST', body: { text } });
+
+/** Today's confirmed bookings of a place (or all places) for roll call. */
+export const useToday = (placeId: string) =>
+  useQuery({
+    queryKey: ['booking', 'staff', 'today', placeId],
+    queryFn: () =>
+      api<StaffBookingList>(
+        `/api/v1/booking/staff/today${placeId ? `?placeId=${encodeURIComponent(placeId)}` : ''}`,
+      ),
+  });
+
+export const checkInByCode = (code: string) =>
+  api<CheckinResult>('/api/v1/booking/staff/check-in', { method: 'POST', body: { code } });
+
+export const checkInById = (id: string) =>
+  api<CheckinResult>(`/api/v1/booking/staff/bookings/${encodeURIComponent(id)}/check-in`, {
+    method: 'POST',
+  });
+
+export const useAppeals = () =>
+  useInfiniteQuery({
+    queryKey: ['booking', 'staff', 'appeals'],
+    queryFn: ({ pageParam }) =>
+      api<StaffAppealList>(
+        `/api/v1/booking/staff/appeals${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last: StaffAppealList) => last.nextCursor ?? undefined,
+  });
+
+export const decideAppeal = (id: string, lift: boolean, reason: string) =>
+  api<{ ok: true }>(
+    `/api/v1/booking/staff/suspensions/${encodeURIComponent(id)}/${lift ? 'lift' : 'reject'}`,
+    { method: 'POST', body: { reason } },
+  );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, type MeView } from '../../api/session.ts';
 import { type StaffQueue, useStaffQueues } from '../../api/staff.ts';
+import { BookingStaffLinks } from '../../modules/booking/StaffLinks.tsx';
 import { StaffLinks } from '../../modules/youth/staff/StaffLinks.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Icon } from '../../ui/Icon.tsx';
@@ -62,6 +63,7 @@ function StaffHomePage({ me }: { me: MeView }) {
         </ul>
       </section>
       <StaffLinks />
+      <BookingStaffLinks />
     </Page>
   );
 }

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { refreshDemoAccounts } from '../../seed/builders/accounts.ts';
+import { bookingBookings, bookingResources } from '../../server/modules/booking/tables.ts';
+import { findUserByEmail } from '../../server/platform/auth/commands.ts';
+import { openPglite } from '../../server/platform/db/connect.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import type { RunningServer } from './server.ts';
+
+// Check-in by QR code in a real browser on a phone, axe on every page. The demo youth account holds a
+// confirmed booking starting in five minutes (written into a copy of the demo's database before the
+// server starts: no opening hours or booking window allow one that close through the API at every
+// hour of the day). The young person sees the QR code and its check-in code; staff reach the
+// check-in page from the staff home and type the code (the camera is not there headless); the young
+// person's booking then shows as checked in.
+
+const PURPOSE = '입실 확인 여정';
+
+/** A copy of the run's demo database with the booking in it; the server then starts on the copy. */
+async function demoWithBooking(): Promise<string> {
+  const template = process.env.TEST_DEMO_TEMPLATE_DIR;
+  if (!template) throw new Error('TEST_DEMO_TEMPLATE_DIR is not set (tests/global-setup.ts makes it)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-checkin-demo-'));
+  fs.cpSync(template, path.join(dir, 'pglite'), { recursive: true });
+  const database = await openPglite(dir, { lockCommand: 'tests/e2e/booking-checkin.test.ts' });
+  try {
+    const db = database.db;
+    // The demo accounts are made at the server's first start; make them now (it refreshes them).
+    const [anyRoom] = await db.select().from(bookingResources).limit(1);
+    await refreshDemoAccounts(db, anyRoom.organizationId);
+    const youth = await findUserByEmail({ db }, 'youth@demo.hamkke.kr');
+    if (!youth) throw new Error('the demo youth account is missing');
+    const start = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 5 * 60_000);
+    const end = new Date(start.getTime() + 60 * 60_000);
+    // The first demo room free at that hour (sample bookings hold some).
+    for (const code of ['zgz-media-studio', 'zgz-maker-space', 'sec-meeting', 'yas-counselling']) {
+      const [room] = await db.select().from(bookingResources).where(eq(bookingResources.code, code));
+      const taken = await db
+        .insert(bookingBookings)
+        .values({
+          organizationId: room.organizationId,
+          resourceId: room.id,
+          userId: youth.id,
+          period: sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`,
+          status: 'confirmed',
+          purpose: PURPOSE,
+        })
+        .then(
+          () => false,
+          () => true,
+        );
+      if (!taken) return path.join(dir, 'pglite');
+    }
+    throw new Error('no demo room was free for the check-in journey');
+  } finally {
+    await database.close();
+  }
+}
+
+describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let copy: string;
+
+  beforeAll(async () => {
+    const template = process.env.TEST_DEMO_TEMPLATE_DIR;
+    copy = await demoWithBooking();
+    process.env.TEST_DEMO_TEMPLATE_DIR = copy;
+    try {
+      ({ server, browser } = await startJourney());
+    } finally {
+      process.env.TEST_DEMO_TEMPLATE_DIR = template;
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await stopJourney(server, browser);
+    if (copy) fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  }, 30_000);
+
+  test('staff check a person in by their code; the booking then shows as checked in', async () => {
+    const youth = await openWindow(browser, server, { ...PHONE, as: 'youth@demo.hamkke.kr' });
+    await visit(youth.page, '/booking/mine', 'my bookings with a QR code');
+    const item = youth.page.locator('.booking-item', { hasText: PURPOSE });
+    const qr = item.getByRole('img', { name: /입실 QR 코드/ });
+    expect(await qr.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await item.locator('figcaption').textContent()).toContain('무중력지대');
+    const code = (await item.locator('.booking-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    await expectAccessible(youth.page, 'my bookings with a QR code');
+
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, '/staff', 'staff home');
+    await staff.page.getByRole('link', { name: '입실 확인(QR·명단)' }).click();
+    await settle(staff.page);
+    expect(new URL(staff.page.url()).pathname).toBe('/booking/staff/checkin');
+    // No camera headless: the page says so and the code field is there.
+    await eventually(() => staff.page.locator('main').textContent()).toContain('입실 코드를 입력해 주십시오');
+    await expect
+      .poll(() => staff.page.locator('main table').textContent(), { timeout: 30_000 })
+      .toContain('입실 전');
+    await expectAccessible(staff.page, 'check-in page');
+    await staff.page.getByRole('textbox', { name: /^입실 코드/ }).fill(code.toLowerCase());
+    await staff.page.getByRole('button', { name: '입실 확인', exact: true }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain(
+      '이청년 님 입실을 확인했습니다',
+    );
+    await eventually(() =>
+      staff.page.locator('main tr', { hasText: '이청년' }).first().textContent(),
+    ).toMatch(/\d\d:\d\d 입실/);
+    await expectAccessible(staff.page, 'check-in done');
+
+    await youth.page.reload();
+    await settle(youth.page);
+    const after = youth.page.locator('.booking-item', { hasText: PURPOSE });
+    await eventually(() => after.textContent()).toContain('입실 확인됨');
+    expect(await after.locator('.booking-code').count()).toBe(0);
+    expect(youth.errors).toEqual([]);
+    expect(staff.errors).toEqual([]);
+    await youth.context.close();
+    await staff.context.close();
+  });
+});

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import './messages.ts';
+
+// The rooms' staff pages, listed on the staff home (/staff).
+const PAGES = [
+  ['staff', '/booking/staff'],
+  ['staffCheckin', '/booking/staff/checkin'],
+  ['appealsTitle', '/booking/staff/appeals'],
+] as const;
+
+export function BookingStaffLinks() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="booking-staff-pages" className="section">
+      <h2 id="booking-staff-pages">{t('booking.title')}</h2>
+      <ul className="link-list">
+        {PAGES.map(([key, to]) => (
+          <li key={key}>
+            <Link to={to}>{t(`booking.${key}`)}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
