@@ -14,7 +14,8 @@ export const FEATURES = {
   projectContest: { module: 'contest', to: '/contest', icon: 'youth' },
   forum: { module: 'forum', to: '/forum', icon: 'participation' },
   townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
-  governanceProjects: { module: 'governance', to: '/governance/projects', icon: 'check' },
+  // The ten governance projects (협치사업) are a later part of issue 11: 준비 중 until then.
+  governanceProjects: { module: 'governance-projects', to: '/governance/projects', icon: 'check' },
   enterprises: { module: 'social-economy', to: '/social-economy', icon: 'socialEconomy' },
   enterpriseSupport: { module: 'enterprise-support', to: '/social-economy/support', icon: 'welfare' },
   procurement: { module: 'procurement', to: '/social-economy/procurement', icon: 'building' },
