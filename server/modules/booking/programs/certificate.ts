@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { eq, like, sql } from 'drizzle-orm';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
@@ -17,8 +19,18 @@ import { bookingCertificates, bookingRegistrations } from './tables.ts';
 // The issue number is fixed the first time it is downloaded: '<year>-<00001…>' per organization.
 
 const require = createRequire(import.meta.url);
-const FONT = require.resolve('pretendard-gov/dist/public/static/alternative/PretendardGOV-Regular.ttf');
-const FONT_BOLD = require.resolve('pretendard-gov/dist/public/static/alternative/PretendardGOV-Bold.ttf');
+const fontFile = (weight: string) =>
+  require.resolve(`pretendard-gov/dist/public/static/alternative/PretendardGOV-${weight}.ttf`);
+/**
+ * The two weights, parsed once and kept: fontkit reads its layout tables at a font's first use (most
+ * of a second for this CJK font), so a font per certificate would pay it every time.
+ */
+let fonts: Promise<[fontkit.Font, fontkit.Font]> | undefined;
+const open = async (weight: string) => fontkit.create(await readFile(fontFile(weight))) as fontkit.Font;
+const loadFonts = () => {
+  fonts ??= Promise.all([open('Regular'), open('Bold')]);
+  return fonts;
+};
 
 const seoulDate = new Intl.DateTimeFormat('ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'long' });
 const seoulYear = (d: Date) =>
@@ -37,7 +49,8 @@ export interface CertificateFacts {
 }
 
 /** The certificate as PDF bytes (A4, Korean). */
-export function certificatePdf(f: CertificateFacts): Promise<Buffer> {
+export async function certificatePdf(f: CertificateFacts): Promise<Buffer> {
+  const [regular, bold] = await loadFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 72,
@@ -49,8 +62,9 @@ export function certificatePdf(f: CertificateFacts): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', FONT_BOLD);
+  // pdfkit takes a fontkit font as it is (its types know only paths and bytes).
+  doc.registerFont('body', regular as unknown as Buffer);
+  doc.registerFont('bold', bold as unknown as Buffer);
   const width = doc.page.width - 144;
   doc.font('body').fontSize(11).text(`제 ${f.number} 호`, { align: 'left' });
   doc.moveDown(3);
