@@ -36,6 +36,7 @@ describe.each(engines)('program attendance, completion, certificate and survey o
   let lee: User;
   let programId: string;
   let sessions: { id: string }[];
+  let body: Record<string, unknown>;
   const title = 'VR 콘텐츠 기획 및 제작 과정';
   const roll = (sessionId: string) => `${STAFF}/${programId}/sessions/${sessionId}/attendance`;
   const regOf = async (who: User) =>
@@ -50,7 +51,7 @@ describe.each(engines)('program attendance, completion, certificate and survey o
     ]);
     await t.database.db.update(users).set({ displayName: '김청년' }).where(eq(users.id, kim.user.id));
     // Five sessions that have all ended, registration still open (so the test can register).
-    const res = await staff.client.post(STAFF, {
+    body = {
       code: `vr-${randomUUID().slice(0, 8)}`,
       area: 'youth',
       kind: 'course',
@@ -65,7 +66,8 @@ describe.each(engines)('program attendance, completion, certificate and survey o
         endsAt: inHours(-h + 2),
         address: '영등포구 당산로 1',
       })),
-    });
+    };
+    const res = await staff.client.post(STAFF, body);
     expect(res.statusCode, res.body).toBe(200);
     programId = res.json().id;
     for (const who of [kim, lee])
@@ -230,5 +232,14 @@ describe.each(engines)('program attendance, completion, certificate and survey o
       attendees: 0,
     });
     expect(await programCountsByKindAndYear(t.database.db, t.org.id, 2019)).toHaveLength(10);
+  });
+
+  it('an edit of the program keeps its sessions, and so the attendance taken at them', async () => {
+    const res = await staff.client.put(`${STAFF}/${programId}`, { ...body, capacity: 12 });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      (await staff.client.get(`${LIST}/${programId}`)).json().sessions.map((s: { id: string }) => s.id),
+    ).toEqual(sessions.map((s) => s.id));
+    expect((await regOf(kim)).progress).toMatchObject({ attended: 4, completed: true });
   });
 });
