@@ -1,11 +1,62 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { cliOrganization } from '../../platform/cli/organization.ts';
 import { type CliCommand, CliError } from '../../platform/cli/types.ts';
 import { computeMap, exportOptions, mapJson, readPolisExport } from './deliberation/index.ts';
+import { importPolisExport } from './deliberations/index.ts';
+
+async function readExport(dir: string) {
+  for (const file of ['comments.csv', 'votes.csv'])
+    if (!existsSync(path.join(dir, file))) throw new CliError(`${dir} has no ${file}.`);
+  try {
+    return await readPolisExport(dir);
+  } catch (e) {
+    throw new CliError(`Cannot read the export in ${dir}: ${(e as Error).message.slice(0, 300)}`);
+  }
+}
 
 // Governance admin commands. `deliberation map` reads a Pol.is open-data export and prints the
-// opinion map computed from its votes, storing nothing.
+// opinion map computed from its votes, storing nothing; `deliberation import` stores one as a
+// deliberation (its voters as imported participants with no account).
 export const governanceCommands: CliCommand[] = [
+  {
+    name: 'deliberation import',
+    usage:
+      'deliberation import DIR [--org SLUG] [--title TEXT] — create a deliberation from a Pol.is export folder',
+    options: { org: { type: 'string' }, title: { type: 'string' } },
+    async run(env, values, positionals) {
+      const dir = positionals[0];
+      if (!dir)
+        throw new CliError('Usage: npm run cli -- deliberation import DIR [--org SLUG] [--title TEXT]');
+      const data = await readExport(dir);
+      const summary = new Map(data.summary);
+      const title = (
+        typeof values.title === 'string' ? values.title : (summary.get('topic') ?? path.basename(dir))
+      )
+        .trim()
+        .slice(0, 200);
+      const description = [summary.get('conversation-description'), summary.get('url')]
+        .filter((s) => s && s.trim() !== '')
+        .join('\n')
+        .slice(0, 4000);
+      const org = await cliOrganization(
+        env.database.db,
+        typeof values.org === 'string' ? values.org : undefined,
+      );
+      let result: Awaited<ReturnType<typeof importPolisExport>>;
+      try {
+        result = await importPolisExport(env.database.db, org.id, data, {
+          title: title || path.basename(dir),
+          description,
+        });
+      } catch (e) {
+        throw new CliError(`Cannot import ${dir}: ${(e as Error).message.slice(0, 300)}`);
+      }
+      env.out(
+        `deliberation ${result.deliberationId}: ${result.statements} statements, ${result.participants} imported participants, ${result.votes} votes`,
+      );
+    },
+  },
   {
     name: 'deliberation map',
     usage:
@@ -15,14 +66,7 @@ export const governanceCommands: CliCommand[] = [
     async run(env, values, positionals) {
       const dir = positionals[0];
       if (!dir) throw new CliError('Usage: npm run cli -- deliberation map DIR [--json]');
-      for (const file of ['comments.csv', 'votes.csv'])
-        if (!existsSync(path.join(dir, file))) throw new CliError(`${dir} has no ${file}.`);
-      let data: Awaited<ReturnType<typeof readPolisExport>>;
-      try {
-        data = await readPolisExport(dir);
-      } catch (e) {
-        throw new CliError(`Cannot read the export in ${dir}: ${(e as Error).message.slice(0, 300)}`);
-      }
+      const data = await readExport(dir);
       const map = computeMap(data.votes, exportOptions(data));
       const json = mapJson(map, data.votes.participantIds);
       if (values.json) {

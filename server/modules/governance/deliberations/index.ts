@@ -16,4 +16,5 @@ export const deliberationsFeature = {
   workQueue: statementQueue,
   tables,
 };
+export { importPolisExport } from './import.ts';
 export { cachedMap, loadVotes, mapOf } from './queries.ts';
