@@ -4,6 +4,7 @@ import { buildBookingPrograms } from './booking-programs.ts';
 import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
+import { buildGovernanceDeliberation } from './governance-deliberation.ts';
 import { buildPlan } from './plan.ts';
 import { buildSearchIndex } from './search.ts';
 import { buildStaffing } from './staffing.ts';
@@ -26,5 +27,6 @@ export const demoBuilders: DemoBuilder[] = [
   buildYouthPolicies, // the 2019 plan's youth programmes as local policies
   buildBooking, // the report's bookable places, rooms and the division's car (issue 10)
   buildBookingPrograms, // after the rooms: the report's courses and events with sample registrations
+  buildGovernanceDeliberation, // issue 11: the sample deliberation for the 2020 community-innovation plan
   buildSearchIndex, // last: indexes what the others made
 ];
