@@ -7,7 +7,7 @@ import { apiSession, demoAccount, type RunningServer, staffSession, startServer 
 // Roll call and the completion certificate in a real browser on a phone, axe on every page: staff
 // create a one-session course that has just ended (through the API), the demo youth account holds a
 // seat; staff reach the roll call from the staff home's queue, mark the person present, and the young
-// person downloads the certificate (a PDF) from the program page.
+// person downloads the certificate (a PDF) from the program page and sees it in their registrations.
 
 describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
   let server: RunningServer;
@@ -83,6 +83,10 @@ describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
     const chunks: Buffer[] = [];
     for await (const c of stream) chunks.push(c as Buffer);
     expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+    // The list of the person's registrations says the same.
+    await visit(mine, '/booking/programs/mine', 'my registrations');
+    await eventually(() => mine.locator('main').textContent()).toContain('출석 1회 / 전체 1회');
+    await expectAccessible(mine, 'my registrations');
     expect(errors).toEqual([]);
     await youthContext.close();
   }, 180_000);

@@ -67,6 +67,7 @@ const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.ts
 const StaffPrograms = lazy(() => import('./modules/booking/programs/StaffPrograms.tsx'));
 const StaffProgram = lazy(() => import('./modules/booking/programs/StaffProgram.tsx'));
 const RollCall = lazy(() => import('./modules/booking/programs/RollCall.tsx'));
+const MyRegistrations = lazy(() => import('./modules/booking/programs/MyRegistrations.tsx'));
 
 export function App() {
   const { i18n } = useTranslation();
@@ -103,6 +104,7 @@ export function App() {
         <Route path="booking/staff/checkin" element={<BookingCheckIn />} />
         <Route path="booking/staff/appeals" element={<BookingAppeals />} />
         <Route path="booking/programs" element={<ProgramList />} />
+        <Route path="booking/programs/mine" element={<MyRegistrations />} />
         <Route path="booking/programs/:id" element={<ProgramPage />} />
         <Route path="booking/staff/programs" element={<StaffPrograms />} />
         <Route path="booking/staff/programs/:id" element={<StaffProgram />} />

@@ -30,6 +30,9 @@ export default function ProgramList() {
       lead={t('programs.lead')}
       crumbs={[{ to: '/booking', label: t('booking.title') }]}
     >
+      <p>
+        <Link to="/booking/programs/mine">{t('programs.mine.link')}</Link>
+      </p>
       <div className="button-row">
         <SelectField
           label={t('programs.area')}

@@ -54,6 +54,12 @@ const ko = {
   progress: '출석 {{attended}}회 / 전체 {{sessions}}회',
   required: '수료 기준: {{required}}회 이상 출석',
   completed: '수료했습니다.',
+  mine: {
+    title: '내 강좌·행사 신청',
+    link: '내 신청 내역 보기',
+    none: '신청한 강좌·행사가 없습니다.',
+    survey: '만족도 조사에 답하기',
+  },
   certificate: '수료증 내려받기 (PDF)',
   survey: {
     title: '만족도 조사',
@@ -158,6 +164,12 @@ const en: typeof ko = {
   progress: 'Attended {{attended}} of {{sessions}} sessions',
   required: 'To complete: attend at least {{required}}',
   completed: 'You have completed it.',
+  mine: {
+    title: 'My program registrations',
+    link: 'See my registrations',
+    none: 'You have not registered for any program.',
+    survey: 'Answer the satisfaction survey',
+  },
   certificate: 'Download the certificate (PDF)',
   survey: {
     title: 'Satisfaction survey',
