@@ -104,6 +104,7 @@ function Rules({ resource: r }: { resource: Resource }) {
         <li>{t('booking.ruleWindow', { days: r.opensDaysAhead, minutes: r.closesMinutesBefore })}</li>
         <li>{r.approvalNeeded ? t('booking.ruleApproval') : t('booking.ruleInstant')}</li>
         <li>{t('booking.ruleCancel', { minutes: r.cancelDeadlineMinutes })}</li>
+        <li>{t('booking.ruleNoShow', { minutes: r.noShowMinutes })}</li>
       </ul>
     </details>
   );

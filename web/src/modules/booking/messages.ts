@@ -29,6 +29,7 @@ const ko = {
   ruleApproval: '담당자 승인 후 확정',
   ruleInstant: '신청 즉시 확정',
   ruleCancel: '시작 {{minutes}}분 전까지 직접 취소',
+  ruleNoShow: '시작 {{minutes}}분 뒤까지 입실하지 않으면 노쇼(30일에 2번이면 30일 동안 예약 정지)',
   day: '날짜',
   prevDay: '전날',
   week: '7일 동안의 빈 시간',
@@ -185,6 +186,8 @@ const en: Messages = {
   ruleApproval: 'Confirmed once staff approve',
   ruleInstant: 'Confirmed at once',
   ruleCancel: 'Cancel yourself until {{minutes}} minutes before the start',
+  ruleNoShow:
+    'Not checked in {{minutes}} minutes after the start: a no-show (two in 30 days suspend booking for 30 days)',
   day: 'Date',
   prevDay: 'Previous day',
   week: 'Free times over seven days',
