@@ -344,18 +344,16 @@ async function attendSample(
   sessions: { id: string }[],
   regs: { id: string }[],
 ) {
-  await tx
-    .insert(bookingAttendance)
-    .values(
-      sessions.flatMap((s, j) =>
-        regs.map((r, i) => ({
-          organizationId,
-          sessionId: s.id,
-          registrationId: r.id,
-          present: (i + j) % 5 !== 0,
-        })),
-      ),
-    );
+  await tx.insert(bookingAttendance).values(
+    sessions.flatMap((s, j) =>
+      regs.map((r, i) => ({
+        organizationId,
+        sessionId: s.id,
+        registrationId: r.id,
+        present: (i + j) % 5 !== 0,
+      })),
+    ),
+  );
   await tx.insert(bookingSurveys).values(
     regs.slice(0, 8).map((r, i) => ({
       organizationId,
