@@ -5,7 +5,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { refreshDemoAccounts } from '../../seed/builders/accounts.ts';
-import { bookingBookings, bookingResources } from '../../server/modules/booking/tables.ts';
+import {
+  bookingBookings,
+  bookingResources,
+  bookingSuspensions,
+} from '../../server/modules/booking/tables.ts';
 import { findUserByEmail } from '../../server/platform/auth/commands.ts';
 import { openPglite } from '../../server/platform/db/connect.ts';
 import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
@@ -17,7 +21,8 @@ import type { RunningServer } from './server.ts';
 // server starts: no opening hours or booking window allow one that close through the API at every
 // hour of the day). The young person sees the QR code and its check-in code; staff reach the
 // check-in page from the staff home and type the code (the camera is not there headless); the young
-// person's booking then shows as checked in.
+// person's booking then shows as checked in. The demo resident, suspended after two no-shows, appeals
+// from their bookings page; staff reject the appeal with a reason from the appeals page.
 
 const PURPOSE = '입실 확인 여정';
 
@@ -34,7 +39,16 @@ async function demoWithBooking(): Promise<string> {
     const [anyRoom] = await db.select().from(bookingResources).limit(1);
     await refreshDemoAccounts(db, anyRoom.organizationId);
     const youth = await findUserByEmail({ db }, 'youth@demo.hamkke.kr');
-    if (!youth) throw new Error('the demo youth account is missing');
+    const resident = await findUserByEmail({ db }, 'resident@demo.hamkke.kr');
+    if (!youth || !resident) throw new Error('the demo accounts are missing');
+    // The demo resident's booking is suspended after two no-shows (the sweep's work, written here).
+    await db.insert(bookingSuspensions).values({
+      organizationId: anyRoom.organizationId,
+      userId: resident.id,
+      startsAt: new Date(),
+      endsAt: new Date(Date.now() + 30 * 86_400_000),
+      noShows: 2,
+    });
     const start = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 5 * 60_000);
     const end = new Date(start.getTime() + 60 * 60_000);
     // The first demo room free at that hour (sample bookings hold some).
@@ -122,6 +136,34 @@ describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
     expect(youth.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
     await youth.context.close();
+    await staff.context.close();
+  }, 120_000);
+
+  test('a suspended person appeals; staff answer from the appeals page', async () => {
+    const resident = await openWindow(browser, server, { ...PHONE, as: 'resident@demo.hamkke.kr' });
+    await visit(resident.page, '/booking/mine', 'my bookings while suspended');
+    const notice = resident.page.locator('main .alert', { hasText: '공간 예약이 정지되었습니다' });
+    expect(await notice.textContent()).toContain('2번');
+    await resident.page.getByRole('textbox', { name: /^이의 신청 내용/ }).fill('병원 진료가 길어졌습니다.');
+    await resident.page.getByRole('button', { name: '이의 신청하기' }).click();
+    await eventually(() => notice.textContent()).toContain('담당자가 검토하고 있습니다');
+    await expectAccessible(resident.page, 'my bookings, appeal sent');
+
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, '/booking/staff/appeals', 'appeals');
+    const item = staff.page.locator('.booking-item', { hasText: '병원 진료가 길어졌습니다.' });
+    expect(await item.textContent()).toContain('박구민');
+    await expectAccessible(staff.page, 'appeals');
+    await item.getByRole('button', { name: '이의 기각' }).click();
+    const dialog = staff.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /^답변/ }).fill('미리 취소할 수 있었습니다.');
+    await dialog.getByRole('button', { name: '이의 기각' }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain(
+      '답변을 기다리는 이의 신청이 없습니다',
+    );
+    expect(resident.errors).toEqual([]);
+    expect(staff.errors).toEqual([]);
+    await resident.context.close();
     await staff.context.close();
   }, 120_000);
 });
