@@ -21,6 +21,9 @@ const FacilitiesPage = named(() => import('./modules/administration/FacilitiesPa
 const PlanTable = named(() => import('./modules/administration/PlanTable.tsx'), 'PlanTable');
 const Staffing = named(() => import('./modules/administration/Staffing.tsx'), 'Staffing');
 const Governance = named(() => import('./modules/governance/Governance.tsx'), 'Governance');
+const Deliberations = lazy(() => import('./modules/governance/Deliberations.tsx'));
+const DeliberationPage = lazy(() => import('./modules/governance/DeliberationPage.tsx'));
+const StaffStatements = lazy(() => import('./modules/governance/StaffStatements.tsx'));
 const SocialEconomy = named(() => import('./modules/social-economy/SocialEconomy.tsx'), 'SocialEconomy');
 const Youth = named(() => import('./modules/youth/Youth.tsx'), 'Youth');
 const AccountDeleted = named(() => import('./platform/auth/AccountDeleted.tsx'), 'AccountDeleted');
@@ -110,6 +113,9 @@ export function App() {
         <Route path="booking/staff/programs/:id" element={<StaffProgram />} />
         <Route path="booking/staff/programs/:id/sessions/:sessionId" element={<RollCall />} />
         <Route path="governance" element={<Governance />} />
+        <Route path="governance/deliberations" element={<Deliberations />} />
+        <Route path="governance/deliberations/:id" element={<DeliberationPage />} />
+        <Route path="governance/staff/statements" element={<StaffStatements />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />
         <Route path="administration/staffing" element={<Staffing />} />

@@ -12,7 +12,8 @@ export const FEATURES = {
   spaceBooking: { module: 'booking', to: '/booking', icon: 'calendar' },
   jobPrograms: { module: 'booking', to: '/booking/programs', icon: 'jobs' },
   projectContest: { module: 'contest', to: '/contest', icon: 'youth' },
-  forum: { module: 'forum', to: '/forum', icon: 'participation' },
+  // The online forum (온라인공론장) opens with the deliberation map (issue 11).
+  forum: { module: 'governance', to: '/governance/deliberations', icon: 'participation' },
   townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
   // The ten governance projects (협치사업) are a later part of issue 11: 준비 중 until then.
   governanceProjects: { module: 'governance-projects', to: '/governance/projects', icon: 'check' },
