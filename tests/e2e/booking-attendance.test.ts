@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn } from './accounts.ts';
-import { eventually, expectAccessible, hasBrowser, launchBrowser, PHONE, settle, visit } from './browser.ts';
-import { apiSession, demoAccount, type RunningServer, staffSession, startServer } from './server.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import { apiSession, type RunningServer, staffSession } from './server.ts';
 
 // Roll call and the completion certificate in a real browser on a phone, axe on every page: staff
 // create a one-session course that has just ended (through the API), the demo youth account holds a
@@ -14,14 +14,10 @@ describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startJourney());
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
 
   test('staff take attendance; the young person downloads the certificate', async () => {
     const hour = 3_600_000;
@@ -45,12 +41,14 @@ describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
     const youthApi = await apiSession(server, 'youth@demo.hamkke.kr');
     expect((await youthApi('POST', `/api/v1/booking/programs/${id}/registration`, {})).status).toBe(200);
 
-    const staff = demoAccount(server, 'staff@demo.hamkke.kr');
-    const staffContext = await browser.newContext({ baseURL: server.url, ...PHONE });
-    const page = await staffContext.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server, staff.email, staff.password);
+    const {
+      context: staffContext,
+      page,
+      errors,
+    } = await openWindow(browser, server, {
+      ...PHONE,
+      as: 'staff@demo.hamkke.kr',
+    });
     await visit(page, '/staff', 'staff home');
     await page.getByRole('link', { name: '출석 확인이 남은 강좌·행사 회차' }).click();
     await settle(page);
@@ -67,11 +65,12 @@ describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
     await expectAccessible(page, 'roll call, saved');
     await staffContext.close();
 
-    const youth = demoAccount(server, 'youth@demo.hamkke.kr');
-    const youthContext = await browser.newContext({ baseURL: server.url, ...PHONE, acceptDownloads: true });
-    const mine = await youthContext.newPage();
-    mine.on('pageerror', (e) => errors.push(e.message));
-    await signIn(mine, server, youth.email, youth.password);
+    const youth = await openWindow(browser, server, {
+      ...PHONE,
+      acceptDownloads: true,
+      as: 'youth@demo.hamkke.kr',
+    });
+    const mine = youth.page;
     await visit(mine, `/booking/programs/${id}`, 'program page');
     await eventually(() => mine.locator('main').textContent()).toContain('수료했습니다');
     await expectAccessible(mine, 'program page, completed and survey');
@@ -87,7 +86,7 @@ describe.skipIf(!hasBrowser)('roll call and certificate in the browser', () => {
     await visit(mine, '/booking/programs/mine', 'my registrations');
     await eventually(() => mine.locator('main').textContent()).toContain('출석 1회 / 전체 1회');
     await expectAccessible(mine, 'my registrations');
-    expect(errors).toEqual([]);
-    await youthContext.close();
+    expect([...errors, ...youth.errors]).toEqual([]);
+    await youth.context.close();
   }, 180_000);
 });
