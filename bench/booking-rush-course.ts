@@ -127,7 +127,8 @@ export async function measureCourseRush(opts: {
       .select({ status: bookingRegistrations.status, queueNumber: bookingRegistrations.queueNumber })
       .from(bookingRegistrations)
       .where(eq(bookingRegistrations.programId, programId))
-      .orderBy(bookingRegistrations.createdAt);
+      // One batch's rows share a statement: within it, the queue number is the order of arrival.
+      .orderBy(bookingRegistrations.createdAt, bookingRegistrations.queueNumber);
     const waitingRows = rows.filter((r) => r.status === 'waiting');
     const sorted = [...result.latencies].sort((a, b) => a - b);
     const { statuses } = result;

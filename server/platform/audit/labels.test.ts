@@ -25,13 +25,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Each writeAudit call's action and targetType literals (ternaries included), with where they are. */
+/** Each writeAudit(s) call's action and targetType literals (ternaries included), with where they are. */
 function auditCallsInSource() {
   const found: Array<{ where: string; action: string[]; targetType: string[] }> = [];
   for (const file of [...sourceFiles(path.join(ROOT, 'server')), ...sourceFiles(path.join(ROOT, 'seed'))]) {
+    if (file.endsWith(path.join('audit', 'write.ts'))) continue; // the definitions: writeAudit passes its input on
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/writeAudit\(/g)) {
-      if (text.slice(Math.max(0, m.index - 9), m.index) === 'function ') continue; // the definition
+    for (const m of text.matchAll(/writeAudits?\(/g)) {
+      if (text.slice(Math.max(0, m.index - 9), m.index) === 'function ') continue; // the definitions
       const call = text.slice(m.index, text.indexOf('});', m.index) + 3);
       const literals = (name: string) => {
         const part = new RegExp(`${name}:([^,}]*(?:\\?[^,}]*)?)`).exec(call)?.[1] ?? '';

@@ -11,7 +11,7 @@ import {
   type Session,
 } from '../../../../contracts/booking-programs.ts';
 import { users } from '../../../platform/auth/tables.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
@@ -256,28 +256,32 @@ export async function getProgram(ctx: Ctx, id: string): Promise<Program> {
   };
 }
 
-/** 1-based places in the waiting list of the given programs, by registration id. */
-async function positionsOf(db: DbOrTx, organizationId: string, programIds: string[]) {
-  if (programIds.length === 0) return new Map<string, number>();
-  const rows = await db
-    .select({ id: bookingRegistrations.id, programId: bookingRegistrations.programId })
-    .from(bookingRegistrations)
-    .where(
-      forOrg(
-        bookingRegistrations,
-        organizationId,
-        inArray(bookingRegistrations.programId, programIds),
-        eq(bookingRegistrations.status, 'waiting'),
-      ),
-    )
-    .orderBy(asc(bookingRegistrations.queueNumber));
-  const next = new Map<string, number>();
+/**
+ * 1-based places in their program's waiting list of the given registrations (those waiting), by
+ * registration id. Ranked in the database: only the asked rows come back, not the whole list (at a
+ * rush, every answer to a person waiting asked this, and the list was thousands long).
+ */
+async function positionsOf(
+  db: DbOrTx,
+  organizationId: string,
+  regs: { id: string; programId: string; status: string }[],
+) {
+  const waiting = regs.filter((x) => x.status === 'waiting');
   const positions = new Map<string, number>();
-  for (const r of rows) {
-    const n = (next.get(r.programId) ?? 0) + 1;
-    next.set(r.programId, n);
-    positions.set(r.id, n);
-  }
+  if (waiting.length === 0) return positions;
+  const r = bookingRegistrations;
+  const ranked = await queryRows<{ id: string; position: number | string }>(
+    db,
+    sql`select id, position from (
+      select ${r.id} as id, row_number() over (partition by ${r.programId} order by ${r.queueNumber}) as position
+      from ${r}
+      where ${forOrg(r, organizationId, inArray(r.programId, [...new Set(waiting.map((x) => x.programId))]), eq(r.status, 'waiting'))}
+    ) ranked where id in (${sql.join(
+      waiting.map((x) => sql`${x.id}::uuid`),
+      sql`, `,
+    )})`,
+  );
+  for (const row of ranked) positions.set(row.id, Number(row.position));
   return positions;
 }
 
@@ -308,9 +312,7 @@ export async function listMyRegistrations(
       ),
     )
     .orderBy(desc(bookingRegistrations.createdAt));
-  const positions = await positionsOf(ctx.db, ctx.organizationId, [
-    ...new Set(rows.filter((r) => r.status === 'waiting').map((r) => r.programId)),
-  ]);
+  const positions = await positionsOf(ctx.db, ctx.organizationId, rows);
   const confirmed = rows.filter((r) => r.status === 'confirmed');
   const progress = await progressOf(ctx.db, ctx.organizationId, confirmed);
   const answered = await answeredOf(
@@ -481,7 +483,7 @@ export async function listRegistrations(
       page.filter((x) => x.userId).map((x) => x.userId as string),
       { fields: ['displayName'], reason: 'booking.registrations.list', route },
     );
-    const positions = await positionsOf(tx, ctx.organizationId, [programId]);
+    const positions = await positionsOf(tx, ctx.organizationId, page);
     const progress = await progressOf(tx, ctx.organizationId, page);
     return pageOf(
       rows,
