@@ -224,4 +224,22 @@ describe.each(engines)('deliberations on %s', (engine) => {
     expect((await resident.client.post(`${BASE}/${deliberation.id}/votes`, vote)).statusCode).toBe(200);
     expect((await staff.client.get(QUEUE)).json().items.map((i: { id: string }) => i.id)).not.toContain(id);
   });
+
+  it('replays a vote sent again with the same Idempotency-Key, and refuses votes once closed', async () => {
+    const person = await signedInAs(t, ['resident']);
+    const body = { statementId: deliberation.statements[5], vote: 'agree' };
+    const headers = { 'idempotency-key': 'vote-once-1' };
+    const first = await person.client.post(`${BASE}/${deliberation.id}/votes`, body, headers);
+    const again = await person.client.post(`${BASE}/${deliberation.id}/votes`, body, headers);
+    expect(first.statusCode).toBe(200);
+    expect(again.headers['idempotency-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    await t.database.db
+      .update(governanceDeliberations)
+      .set({ status: 'closed' })
+      .where(eq(governanceDeliberations.id, deliberation.id));
+    const closed = await person.client.post(`${BASE}/${deliberation.id}/votes`, { ...body, vote: 'pass' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('governance_deliberation_closed');
+  });
 });
