@@ -39,7 +39,30 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+/** A random Idempotency-Key (randomUUID needs a secure context; plain http on an intranet has none). */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+/** How often a request that takes something scarce (a slot, a seat) is sent again after its answer was lost. */
+const RESENDS = 2;
+
+export async function api<T>(
+  path: string,
+  options: {
+    method?: string;
+    body?: unknown;
+    /**
+     * For requests that take a slot or a seat: sent with an Idempotency-Key and, when the answer is
+     * lost on a weak connection, sent again with the same key, so the server answers what it did
+     * the first time instead of booking twice.
+     */
+    idempotent?: boolean;
+  } = {},
+): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -47,16 +70,21 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('common.networkError'));
+  if (options.idempotent) headers['idempotency-key'] = newIdempotencyKey();
+  let response: Response | undefined;
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch {
+      if (!options.idempotent || attempt >= RESENDS || !navigator.onLine)
+        throw new ApiError(0, 'network', i18n.t('common.networkError'));
+      await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+    }
   }
   const text = await response.text();
   const data = text ? safeJson(text) : null;

@@ -66,7 +66,7 @@ export const blockPeriod = (body: BlockBody) =>
   api<{ id: string }>('/api/v1/booking/staff/blocks', { method: 'POST', body });
 
 export const bookSlot = (body: BookingBody) =>
-  api<Booking>('/api/v1/booking/bookings', { method: 'POST', body });
+  api<Booking>('/api/v1/booking/bookings', { method: 'POST', body, idempotent: true });
 
 export const cancelBooking = (id: string) =>
   api<Booking>(`/api/v1/booking/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST' });

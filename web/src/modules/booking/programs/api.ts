@@ -49,7 +49,11 @@ export const useMyRegistrations = (enabled: boolean) =>
 const registration = (id: string) => `/api/v1/booking/programs/${encodeURIComponent(id)}/registration`;
 
 export const register = ({ id, birthDate }: { id: string; birthDate?: string }) =>
-  api<MyRegistration>(registration(id), { method: 'POST', body: birthDate ? { birthDate } : {} });
+  api<MyRegistration>(registration(id), {
+    method: 'POST',
+    body: birthDate ? { birthDate } : {},
+    idempotent: true,
+  });
 
 export const cancelRegistration = (id: string) => api<MyRegistration>(registration(id), { method: 'DELETE' });
 
