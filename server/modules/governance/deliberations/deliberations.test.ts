@@ -5,6 +5,7 @@ import { TestClient } from '../../../../tests/helpers/client.ts';
 import { engines } from '../../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
+import { privacy } from './privacy.ts';
 import { loadVotes, mapOf } from './queries.ts';
 import {
   governanceDeliberations,
@@ -241,5 +242,32 @@ describe.each(engines)('deliberations on %s', (engine) => {
     const closed = await person.client.post(`${BASE}/${deliberation.id}/votes`, { ...body, vote: 'pass' });
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.code).toBe('governance_deliberation_closed');
+  });
+
+  it('unlinks a deleted account from its votes, which stay for the map', async () => {
+    const person = await signedInAs(t, ['resident']);
+    await t.database.db
+      .update(governanceDeliberations)
+      .set({ status: 'open' })
+      .where(eq(governanceDeliberations.id, deliberation.id));
+    await person.client.post(`${BASE}/${deliberation.id}/votes`, {
+      statementId: deliberation.statements[1],
+      vote: 'agree',
+    });
+    const [mine] = await t.database.db
+      .select({ id: governanceParticipants.id })
+      .from(governanceParticipants)
+      .where(eq(governanceParticipants.userId, person.user.id));
+    await t.database.db.transaction((tx) => privacy.erasers.deliberations(tx, person.user.id));
+    const [after] = await t.database.db
+      .select({ userId: governanceParticipants.userId, kind: governanceParticipants.kind })
+      .from(governanceParticipants)
+      .where(eq(governanceParticipants.id, mine.id));
+    expect(after).toEqual({ userId: null, kind: 'account' });
+    const votes = await t.database.db
+      .select()
+      .from(governanceVotes)
+      .where(eq(governanceVotes.participantId, mine.id));
+    expect(votes).toHaveLength(1);
   });
 });
