@@ -6,7 +6,8 @@ import type { RunningServer } from './server.ts';
 
 // The deliberation map on a phone: from the governance area page to the demo's sample deliberation,
 // the demo resident votes on ten statements with the voting card's big buttons, then sees where they
-// stand on the opinion map (a group, the "you" mark); axe on the list and on the card and map.
+// stand on the opinion map (a group, the "you" mark), then adds a statement, which staff accept from
+// the staff home's review queue; axe on every page.
 
 describe.skipIf(!hasBrowser)('deliberation voting card and opinion map in the browser', () => {
   let server: RunningServer;
@@ -51,7 +52,25 @@ describe.skipIf(!hasBrowser)('deliberation voting card and opinion map in the br
     expect(await page.locator('.deliberation-map .deliberation-you').count()).toBe(1);
     expect(await page.getByRole('heading', { name: /모임/ }).count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(page, 'map after ten votes');
+    // A statement of their own goes to review; staff reach it from the staff home and accept it.
+    const mine = `여정 시험 의견 ${Date.now()}`;
+    await page.getByRole('textbox', { name: /^의견 \(140자 이내\)/ }).fill(mine);
+    await page.getByRole('button', { name: '의견 보내기' }).click();
+    await eventually(() => page.locator('body').textContent()).toContain('의견을 보냈습니다');
     expect(w.errors).toEqual([]);
     await w.context.close();
+
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, '/staff', 'staff home');
+    await staff.page.getByRole('link', { name: '검토를 기다리는 숙의 의견' }).click();
+    await settle(staff.page);
+    expect(new URL(staff.page.url()).pathname).toBe('/governance/staff/statements');
+    const item = staff.page.locator('li.card', { hasText: mine });
+    await eventually(() => item.count()).toBe(1);
+    await expectAccessible(staff.page, 'statement review');
+    await item.getByRole('button', { name: '승인', exact: true }).click();
+    await eventually(() => staff.page.locator('li.card', { hasText: mine }).count()).toBe(0);
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
   }, 180_000);
 });
