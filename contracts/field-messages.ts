@@ -70,6 +70,56 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '입실 코드 10자리를 확인해 주십시오(영문 대문자와 숫자).',
     en: 'Check the 10-character check-in code (capital letters and digits).',
   },
+  // Booking rules, hours and closed dates set by staff (contracts/booking-admin.ts).
+  'field.booking_clock': {
+    ko: '시각을 00:00부터 24:00 사이로 입력해 주십시오(예: 09:30).',
+    en: 'Enter a time from 00:00 to 24:00 (for example 09:30).',
+  },
+  'field.booking_slot_step': {
+    ko: '예약 단위는 10분 단위로 정해 주십시오(예: 30분, 60분).',
+    en: 'Make the slot length a multiple of 10 minutes (for example 30 or 60).',
+  },
+  'field.booking_day_limit_slots': {
+    ko: '하루 최대 이용 시간은 예약 단위의 배수여야 합니다. 예약 단위를 나누어떨어지게 맞춰 주십시오.',
+    en: 'The daily limit must be a whole number of slots. Make it a multiple of the slot length.',
+  },
+  'field.booking_window_order': {
+    ko: '예약 마감은 예약이 열리는 때보다 뒤여야 합니다. 마감 시간을 줄이거나 며칠 전부터 열지 늘려 주십시오.',
+    en: 'Booking must close after it opens. Shorten the closing time or open booking more days ahead.',
+  },
+  'field.booking_no_show_slot': {
+    ko: '노쇼 처리 시간은 예약 단위보다 짧아야 합니다.',
+    en: 'The no-show cut-off must be shorter than one slot.',
+  },
+  'field.booking_hours_order': {
+    ko: '닫는 시각은 여는 시각보다 뒤여야 합니다.',
+    en: 'Closing time must come after opening time.',
+  },
+  'field.booking_weekday_twice': {
+    ko: '같은 요일을 두 번 입력할 수 없습니다.',
+    en: 'A weekday can be given only once.',
+  },
+  'field.booking_range_order': {
+    ko: '끝나는 날은 시작하는 날과 같거나 뒤여야 합니다.',
+    en: 'The last day must be on or after the first day.',
+  },
+  'field.booking_range_length': {
+    ko: '한 번에 92일까지 입력할 수 있습니다. 나누어 입력해 주십시오.',
+    en: 'Enter at most 92 days at once. Split a longer closure into parts.',
+  },
+  // Booking usage statistics (contracts/booking-stats.ts).
+  'field.booking_stats_both': {
+    ko: '시작일과 종료일을 함께 입력해 주십시오.',
+    en: 'Give both the first and the last day.',
+  },
+  'field.booking_stats_order': {
+    ko: '종료일은 시작일과 같거나 뒤여야 합니다.',
+    en: 'The last day cannot come before the first.',
+  },
+  'field.booking_stats_span': {
+    ko: '기간은 최대 1년(366일)까지 고를 수 있습니다.',
+    en: 'The range can be at most one year (366 days).',
+  },
   // Booking programs (contracts/booking-programs.ts).
   'field.program_session_order': {
     ko: '끝나는 시각은 시작 시각보다 뒤여야 합니다.',

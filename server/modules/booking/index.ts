@@ -6,6 +6,7 @@ import { bookingChangedKind, bookingReminderKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { programsFeature as programs } from './programs/index.ts';
+import { resourcesAdminMessages, resourcesAdminRoutes } from './resources-admin.ts';
 import { bookingRoutes } from './routes.ts';
 import * as tables from './tables.ts';
 import { appealQueue, approvalQueue } from './work-queue.ts';
@@ -17,11 +18,11 @@ export { programCountsByKindAndYear } from './programs/index.ts';
 // free slots, bookings that the database never lets overlap, staff approvals, cancellations and blocks.
 export const bookingModule = defineModule({
   name: 'booking',
-  routes: [bookingRoutes, programs.routes],
+  routes: [bookingRoutes, resourcesAdminRoutes, programs.routes],
   policies: [policies, programs.policies],
   jobs: [programs.job, noShowsJob, remindersJob],
   notificationKinds: [bookingChangedKind, bookingReminderKind, programs.notificationKind],
-  messages: [messages, programs.messages],
+  messages: [messages, resourcesAdminMessages, programs.messages],
   privacy: [privacy, programs.privacy],
   personalTables: { covers: ['booking_bookings', 'booking_suspensions', ...programs.personalTables] },
   workQueues: [approvalQueue, appealQueue, programs.workQueue],
