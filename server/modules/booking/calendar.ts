@@ -1,6 +1,7 @@
 import type { Booking } from '../../../contracts/booking.ts';
 import type { CalendarFeedSource } from '../../platform/calendar/feed-sources.ts';
 import { calendarFile, type TimedEvent } from '../../platform/calendar/file.ts';
+import { programSessionEvents } from './programs/calendar.ts';
 import { bookingsOf } from './queries.ts';
 
 // A booking as an iCalendar file (RFC 5545): one timed event in Korean time, the same UID for the
@@ -32,15 +33,20 @@ export const bookingCalendar = (b: Booking, address: string, base: string | null
 /** How far back a person's feed keeps their bookings. */
 const FEED_DAYS_BACK = 30;
 
-// Booking's part of a person's calendar feed: their bookings awaiting approval or confirmed, from a
-// month ago on (a cancelled booking leaves the feed, so calendar apps drop it).
+// Booking's part of a person's calendar feed: their bookings awaiting approval or confirmed, and the
+// sessions of programs where they hold a seat, from a month ago on (a cancelled booking or
+// registration leaves the feed, so calendar apps drop it).
 export const bookingCalendarFeed: CalendarFeedSource = async (
   db,
   { organizationId, userId, locale, linkBase },
 ) => {
-  const since = new Date(Date.now() - FEED_DAYS_BACK * 86_400_000).toISOString();
+  const since = new Date(Date.now() - FEED_DAYS_BACK * 86_400_000);
   const mine = await bookingsOf(db, organizationId, userId, locale);
-  return mine
-    .filter((b) => (b.status === 'requested' || b.status === 'confirmed') && b.end >= since)
-    .map((b) => bookingEvent(b, b.address, linkBase));
+  const sessions = await programSessionEvents(db, organizationId, userId, { locale, linkBase, since });
+  return [
+    ...mine
+      .filter((b) => (b.status === 'requested' || b.status === 'confirmed') && b.end >= since.toISOString())
+      .map((b) => bookingEvent(b, b.address, linkBase)),
+    ...sessions,
+  ];
 };

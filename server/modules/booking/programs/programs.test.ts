@@ -9,6 +9,7 @@ import { engines } from '../../../../tests/helpers/engines.ts';
 import { createOtherOrganization, signedInAtOrganization } from '../../../../tests/helpers/tenants.ts';
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
+import { parseCalendar } from '../../../platform/calendar/test-ical.ts';
 import { outbox } from '../../../platform/notify/tables.ts';
 import { personalDataAccessLog } from '../../../platform/privacy/access-log-tables.ts';
 import { expireLapsedOffers } from './jobs.ts';
@@ -231,6 +232,37 @@ describe.each(engines)('booking programs on %s', (engine) => {
         (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code,
       );
     expect(refused).toBe('23505');
+  });
+
+  it("puts a seat's sessions in a calendar file and in the person's feed; someone without a seat gets 404", async () => {
+    const id = await create();
+    const p = await signedInAs(t, ['resident']);
+    expect((await p.client.post(reg(id), {})).json().status).toBe('confirmed');
+    const file = await p.client.get(`${LIST}/${id}/calendar.ics`);
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-type']).toContain('text/calendar');
+    const events = parseCalendar(file.body).events;
+    expect(events.map((e) => e.summary)).toEqual([
+      '1인 미디어 크리에이터 과정',
+      '1인 미디어 크리에이터 과정',
+    ]);
+    expect(events.map((e) => e.startZone)).toEqual(['Asia/Seoul', 'Asia/Seoul']);
+    // The sessions in order, two hours each, about two and three days ahead.
+    const hoursAhead = events.map((e) => Math.round(((e.start?.getTime() ?? 0) - Date.now()) / HOUR));
+    expect(hoursAhead).toEqual([48, 72]);
+    expect(events.map((e) => ((e.end?.getTime() ?? 0) - (e.start?.getTime() ?? 0)) / HOUR)).toEqual([2, 2]);
+    expect(events[0].location).toBe('서울 영등포구 당산로 1');
+    expect(events[1].description).toContain('온라인');
+    // The private feed carries the same sessions (same UIDs), and not another person's.
+    const feed = (await p.client.post('/api/v1/me/calendar-feed')).json();
+    const url = new URL(feed.url);
+    const fed = parseCalendar((await new TestClient(t.app).get(url.pathname + url.search)).body).events;
+    expect(fed.map((e) => e.uid)).toEqual(expect.arrayContaining(events.map((e) => e.uid)));
+    const stranger = await signedInAs(t, ['resident']);
+    expect((await stranger.client.get(`${LIST}/${id}/calendar.ics`)).statusCode).toBe(404);
+    // Cancelled: the sessions leave the file.
+    expect((await p.client.delete(reg(id))).statusCode).toBe(200);
+    expect((await p.client.get(`${LIST}/${id}/calendar.ics`)).statusCode).toBe(404);
   });
 
   it('a cancellation offers the seat to the next person with a deadline and a notice; they confirm; a lapsed offer passes on', async () => {

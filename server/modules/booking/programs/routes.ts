@@ -23,8 +23,12 @@ import {
   SurveyBody,
   SurveyResults,
 } from '../../../../contracts/booking-programs.ts';
+import { linkBase } from '../../../platform/auth/link-base.ts';
+import { CALENDAR_CONTENT_TYPE, calendarAttachment, calendarFile } from '../../../platform/calendar/file.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { routes } from '../../../platform/http.ts';
 import { markAttendance, rollCall } from './attendance.ts';
+import { programSessionEvents } from './calendar.ts';
 import { certificateFor } from './certificate.ts';
 import { cancelMine, confirmMine, drawProgram, publishDigest, registerFor, saveProgram } from './commands.ts';
 import { getDraw, getProgram, listMyRegistrations, listPrograms, listRegistrations } from './queries.ts';
@@ -97,6 +101,27 @@ export const programRoutes = routes((app) => {
       schema: { tags, params, body: SurveyBody, response: { 200: z.object({ ok: z.literal(true) }) } },
     },
     async (req) => answerSurvey(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/v1/booking/programs/:id/calendar.ics',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params, response: { 200: z.string().describe('text/calendar (RFC 5545)') } },
+    },
+    async (req, reply) => {
+      const events = await programSessionEvents(req.ctx.db, req.ctx.organizationId, req.ctx.actor.userId, {
+        locale: req.ctx.locale,
+        linkBase: await linkBase(req),
+        programId: req.params.id,
+      });
+      // No seat held (or no such program): nothing of theirs to put in a calendar.
+      if (events.length === 0) throw new AppError('program_registration_not_found', 404);
+      reply
+        .type(CALENDAR_CONTENT_TYPE)
+        .header('content-disposition', calendarAttachment(`program-${req.params.id.slice(0, 8)}`))
+        .header('cache-control', 'private, no-cache');
+      return calendarFile({ events });
+    },
   );
   app.get(
     '/api/v1/booking/registrations/mine',

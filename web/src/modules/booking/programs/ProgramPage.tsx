@@ -12,6 +12,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import {
   answerSurvey,
+  calendarUrl,
   cancelRegistration,
   certificateUrl,
   confirmOffer,
@@ -147,6 +148,13 @@ function Registration({ program: p }: { program: Program }) {
             {p.mode === 'lottery' ? t('programs.apply') : t('programs.register')}
           </Button>
         </form>
+      )}
+      {(current?.status === 'confirmed' || current?.status === 'offered') && (
+        <p>
+          <a href={calendarUrl(p.id)} download>
+            {t('programs.addToCalendar')}
+          </a>
+        </p>
       )}
       {current?.progress && <Progress programId={p.id} progress={current.progress} />}
       {current?.survey === 'open' && <SurveyForm programId={p.id} />}

@@ -112,6 +112,8 @@ export const useSurveyResults = (id: string) =>
 export const answerSurvey = ({ id, body }: { id: string; body: SurveyBody }) =>
   api<{ ok: true }>(`/api/v1/booking/programs/${encodeURIComponent(id)}/survey`, { method: 'POST', body });
 
+/** Every session of a program where the person holds a seat, as an iCalendar file (Korea time). */
+export const calendarUrl = (id: string) => `/api/v1/booking/programs/${encodeURIComponent(id)}/calendar.ics`;
 export const certificateUrl = (id: string) =>
   `/api/v1/booking/programs/${encodeURIComponent(id)}/certificate.pdf`;
 export const staffCertificateUrl = (id: string, registrationId: string) =>

@@ -61,6 +61,7 @@ const ko = {
     survey: '만족도 조사에 답하기',
   },
   certificate: '수료증 내려받기 (PDF)',
+  addToCalendar: '모든 회차를 내 캘린더에 추가 (.ics)',
   survey: {
     title: '만족도 조사',
     lead: '과정이 끝났습니다. 더 나은 강좌·행사를 위해 의견을 들려주십시오. 이름은 담당자에게 보이지 않습니다.',
@@ -171,6 +172,7 @@ const en: typeof ko = {
     survey: 'Answer the satisfaction survey',
   },
   certificate: 'Download the certificate (PDF)',
+  addToCalendar: 'Add every session to my calendar (.ics)',
   survey: {
     title: 'Satisfaction survey',
     lead: 'The program has ended. Please tell us what you thought, so the next ones are better. Staff do not see your name.',
