@@ -52,6 +52,7 @@ import {
   listWaiting,
   placeAddressOf,
 } from './queries.ts';
+import { statsRoutes } from './stats.ts';
 
 const tags = ['booking'];
 const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`;
@@ -220,4 +221,5 @@ export const bookingRoutes = routes((app) => {
     },
     async (req) => decideAppeal(req.ctx, req.params.id, false, req.body),
   );
+  statsRoutes(app);
 });
