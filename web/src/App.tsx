@@ -65,6 +65,12 @@ const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
 const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
 const BookingCheckIn = lazy(() => import('./modules/booking/CheckIn.tsx'));
 const BookingAppeals = lazy(() => import('./modules/booking/Appeals.tsx'));
+const BookingStaffStats = lazy(() => import('./modules/booking/StaffStats.tsx'));
+const StaffResources = lazy(() => import('./modules/booking/StaffResources.tsx'));
+const StaffResourceEdit = lazy(() => import('./modules/booking/StaffResourceEdit.tsx'));
+const StaffPlaceEdit = lazy(() =>
+  import('./modules/booking/StaffResourceEdit.tsx').then((m) => ({ default: m.StaffPlaceEditPage })),
+);
 const ProgramList = lazy(() => import('./modules/booking/programs/ProgramList.tsx'));
 const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.tsx'));
 const StaffPrograms = lazy(() => import('./modules/booking/programs/StaffPrograms.tsx'));
@@ -106,6 +112,10 @@ export function App() {
         <Route path="booking/staff" element={<StaffBookings />} />
         <Route path="booking/staff/checkin" element={<BookingCheckIn />} />
         <Route path="booking/staff/appeals" element={<BookingAppeals />} />
+        <Route path="booking/staff/stats" element={<BookingStaffStats />} />
+        <Route path="booking/staff/resources" element={<StaffResources />} />
+        <Route path="booking/staff/resources/:id" element={<StaffResourceEdit />} />
+        <Route path="booking/staff/places/:id" element={<StaffPlaceEdit />} />
         <Route path="booking/programs" element={<ProgramList />} />
         <Route path="booking/programs/mine" element={<MyRegistrations />} />
         <Route path="booking/programs/:id" element={<ProgramPage />} />

@@ -7,6 +7,8 @@ const PAGES = [
   ['staff', '/booking/staff'],
   ['staffCheckin', '/booking/staff/checkin'],
   ['appealsTitle', '/booking/staff/appeals'],
+  ['statsTitle', '/booking/staff/stats'],
+  ['resourcesAdmin', '/booking/staff/resources'],
 ] as const;
 
 export function BookingStaffLinks() {

@@ -7,6 +7,7 @@ const ko = {
   mine: '내 예약',
   programsLink: '강좌·행사 신청',
   staff: '예약 승인·관리',
+  resourcesAdmin: '공간·예약 규칙 관리',
   sample: '예시',
   hours: '운영 시간',
   closedOn: '휴관',
@@ -143,6 +144,7 @@ const ko = {
   checkedInAt: '{{time}} 입실',
   notYet: '입실 전',
   appealsTitle: '예약 정지 이의 신청',
+  statsTitle: '공간 이용 통계',
   appealsLead:
     '노쇼 2번으로 예약이 정지된 분들의 이의 신청입니다. 사유를 적어 정지를 풀거나 기각하면 본인에게 알립니다.',
   appealsNone: '답변을 기다리는 이의 신청이 없습니다.',
@@ -164,6 +166,7 @@ const en: Messages = {
   mine: 'My bookings',
   programsLink: 'Programs and events',
   staff: 'Approvals and bookings',
+  resourcesAdmin: 'Places and booking rules',
   sample: 'Sample',
   hours: 'Opening hours',
   closedOn: 'Closed',
@@ -306,6 +309,7 @@ const en: Messages = {
   checkedInAt: 'In at {{time}}',
   notYet: 'Not yet',
   appealsTitle: 'Appeals against booking suspensions',
+  statsTitle: 'Space usage statistics',
   appealsLead:
     'Appeals from people whose booking is suspended after two no-shows. Lift the suspension or reject the appeal with a reason; the person is told.',
   appealsNone: 'No appeals are waiting for an answer.',
