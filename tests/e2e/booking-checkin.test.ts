@@ -110,6 +110,7 @@ describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
 
     const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
     await visit(staff.page, '/staff', 'staff home');
+    expect(await staff.page.getByRole('link', { name: '공간 이용 통계' }).count()).toBe(1);
     await staff.page.getByRole('link', { name: '입실 확인(QR·명단)' }).click();
     await settle(staff.page);
     expect(new URL(staff.page.url()).pathname).toBe('/booking/staff/checkin');
@@ -133,6 +134,13 @@ describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
     const after = youth.page.locator('.booking-item', { hasText: PURPOSE });
     await eventually(() => after.textContent()).toContain('입실 확인됨');
     expect(await after.locator('.booking-code').count()).toBe(0);
+
+    // Usage statistics (last 4 weeks): the room booked today is counted; charts with tables, axe clean.
+    await visit(staff.page, '/booking/staff/stats', 'usage statistics');
+    await eventually(() => staff.page.locator('main').textContent()).toContain('공간별 수치');
+    const figures = staff.page.locator('main table', { hasText: '끝난 확정 예약' });
+    await eventually(() => figures.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await staff.page.getByRole('heading', { name: '시간대별 이용률' }).count()).toBe(1);
     expect(youth.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
     await youth.context.close();
@@ -164,6 +172,30 @@ describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
     expect(resident.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
     await resident.context.close();
+    await staff.context.close();
+  }, 120_000);
+
+  test("staff change a room's rules from the staff home; the form refuses a daily limit off the slot grid", async () => {
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, '/staff', 'staff home');
+    await staff.page.getByRole('link', { name: '공간·예약 규칙 관리' }).click();
+    await settle(staff.page);
+    expect(new URL(staff.page.url()).pathname).toBe('/booking/staff/resources');
+    await expectAccessible(staff.page, 'places and rules');
+    await staff.page.locator('main .booking-resources a').first().click();
+    await settle(staff.page);
+    await expectAccessible(staff.page, "a room's rules");
+    const day = staff.page.getByRole('spinbutton', { name: /^한 사람이 하루에 쓸 수 있는 시간/ });
+    await staff.page.getByRole('spinbutton', { name: /^예약 단위/ }).fill('60');
+    await day.fill('90');
+    await staff.page.getByRole('button', { name: '저장하기' }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain(
+      '하루 최대 이용 시간은 예약 단위의 배수여야 합니다.',
+    );
+    await day.fill('120');
+    await staff.page.getByRole('button', { name: '저장하기' }).click();
+    await eventually(() => staff.page.locator('body').textContent()).toContain('저장했습니다.');
+    expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 120_000);
 });
