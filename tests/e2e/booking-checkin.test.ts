@@ -195,6 +195,11 @@ describe.skipIf(!hasBrowser)('check-in by QR code in the browser', () => {
     await day.fill('120');
     await staff.page.getByRole('button', { name: '저장하기' }).click();
     await eventually(() => staff.page.locator('body').textContent()).toContain('저장했습니다.');
+    await staff.page.goBack();
+    await staff.page.locator('main a', { hasText: '운영 시간·휴관일 관리' }).first().click();
+    await settle(staff.page);
+    await eventually(() => staff.page.locator('main').textContent()).toContain('요일별 운영 시간');
+    await expectAccessible(staff.page, "a place's hours and closed dates");
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 120_000);
