@@ -8,11 +8,9 @@ import { text } from './text.ts';
 
 const Day = z.iso.date();
 /** 'HH:MM' on the 24-hour clock; '24:00' is the end of the day. */
-const Clock = z
-  .string()
-  .refine((s) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s), {
-    params: { messageKey: 'field.booking_clock' },
-  });
+const Clock = z.string().refine((s) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s), {
+  params: { messageKey: 'field.booking_clock' },
+});
 const clockMinutes = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 const DAY_MINUTES = 24 * 60;
 

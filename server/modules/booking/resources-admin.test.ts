@@ -56,17 +56,15 @@ describe.each(engines)('staff set booking rules, hours and closed dates on %s', 
       .values({ organizationId, code: 'admin-place', nameKo: '관리 시험 장소', nameEn: 'Admin test place' })
       .returning();
     placeId = place.id;
-    await db
-      .insert(bookingOpeningHours)
-      .values(
-        [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-          organizationId,
-          placeId,
-          weekday,
-          opens: '09:00',
-          closes: '21:00',
-        })),
-      );
+    await db.insert(bookingOpeningHours).values(
+      [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+        organizationId,
+        placeId,
+        weekday,
+        opens: '09:00',
+        closes: '21:00',
+      })),
+    );
     [{ id: roomId }] = await db
       .insert(bookingResources)
       .values({
