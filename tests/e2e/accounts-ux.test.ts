@@ -129,8 +129,11 @@ describe.skipIf(!hasBrowser)('accounts and the back office on a phone', () => {
     await email.setChecked(!before);
     await prefs.getByRole('button', { name: '저장' }).click();
     await eventually(() => prefs.locator('[role="status"]').first().textContent()).toContain('저장했습니다');
+    // One short row per kind of notice (its name may take two lines on a phone), whatever the number
+    // of kinds the installed modules send: 11 kinds measured 1,035 px at 390 px wide.
     const prefsHeight = (await prefs.boundingBox())?.height ?? 0;
-    expect(prefsHeight, 'the notification settings section').toBeLessThan(1000);
+    const kinds = await prefs.locator('table tbody tr').count();
+    expect(prefsHeight, 'the notification settings section').toBeLessThan(300 + kinds * 72);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height, 'my page height on a phone').toBeLessThan(7600);
     await expectAccessible(page, 'my page after saving');

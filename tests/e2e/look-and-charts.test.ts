@@ -85,7 +85,6 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       const cards = await soonCards(page);
       expect(cards.filter((c) => c.soon).map((c) => c.title)).toEqual([
         '청년 프로젝트 공모',
-        '온라인 공론장과 타운홀 미팅',
         '민관 협치 사업',
       ]);
       for (const card of cards) expect(card.links, card.title).toBe(card.soon ? 0 : 1);
@@ -107,6 +106,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         expect(hrefs.sort()).toEqual([
           '/booking',
           '/booking/programs',
+          '/governance/deliberations',
           '/social-economy',
           '/youth/check',
           '/youth/policies',
@@ -128,7 +128,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         ).toBe(4);
         await expect
           .poll(() => page.locator('.badge-soon').allTextContents(), { timeout: 30_000 })
-          .toEqual(Array(3).fill('Coming soon'));
+          .toEqual(Array(2).fill('Coming soon'));
         expect(await page.locator('.feature-soon-note').first().textContent()).toBe(
           'Not open yet. Once it opens, you can use it from here.',
         );
@@ -175,7 +175,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       await visit(page, '/governance', `governance (${name})`);
       const cards = await soonCards(page);
       expect(cards).toEqual([
-        { title: '온라인 공론장', soon: true, links: 0 },
+        { title: '온라인 공론장', soon: false, links: 1 },
         { title: '타운홀 미팅', soon: true, links: 0 },
         { title: '지역사회 혁신 협치 사업', soon: true, links: 0 },
       ]);
