@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli.ts';
@@ -19,13 +20,32 @@ import { seededRandom } from './random.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../tests/fixtures/polis');
 
+// A conversation's export as Pol.is writes it: the repository keeps a large file gzipped (the
+// 2019 votes.csv is 1.5 MB), so it is unpacked into a temporary copy, once per conversation.
+const unpacked = new Map<string, Promise<string>>();
+function conversationDir(name: string): Promise<string> {
+  let dir = unpacked.get(name);
+  if (!dir) {
+    dir = (async () => {
+      const to = await mkdtemp(path.join(tmpdir(), `polis-${name}-`));
+      await cp(path.join(FIXTURES, name), to, { recursive: true });
+      for (const file of await readdir(to))
+        if (file.endsWith('.gz'))
+          await writeFile(path.join(to, file.slice(0, -3)), gunzipSync(await readFile(path.join(to, file))));
+      return to;
+    })();
+    unpacked.set(name, dir);
+  }
+  return dir;
+}
+
 const top5 = (g: Float64Array) =>
   Array.from(g.keys())
     .sort((a, b) => g[b]! - g[a]! || a - b)
     .slice(0, 5);
 
 async function measure(conversation: string) {
-  const data = await readPolisExport(path.join(FIXTURES, conversation));
+  const data = await readPolisExport(await conversationDir(conversation));
   const map = computeMap(data.votes, exportOptions(data));
   const ids = map.matrix.participantIds;
   const polis = Int32Array.from(ids, (id) => data.polisGroups.get(id) ?? -1);
@@ -66,7 +86,7 @@ describe('real Pol.is conversations', () => {
   });
 
   it('gives the same map from the votes in another order', async () => {
-    const data = await readPolisExport(path.join(FIXTURES, 'scoop-hivemind.biodiversity'));
+    const data = await readPolisExport(await conversationDir('scoop-hivemind.biodiversity'));
     const v = data.votes;
     const events: VoteEvent[] = Array.from(v.vote, (vote, i) => ({
       participant: v.participantIds[v.participant[i]!]!,
@@ -87,7 +107,7 @@ describe('real Pol.is conversations', () => {
   it('writes an export with our groups and consensus that reads back to the same map', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hamkke-polis-'));
     try {
-      const data = await readPolisExport(path.join(FIXTURES, '15-per-hour-seattle'));
+      const data = await readPolisExport(await conversationDir('15-per-hour-seattle'));
       const map = computeMap(data.votes, exportOptions(data));
       await writePolisExport(dir, data, map);
       const back = await readPolisExport(dir);
@@ -112,7 +132,7 @@ describe('real Pol.is conversations', () => {
 
   it('`deliberation map DIR --json` prints the map', async () => {
     const lines: string[] = [];
-    const dir = path.join(FIXTURES, 'scoop-hivemind.biodiversity');
+    const dir = await conversationDir('scoop-hivemind.biodiversity');
     expect(await runCli(['deliberation', 'map', dir, '--json'], (line) => lines.push(line))).toBe(0);
     const json = JSON.parse(lines.at(-1)!) as MapJson;
     const data = await readPolisExport(dir);
