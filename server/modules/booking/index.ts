@@ -6,7 +6,9 @@ import { bookingChangedKind, bookingReminderKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { programsFeature as programs } from './programs/index.ts';
+import { staffViewMessages, staffViewRoutes } from './programs/staff-views.ts';
 import { resourcesAdminMessages, resourcesAdminRoutes } from './resources-admin.ts';
+import { resourcesLifecycleMessages, resourcesLifecycleRoutes } from './resources-lifecycle.ts';
 import { bookingRoutes } from './routes.ts';
 import * as tables from './tables.ts';
 import { appealQueue, approvalQueue } from './work-queue.ts';
@@ -18,11 +20,17 @@ export { programCountsByKindAndYear } from './programs/index.ts';
 // free slots, bookings that the database never lets overlap, staff approvals, cancellations and blocks.
 export const bookingModule = defineModule({
   name: 'booking',
-  routes: [bookingRoutes, resourcesAdminRoutes, programs.routes],
+  routes: [bookingRoutes, resourcesAdminRoutes, resourcesLifecycleRoutes, programs.routes, staffViewRoutes],
   policies: [policies, programs.policies],
   jobs: [programs.job, noShowsJob, remindersJob],
   notificationKinds: [bookingChangedKind, bookingReminderKind, programs.notificationKind],
-  messages: [messages, resourcesAdminMessages, programs.messages],
+  messages: [
+    messages,
+    resourcesAdminMessages,
+    resourcesLifecycleMessages,
+    programs.messages,
+    staffViewMessages,
+  ],
   privacy: [privacy, programs.privacy],
   personalTables: { covers: ['booking_bookings', 'booking_suspensions', ...programs.personalTables] },
   workQueues: [approvalQueue, appealQueue, programs.workQueue],
