@@ -137,6 +137,18 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '최대 나이는 최소 나이보다 작을 수 없습니다.',
     en: 'The highest age cannot be below the lowest.',
   },
+  'field.poll_window_order': {
+    ko: '투표 마감은 투표 시작보다 뒤여야 합니다.',
+    en: 'Voting must close after it opens.',
+  },
+  'field.poll_age_order': {
+    ko: '최대 나이는 최소 나이보다 작을 수 없습니다.',
+    en: 'The highest age cannot be below the lowest.',
+  },
+  'field.poll_max_choices': {
+    ko: '"최대 N개 선택" 투표에만 고를 수 있는 개수를 정하며, 선택지 수를 넘을 수 없습니다.',
+    en: 'Only a "pick up to N" poll sets how many may be chosen, and no more than there are options.',
+  },
 };
 
 /** A Zod issue as the server's validator hands it over (code, the issue's other properties) or as Zod makes it. */
