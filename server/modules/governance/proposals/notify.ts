@@ -1,0 +1,10 @@
+import { defineNotificationKind } from '../../../platform/notify/index.ts';
+
+// The authors hear when staff answer their proposal officially, and when an amendment is proposed to it.
+export const PROPOSAL_ANSWERED = 'governance.proposal_answered';
+
+export const proposalAnsweredKind = defineNotificationKind(PROPOSAL_ANSWERED, {
+  label: { ko: '내 제안에 대한 공식 답변', en: 'Official answers to my proposals' },
+  defaults: { inApp: true, email: true },
+  emailNeedsConsent: false,
+});
