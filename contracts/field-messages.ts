@@ -65,6 +65,11 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '시군구 코드 5자리 숫자를 입력해 주십시오(예: 영등포구 11560).',
     en: 'Enter the 5-digit district code (for example 11560 for Yeongdeungpo-gu).',
   },
+  // A working group's decision (contracts/governance-projects.ts).
+  'field.governance_vote_counts': {
+    ko: '표결로 정했으면 찬성·반대·기권 수를 모두 적고, 합의로 정했으면 비워 두십시오.',
+    en: 'For a vote, give the counts for, against and abstaining; for consensus, leave them empty.',
+  },
   // Booking check-in (contracts/booking.ts).
   'field.booking_checkin_code': {
     ko: '입실 코드 10자리를 확인해 주십시오(영문 대문자와 숫자).',
