@@ -24,6 +24,14 @@ const Governance = named(() => import('./modules/governance/Governance.tsx'), 'G
 const Deliberations = lazy(() => import('./modules/governance/Deliberations.tsx'));
 const DeliberationPage = lazy(() => import('./modules/governance/DeliberationPage.tsx'));
 const StaffStatements = lazy(() => import('./modules/governance/StaffStatements.tsx'));
+const Processes = lazy(() => import('./modules/governance/processes/Processes.tsx'));
+const ProcessPage = lazy(() => import('./modules/governance/processes/ProcessPage.tsx'));
+const NewProposal = lazy(() => import('./modules/governance/processes/NewProposal.tsx'));
+const ProposalPage = lazy(() => import('./modules/governance/processes/ProposalPage.tsx'));
+const StaffProcessForm = lazy(() => import('./modules/governance/processes/StaffProcessForm.tsx'));
+const Polls = lazy(() => import('./modules/governance/polls/Polls.tsx'));
+const PollPage = lazy(() => import('./modules/governance/polls/PollPage.tsx'));
+const StaffPolls = lazy(() => import('./modules/governance/polls/StaffPolls.tsx'));
 const SocialEconomy = named(() => import('./modules/social-economy/SocialEconomy.tsx'), 'SocialEconomy');
 const Youth = named(() => import('./modules/youth/Youth.tsx'), 'Youth');
 const AccountDeleted = named(() => import('./platform/auth/AccountDeleted.tsx'), 'AccountDeleted');
@@ -75,6 +83,8 @@ const ProgramList = lazy(() => import('./modules/booking/programs/ProgramList.ts
 const ProgramPage = lazy(() => import('./modules/booking/programs/ProgramPage.tsx'));
 const StaffPrograms = lazy(() => import('./modules/booking/programs/StaffPrograms.tsx'));
 const StaffProgram = lazy(() => import('./modules/booking/programs/StaffProgram.tsx'));
+const StaffProgramEdit = lazy(() => import('./modules/booking/programs/StaffProgramEdit.tsx'));
+const LotteryDraw = lazy(() => import('./modules/booking/programs/LotteryDraw.tsx'));
 const RollCall = lazy(() => import('./modules/booking/programs/RollCall.tsx'));
 const MyRegistrations = lazy(() => import('./modules/booking/programs/MyRegistrations.tsx'));
 
@@ -120,12 +130,24 @@ export function App() {
         <Route path="booking/programs/mine" element={<MyRegistrations />} />
         <Route path="booking/programs/:id" element={<ProgramPage />} />
         <Route path="booking/staff/programs" element={<StaffPrograms />} />
+        <Route path="booking/staff/programs/new" element={<StaffProgramEdit />} />
         <Route path="booking/staff/programs/:id" element={<StaffProgram />} />
+        <Route path="booking/staff/programs/:id/edit" element={<StaffProgramEdit />} />
+        <Route path="booking/staff/programs/:id/draw" element={<LotteryDraw />} />
         <Route path="booking/staff/programs/:id/sessions/:sessionId" element={<RollCall />} />
         <Route path="governance" element={<Governance />} />
         <Route path="governance/deliberations" element={<Deliberations />} />
         <Route path="governance/deliberations/:id" element={<DeliberationPage />} />
         <Route path="governance/staff/statements" element={<StaffStatements />} />
+        <Route path="governance/processes" element={<Processes />} />
+        <Route path="governance/processes/:id" element={<ProcessPage />} />
+        <Route path="governance/processes/:id/propose" element={<NewProposal />} />
+        <Route path="governance/proposals/:id" element={<ProposalPage />} />
+        <Route path="governance/staff/processes/new" element={<StaffProcessForm />} />
+        <Route path="governance/staff/processes/:id" element={<StaffProcessForm />} />
+        <Route path="governance/polls" element={<Polls />} />
+        <Route path="governance/polls/:id" element={<PollPage />} />
+        <Route path="governance/staff/polls" element={<StaffPolls />} />
         <Route path="social-economy" element={<SocialEconomy />} />
         <Route path="administration" element={<AdministrationHome />} />
         <Route path="administration/staffing" element={<Staffing />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import './messages.ts';
+import './programs/messages.ts';
 
 // The rooms' staff pages, listed on the staff home (/staff).
 const PAGES = [
@@ -22,6 +23,9 @@ export function BookingStaffLinks() {
             <Link to={to}>{t(`booking.${key}`)}</Link>
           </li>
         ))}
+        <li>
+          <Link to="/booking/staff/programs">{t('programs.staff.title')}</Link>
+        </li>
       </ul>
     </section>
   );

@@ -22,6 +22,7 @@ import {
   useMyRegistrations,
   useProgram,
 } from './api.ts';
+import { LotteryOutcome } from './LotteryOutcome.tsx';
 import '../booking.css';
 import './messages.ts';
 import './programs.css';
@@ -44,11 +45,19 @@ export default function ProgramPage() {
           ]}
         >
           <Details program={p} />
+          <Outcome program={p} />
           <Registration program={p} />
         </Page>
       )}
     </QueryState>
   );
+}
+
+/** The lottery's seed and the person's own result, once drawn (their registrations when signed in). */
+function Outcome({ program }: { program: Program }) {
+  const me = useMe();
+  const mine = useMyRegistrations(Boolean(me.data));
+  return <LotteryOutcome program={program} mine={me.data ? (mine.data?.items ?? []) : null} />;
 }
 
 function Details({ program: p }: { program: Program }) {

@@ -16,6 +16,7 @@ import { Table } from '../../../ui/Table.tsx';
 import { staffCertificateUrl, useProgram, useStaffRegistrations, useSurveyResults } from './api.ts';
 import '../booking.css';
 import '../../../platform/staff/messages.ts';
+import './admin-messages.ts';
 import './messages.ts';
 import './programs.css';
 
@@ -51,6 +52,16 @@ function StaffProgram() {
             { to: '/booking/staff/programs', label: t('programs.staff.title') },
           ]}
         >
+          <p className="button-row">
+            <Link className="btn btn-secondary" to={`/booking/staff/programs/${p.id}/edit`}>
+              {t('programAdmin.edit')}
+            </Link>
+            {p.mode === 'lottery' && (
+              <Link className="btn btn-secondary" to={`/booking/staff/programs/${p.id}/draw`}>
+                {t('programAdmin.lottery')}
+              </Link>
+            )}
+          </p>
           <Sessions program={p} />
           <People program={p} />
           <Survey id={p.id} />

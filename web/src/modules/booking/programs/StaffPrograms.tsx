@@ -9,6 +9,7 @@ import { QueryState } from '../../../ui/QueryState.tsx';
 import { useStaffPrograms } from './api.ts';
 import '../booking.css';
 import '../../../platform/staff/messages.ts';
+import './admin-messages.ts';
 import './messages.ts';
 
 // Staff: every program, past ones too, with the seats held, the capacity and the waiting list; each
@@ -35,6 +36,11 @@ function StaffPrograms() {
         { to: '/booking/programs', label: t('programs.title') },
       ]}
     >
+      <p>
+        <Link className="btn btn-primary" to="/booking/staff/programs/new">
+          {t('programAdmin.newProgram')}
+        </Link>
+      </p>
       <QueryState query={programs} loading={{ cards: 3 }}>
         {(data) =>
           data.items.length === 0 ? (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type {
+  Draw,
   MyRegistration,
   Program,
   ProgramArea,
@@ -11,6 +12,7 @@ import type {
   SurveyBody,
   SurveyResults,
 } from '../../../../../contracts/booking-programs.ts';
+import type { DrawList } from '../../../../../contracts/booking-programs-staff.ts';
 import { api } from '../../../api/client.ts';
 
 // The programs API (issue 10, sessions): the list and a program are public; registration is the
@@ -130,3 +132,38 @@ export function useStaffPrograms(cursor: string | undefined) {
     },
   });
 }
+
+// The lottery: the public draw (seed and order by registration), and for staff the order with
+// masked names a page at a time, publishing the list digest, and the draw itself.
+export const useDraw = (id: string, enabled: boolean) =>
+  useQuery({
+    enabled,
+    queryKey: ['booking', 'draw', id],
+    queryFn: () => api<Draw>(`/api/v1/booking/programs/${encodeURIComponent(id)}/draw`),
+  });
+
+export function useDrawList(id: string, list: string, offset: string | undefined, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: ['booking', 'staff', 'draw', id, list, offset],
+    // The facts and the list choice stay on screen while the next page loads.
+    placeholderData: (previous) => previous,
+    queryFn: () => {
+      const q = new URLSearchParams({ list, limit: '20' });
+      if (offset) q.set('offset', offset);
+      return api<DrawList>(`/api/v1/booking/staff/programs/${encodeURIComponent(id)}/draw?${q}`);
+    },
+  });
+}
+
+export const publishDigest = (id: string) =>
+  api<{ inputDigest: string; applicants: number }>(
+    `/api/v1/booking/staff/programs/${encodeURIComponent(id)}/digest`,
+    { method: 'POST' },
+  );
+
+export const runDraw = ({ id, seed }: { id: string; seed: string }) =>
+  api<Draw>(`/api/v1/booking/staff/programs/${encodeURIComponent(id)}/draw`, {
+    method: 'POST',
+    body: { seed },
+  });
