@@ -5,6 +5,7 @@ import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
 import { buildGovernanceDeliberation } from './governance-deliberation.ts';
+import { buildGovernanceProjects } from './governance-projects.ts';
 import { buildPlan } from './plan.ts';
 import { buildSearchIndex } from './search.ts';
 import { buildStaffing } from './staffing.ts';
@@ -28,5 +29,6 @@ export const demoBuilders: DemoBuilder[] = [
   buildBooking, // the report's bookable places, rooms and the division's car (issue 10)
   buildBookingPrograms, // after the rooms: the report's courses and events with sample registrations
   buildGovernanceDeliberation, // issue 11: the sample deliberation for the 2020 community-innovation plan
+  buildGovernanceProjects, // issue 11: the ten sample governance projects with their working groups
   buildSearchIndex, // last: indexes what the others made
 ];
