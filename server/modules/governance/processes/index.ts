@@ -6,3 +6,4 @@ import * as tables from './tables.ts';
 // Participatory processes (참여 과정): phases with dates and the parts each phase switches on.
 export const processesFeature = { routes: processRoutes, policies, messages, tables };
 export { findProcess } from './queries.ts';
+export { governanceProcesses } from './tables.ts';

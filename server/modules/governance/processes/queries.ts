@@ -5,7 +5,6 @@ import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { todayInSeoul } from '../../../platform/time/seoul.ts';
-import { governanceProposals } from '../proposals/tables.ts';
 import { phaseOn } from './phases.ts';
 import { governanceProcesses, governanceProcessPhases } from './tables.ts';
 
@@ -50,7 +49,9 @@ function summaryOf(row: ProcessRow, phases: Phase[], today: string): ProcessSumm
   };
 }
 
-const proposalCount = sql<number>`(select count(*)::int from ${governanceProposals} where ${governanceProposals.processId} = ${governanceProcesses.id})`;
+// Proposals belong to the proposals feature, which depends on this one; the count names its table
+// in SQL rather than importing it, so the two features do not import each other.
+const proposalCount = sql<number>`(select count(*)::int from governance_proposals gp where gp.process_id = ${governanceProcesses.id})`;
 
 /** Every process of the organization, newest first, with where it stands today. */
 export async function listProcesses(ctx: Ctx): Promise<ProcessSummary[]> {

@@ -14,7 +14,7 @@ import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
-import { findProcess } from '../processes/queries.ts';
+import { findProcess } from '../processes/index.ts';
 import { PROPOSAL_ANSWERED } from './notify.ts';
 import { findProposal, proposalRow } from './queries.ts';
 import {

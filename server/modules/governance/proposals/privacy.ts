@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ModulePrivacy } from '../../../platform/modules/define.ts';
-import { governanceProcesses } from '../processes/tables.ts';
+import { governanceProcesses } from '../processes/index.ts';
 import {
   governanceProposalAmendments,
   governanceProposalComments,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type {
   Proposal,
@@ -14,8 +14,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
-import { findProcess } from '../processes/queries.ts';
-import { governanceProcesses } from '../processes/tables.ts';
+import { findProcess, governanceProcesses } from '../processes/index.ts';
 import {
   governanceProposalAmendments,
   governanceProposalComments,

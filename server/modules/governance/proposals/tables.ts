@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -20,7 +21,7 @@ import {
 } from '../../../../contracts/governance-proposals.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
-import { governanceProcesses } from '../processes/tables.ts';
+import { governanceProcesses } from '../processes/index.ts';
 
 // Proposals, co-authors, supports, comments, amendments and earlier versions;
 // db/migrations/0132_governance_proposals.sql is the source of truth.
@@ -101,7 +102,9 @@ export const governanceProposalComments = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => governanceProposals.id, { onDelete: 'cascade' }),
-    parentId: uuid('parent_id').references((): any => governanceProposalComments.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => governanceProposalComments.id, {
+      onDelete: 'cascade',
+    }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     authorLabel: text('author_label'),
     body: text('body').notNull(),
