@@ -42,7 +42,9 @@ describe.skipIf(!hasBrowser)('questions on youth policies in the browser', () =>
 
     await visit(page, `/youth/policies/${policy.id}`, 'policy detail with questions');
     const questions = page.locator('section[aria-labelledby="youth-questions"]');
-    expect(await questions.textContent()).toContain('아직 공개된 문의가 없습니다');
+    // The section (and its form's code) loads as the reader scrolls towards it.
+    await questions.scrollIntoViewIfNeeded();
+    await eventually(() => questions.textContent()).toContain('아직 공개된 문의가 없습니다');
     await questions.getByLabel('제목').fill('휴학생 신청 가능 여부');
     await questions.getByRole('button', { name: '문의 등록' }).click();
     await eventually(() => questions.locator('.field-error').count()).toBe(1);

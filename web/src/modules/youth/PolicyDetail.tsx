@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert.tsx';
 import { formatDate, pick } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { WhenNear } from '../../ui/WhenNear.tsx';
 import { SEOUL_DISTRICTS, YEONGDEUNGPO } from './codes.ts';
 import { FollowButtons, type FollowTarget } from './follow/FollowButtons.tsx';
 import { ShareAndCalendar } from './follow/ShareAndCalendar.tsx';
@@ -16,8 +17,8 @@ import { Deadline, FieldBadges, RuleSummary, StatusBadge } from './parts.tsx';
 import './messages.ts';
 import './youth.css';
 
-// The questions section carries the question form (Zod and react-hook-form): it loads after the
-// policy itself, so a phone shows the policy without waiting for a form further down.
+// The questions section carries the question form (Zod and react-hook-form): it loads when the
+// reader comes near it, so a phone opens the policy without building a form further down.
 const PolicyQuestions = lazy(() =>
   import('./questions/PolicyQuestions.tsx').then((m) => ({ default: m.PolicyQuestions })),
 );
@@ -156,9 +157,11 @@ function Detail({ p }: { p: PolicyDetail }) {
       )}
 
       <Section id="questions" title={t('youthQa.sectionTitle')}>
-        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <PolicyQuestions policyId={p.id} />
-        </Suspense>
+        <WhenNear fallback={null} anchor="youth-questions">
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <PolicyQuestions policyId={p.id} />
+          </Suspense>
+        </WhenNear>
       </Section>
       <p>
         <Link to="/youth/policies">{t('youth.detail.backToList')}</Link>
