@@ -76,6 +76,7 @@ const BookingAppeals = lazy(() => import('./modules/booking/Appeals.tsx'));
 const BookingStaffStats = lazy(() => import('./modules/booking/StaffStats.tsx'));
 const StaffResources = lazy(() => import('./modules/booking/StaffResources.tsx'));
 const StaffResourceEdit = lazy(() => import('./modules/booking/StaffResourceEdit.tsx'));
+const StaffResourceNew = lazy(() => import('./modules/booking/StaffResourceNew.tsx'));
 const StaffPlaceEdit = lazy(() =>
   import('./modules/booking/StaffResourceEdit.tsx').then((m) => ({ default: m.StaffPlaceEditPage })),
 );
@@ -124,6 +125,7 @@ export function App() {
         <Route path="booking/staff/appeals" element={<BookingAppeals />} />
         <Route path="booking/staff/stats" element={<BookingStaffStats />} />
         <Route path="booking/staff/resources" element={<StaffResources />} />
+        <Route path="booking/staff/resources/new" element={<StaffResourceNew />} />
         <Route path="booking/staff/resources/:id" element={<StaffResourceEdit />} />
         <Route path="booking/staff/places/:id" element={<StaffPlaceEdit />} />
         <Route path="booking/programs" element={<ProgramList />} />

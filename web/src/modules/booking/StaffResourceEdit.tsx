@@ -21,6 +21,7 @@ import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { dayLabel } from './format.ts';
+import { ResourceRetire } from './ResourceRetire.tsx';
 import './booking.css';
 import './messages.ts';
 import './resources-admin-messages.ts';
@@ -74,7 +75,14 @@ function ResourceRules() {
       crumbs={crumbsOf(t)}
       lead={t('bookingAdmin.rulesLead')}
     >
-      <QueryState query={resource}>{(r) => <RulesForm resource={r} />}</QueryState>
+      <QueryState query={resource}>
+        {(r) => (
+          <>
+            <RulesForm resource={r} />
+            <ResourceRetire resource={r} />
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }

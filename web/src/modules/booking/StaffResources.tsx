@@ -7,6 +7,7 @@ import { usePlaces } from './api.ts';
 import './booking.css';
 import './messages.ts';
 import './resources-admin-messages.ts';
+import './resources-lifecycle-messages.ts';
 import './staff-resources.css';
 
 // Staff: every place with its rooms, desks and vehicle; each links to its hours or rules page.
@@ -28,6 +29,11 @@ function StaffResources() {
       crumbs={[{ to: '/staff', label: t('shell.staffHome') }]}
       lead={t('bookingAdmin.lead')}
     >
+      <p>
+        <Link className="btn btn-primary" to="/booking/staff/resources/new">
+          {t('resourceLife.add')}
+        </Link>
+      </p>
       <QueryState query={places}>
         {(data) =>
           data.items.length === 0 ? (
