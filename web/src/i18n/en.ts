@@ -494,6 +494,10 @@ export const en: typeof ko = {
         title: 'Online public forum',
         text: 'Post proposals on district matters and take part in deliberation and votes.',
       },
+      polls: {
+        title: 'Polls',
+        text: 'Vote in polls that choose the district’s agendas and projects, and see the results.',
+      },
       townHall: {
         title: 'Town hall meetings',
         text: 'Register for town hall meetings on each topic and read their outcomes.',

@@ -14,6 +14,8 @@ export const FEATURES = {
   projectContest: { module: 'contest', to: '/contest', icon: 'youth' },
   // The online forum (온라인공론장) opens with the deliberation map (issue 11).
   forum: { module: 'governance', to: '/governance/deliberations', icon: 'participation' },
+  // Polls and selection votes (투표·선정 투표, issue 11).
+  polls: { module: 'governance', to: '/governance/polls', icon: 'chart' },
   townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
   // The ten governance projects (협치사업) are a later part of issue 11: 준비 중 until then.
   governanceProjects: { module: 'governance-projects', to: '/governance/projects', icon: 'check' },
