@@ -194,6 +194,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         1,
       );
       const kinds = page.getByRole('figure', { name: '유형별 사회적경제 기업 수' });
+      await kinds.scrollIntoViewIfNeeded(); // drawn as it nears the screen
       await expect.poll(() => kinds.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBe(4);
       expect(await kinds.getByRole('table').locator('tbody th').allTextContents()).toEqual([
         '사회적기업',
@@ -214,6 +215,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       await visit(page, '/administration/budget', `budget (${name})`);
       const chart = page.getByRole('figure', { name: /2019년과 2018년 단위사업별 예산/ });
       // The drawing comes with the chart code, fetched now.
+      await chart.scrollIntoViewIfNeeded(); // drawn as it nears the screen
       await expect.poll(() => chart.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(scripts.filter((s) => CHART_CHUNK.test(s))).toHaveLength(1);
       // Screen readers read the table (the drawing is hidden from them) even before it is shown.
@@ -254,6 +256,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       // visible hint says how; on a desktop it fits, and neither is there.
       await visit(page, '/administration/plan', `plan (${name})`);
       const plan = page.getByRole('figure', { name: /2019년 추진 사업별 재원 구성/ });
+      await plan.scrollIntoViewIfNeeded(); // drawn as it nears the screen
       await expect.poll(() => plan.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       await plan.getByRole('button', { name: '표로 보기' }).click();
       const region = plan.getByRole('region');

@@ -190,6 +190,7 @@ describe.skipIf(!hasBrowser)('youth staff pages in the browser', () => {
     ]);
     // The chart of sends by kind and channel, its table in reach of screen readers.
     const chart = page.getByRole('figure', { name: /알림 종류와 채널별 보낸 건수/ });
+    await chart.scrollIntoViewIfNeeded(); // drawn as it nears the screen
     await expect.poll(() => chart.locator('svg .ct-bar').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await chart.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
     const captions = await page.locator('main table caption').allTextContents();

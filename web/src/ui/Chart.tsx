@@ -61,11 +61,27 @@ export function Chart({
     if (!el || asTable || !shape) return;
     let cleanup: (() => void) | undefined;
     let cancelled = false;
-    import('./chart/draw.ts').then(({ drawBarChart }) => {
-      if (!cancelled) cleanup = drawBarChart(el, latest.current);
-    });
+    const draw = () =>
+      import('./chart/draw.ts').then(({ drawBarChart }) => {
+        if (!cancelled) cleanup = drawBarChart(el, latest.current);
+      });
+    // Drawn when it comes near the screen: a chart further down costs a phone nothing while the page opens.
+    const watch =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver(
+            (seen) => {
+              if (!seen.some((e) => e.isIntersecting)) return;
+              watch?.disconnect();
+              draw();
+            },
+            { rootMargin: '200px 0px' },
+          );
+    if (watch) watch.observe(el);
+    else draw();
     return () => {
       cancelled = true;
+      watch?.disconnect();
       cleanup?.();
     };
   }, [asTable, shape]);
