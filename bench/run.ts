@@ -3,6 +3,7 @@ import { runBookingLotteryBench } from './booking-lottery.ts';
 import { runCourseRushBench } from './booking-rush-course.ts';
 import { runBookingRushBench } from './booking-rush-room.ts';
 import { runGovernanceOpinionMapBench } from './governance-opinion-map.ts';
+import { runGovernanceVoteRushBench } from './governance-vote-rush.ts';
 import { type BenchDb, ROOT } from './harness.ts';
 import { runHttpBench } from './http.ts';
 import { runLighthouseBench } from './lighthouse.ts';
@@ -15,7 +16,9 @@ import { runYouthBench } from './youth.ts';
 // booking-lottery, booking-rush-room (BENCH_RUSH_CLIENTS, default 2000; BENCH_RUSH_SLOTS, default 50;
 // on the BENCH_ENGINES databases), booking-rush-course (BENCH_COURSE_CLIENTS, default 5000;
 // BENCH_COURSE_SEATS, default 100); governance-opinion-map (the deliberation map's recompute on
-// 33,000 × 800 with 2,000,000 votes, and ../shared/data/polis); `booking` names every booking benchmark, also as `npm run bench -- booking`;
+// 33,000 × 800 with 2,000,000 votes, and ../shared/data/polis); governance-vote-rush (BENCH_VOTE_CLIENTS,
+// default 3000, vote at once in one poll, BENCH_VOTE_REPEATS of them twice; on the BENCH_ENGINES
+// databases); `governance` names both governance benchmarks; `booking` names every booking benchmark, also as `npm run bench -- booking`;
 // default all but lighthouse, which runs only when named: it needs `npm run build` first and
 // BENCH_LIGHTHOUSE_RUNS, default 3, runs per page; BENCH_LIGHTHOUSE_BUILD, default dist, the build;
 // BENCH_LIGHTHOUSE_LANG, default ko-KR, the browser's language; BENCH_LIGHTHOUSE_NICE, a priority
@@ -39,13 +42,14 @@ const ALL = [
   'booking-rush-room',
   'booking-rush-course',
   'governance-opinion-map',
+  'governance-vote-rush',
 ] as const;
 type Bench = (typeof ALL)[number];
 const only = (process.env.BENCH_ONLY ?? process.argv[2] ?? ALL.filter((b) => b !== 'lighthouse').join(','))
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean)
-  .flatMap((s) => (s === 'booking' ? ALL.filter((b) => b.startsWith('booking-')) : [s]));
+  .flatMap((s) => (s === 'booking' || s === 'governance' ? ALL.filter((b) => b.startsWith(`${s}-`)) : [s]));
 for (const name of only)
   if (!ALL.includes(name as Bench))
     throw new Error(`BENCH_ONLY: unknown benchmark ${name} (${ALL.join(', ')})`);
@@ -56,6 +60,15 @@ if (chosen.has('http')) await runHttpBench({ seconds, warmupSeconds, connections
 if (chosen.has('booking-lottery')) await runBookingLotteryBench({ log });
 
 if (chosen.has('governance-opinion-map')) await runGovernanceOpinionMapBench({ log });
+
+if (chosen.has('governance-vote-rush')) {
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+  await runGovernanceVoteRushBench({
+    engines: engines.filter((e): e is 'pglite' | 'postgres' => e === 'pglite' || e === 'postgres'),
+    postgresUrl,
+    log,
+  });
+}
 
 if (chosen.has('booking-rush-room')) {
   const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
