@@ -5,6 +5,7 @@ import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
 import { buildEquipment, buildFacilities } from './facilities.ts';
 import { buildGovernanceDeliberation } from './governance-deliberation.ts';
+import { buildGovernancePolls } from './governance-polls.ts';
 import { buildGovernanceProcess } from './governance-process.ts';
 import { buildGovernanceProjects } from './governance-projects.ts';
 import { buildPlan } from './plan.ts';
@@ -31,6 +32,7 @@ export const demoBuilders: DemoBuilder[] = [
   buildBookingPrograms, // after the rooms: the report's courses and events with sample registrations
   buildGovernanceDeliberation, // issue 11: the sample deliberation for the 2020 community-innovation plan
   buildGovernanceProjects, // issue 11: the ten sample governance projects with their working groups
+  buildGovernancePolls, // issue 11: two sample polls, one open and one closed with results
   buildGovernanceProcess, // issue 11: the sample participatory process with its proposals
   buildSearchIndex, // last: indexes what the others made
 ];
