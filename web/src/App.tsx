@@ -29,6 +29,9 @@ const ProcessPage = lazy(() => import('./modules/governance/processes/ProcessPag
 const NewProposal = lazy(() => import('./modules/governance/processes/NewProposal.tsx'));
 const ProposalPage = lazy(() => import('./modules/governance/processes/ProposalPage.tsx'));
 const StaffProcessForm = lazy(() => import('./modules/governance/processes/StaffProcessForm.tsx'));
+const ProjectList = lazy(() => import('./modules/governance/projects/ProjectList.tsx'));
+const GovProjectPage = lazy(() => import('./modules/governance/projects/ProjectPage.tsx'));
+const GroupSpace = lazy(() => import('./modules/governance/projects/GroupSpace.tsx'));
 const Polls = lazy(() => import('./modules/governance/polls/Polls.tsx'));
 const PollPage = lazy(() => import('./modules/governance/polls/PollPage.tsx'));
 const StaffPolls = lazy(() => import('./modules/governance/polls/StaffPolls.tsx'));
@@ -147,6 +150,9 @@ export function App() {
         <Route path="governance/proposals/:id" element={<ProposalPage />} />
         <Route path="governance/staff/processes/new" element={<StaffProcessForm />} />
         <Route path="governance/staff/processes/:id" element={<StaffProcessForm />} />
+        <Route path="governance/projects" element={<ProjectList />} />
+        <Route path="governance/projects/:id" element={<GovProjectPage />} />
+        <Route path="governance/projects/:id/space" element={<GroupSpace />} />
         <Route path="governance/polls" element={<Polls />} />
         <Route path="governance/polls/:id" element={<PollPage />} />
         <Route path="governance/staff/polls" element={<StaffPolls />} />

@@ -17,8 +17,8 @@ export const FEATURES = {
   // Polls and selection votes (투표·선정 투표, issue 11).
   polls: { module: 'governance', to: '/governance/polls', icon: 'chart' },
   townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
-  // The ten governance projects (협치사업) are a later part of issue 11: 준비 중 until then.
-  governanceProjects: { module: 'governance-projects', to: '/governance/projects', icon: 'check' },
+  // The ten governance projects (협치사업) and their working groups (issue 11), in the governance module.
+  governanceProjects: { module: 'governance', to: '/governance/projects', icon: 'check' },
   enterprises: { module: 'social-economy', to: '/social-economy', icon: 'socialEconomy' },
   enterpriseSupport: { module: 'enterprise-support', to: '/social-economy/support', icon: 'welfare' },
   procurement: { module: 'procurement', to: '/social-economy/procurement', icon: 'building' },
