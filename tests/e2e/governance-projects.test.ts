@@ -1,0 +1,185 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import type { RunningServer } from './server.ts';
+
+// Governance projects (협치사업) on a phone: a resident reaches the projects from the 협치 page,
+// opens the first sample project, reads its milestones and published minutes and follows it, and is
+// told the working group's space is for members only; the secretary (박구민) records a meeting in
+// the space and publishes its minutes, which then show on the public page; staff read the space
+// with their own tools. Axe on every page, nothing raw (ids, codes) shown.
+
+const FIRST = '[예시] 마을 돌봄 공간 함께 만들기';
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** The page's main text shows no ids and no enum codes. */
+async function expectNothingRaw(page: Page) {
+  const text = (await page.locator('main').innerText()) ?? '';
+  expect(text).not.toMatch(UUID);
+  expect(text).not.toMatch(/\b(during|before|after|secretary|chair|citizen|official|consensus|draft)\b/);
+  expect(text).not.toMatch(/govProject\./);
+}
+
+/** No element is wider than the phone's screen. */
+async function expectFitsPhone(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(PHONE.viewport.width);
+}
+
+describe.skipIf(!hasBrowser)('governance projects and working groups in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let projectPath = '';
+
+  beforeAll(async () => {
+    ({ server, browser } = await startJourney());
+  }, 240_000);
+  afterAll(() => stopJourney(server, browser), 30_000);
+
+  test('a resident finds a project from 협치, reads its record, follows it, and is refused the space', async () => {
+    const w = await openWindow(browser, server, { ...PHONE, as: 'youth@demo.hamkke.kr' });
+    const { page } = w;
+    await visit(page, '/governance', 'governance area');
+    await page.getByRole('link', { name: '지역사회 혁신 협치 사업' }).click();
+    await page.getByRole('heading', { level: 1, name: '협치사업' }).waitFor();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe('/governance/projects');
+    await expectAccessible(page, 'project list');
+    expect(await page.locator('main .project-list li.card').count()).toBe(10);
+    await expect.poll(() => page.locator('.project-stats').innerText()).toContain('10개 사업');
+    // Money in words people read: 150,000천원 is 1억 5,000만 원.
+    const first = page.locator('li.card', { hasText: FIRST });
+    expect(await first.innerText()).toContain('예산 1억 5,000만 원');
+    expect(await first.locator('progress').getAttribute('value')).toBe('45');
+    // Filtering by department and phase.
+    await page.getByLabel('담당 부서').selectOption('복지정책과');
+    expect(await page.locator('main .project-list li.card').count()).toBe(2);
+    await page.getByLabel('단계').selectOption('before');
+    await eventually(() => page.locator('main .project-list li.card').count()).toBe(0);
+    await page.getByLabel('단계').selectOption('during');
+    await expectNothingRaw(page);
+    await expectFitsPhone(page);
+    await page.screenshot({ path: '/tmp/e2e-gp-list.png', fullPage: true });
+
+    await page.getByRole('link', { name: FIRST }).click();
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    await settle(page);
+    projectPath = new URL(page.url()).pathname;
+    expect(projectPath).toMatch(/^\/governance\/projects\/[0-9a-f-]{36}$/);
+    const milestones = page.getByRole('region', { name: '추진 단계' });
+    expect(await milestones.getByRole('listitem').count()).toBe(4);
+    expect(await milestones.innerText()).toContain('돌봄 공간 후보지 확정');
+    const minutes = page.getByRole('region', { name: '공개된 회의록' });
+    expect(await minutes.getByRole('heading', { name: '2차 워킹그룹 회의' }).count()).toBe(1);
+    expect(await minutes.innerText()).toContain('1호 돌봄 공간은 신길동 경로당 2층으로 합니다.');
+    expect(await minutes.innerText()).toContain('찬성 3 · 반대 0 · 기권 1');
+    expect(await minutes.innerText()).toContain('합의');
+    // A non-member is offered no way into the space.
+    expect(await page.getByRole('link', { name: '실무협의체 공간 열기' }).count()).toBe(0);
+    await expectAccessible(page, 'project page');
+    await expectNothingRaw(page);
+    await expectFitsPhone(page);
+    await page.screenshot({ path: '/tmp/e2e-gp-project.png', fullPage: true });
+
+    await page.getByRole('button', { name: '이 사업 소식 받기' }).click();
+    await eventually(() => page.locator('body').innerText()).toContain('이 사업의 새 소식을 알려 드립니다.');
+    await page.getByRole('button', { name: '소식 받기 그만두기' }).waitFor();
+    await eventually(() => page.getByRole('region', { name: '사업 개요' }).innerText()).toContain(
+      '지켜보는 사람 1명',
+    );
+    await page.reload();
+    await settle(page);
+    await page.getByRole('button', { name: '소식 받기 그만두기' }).waitFor();
+
+    // Typing the space's address: a plain "members only" page, not a crash.
+    await page.goto(`${projectPath}/space`);
+    await settle(page);
+    await page.getByRole('heading', { name: '실무협의체 위원만 볼 수 있습니다' }).waitFor();
+    expect(await page.getByRole('link', { name: '사업 페이지로 가기' }).getAttribute('href')).toBe(
+      projectPath,
+    );
+    await expectAccessible(page, 'space refused');
+    await expectNothingRaw(page);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  }, 60_000);
+
+  test('the secretary records a meeting in the space and publishes its minutes; staff read the space', async () => {
+    expect(projectPath).not.toBe('');
+    const w = await openWindow(browser, server, { ...PHONE, as: 'resident@demo.hamkke.kr' });
+    const { page } = w;
+    await visit(page, '/governance/projects', 'project list as a member');
+    // A member finds their groups at the top of the list.
+    const mine = page.getByRole('region', { name: '내가 참여하는 실무협의체' });
+    expect(await mine.innerText()).toContain('간사 · 주민');
+    await mine.getByRole('link', { name: FIRST }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`${projectPath}/space`);
+    await page.getByRole('heading', { level: 1, name: `실무협의체 공간: ${FIRST}` }).waitFor();
+    await settle(page);
+    expect(await page.locator('main').innerText()).toContain('내 역할: 간사');
+    const members = page.getByRole('region', { name: '위원', exact: true });
+    expect(await members.innerText()).toContain('한위원');
+    expect(await members.innerText()).toContain('위원장');
+    expect(await page.getByRole('region', { name: '할 일' }).innerText()).toContain(
+      '운영 시간 주민 설문 만들기',
+    );
+    await expectAccessible(page, 'group space as secretary');
+    await expectNothingRaw(page);
+    await expectFitsPhone(page);
+
+    const title = `3차 워킹그룹 회의 ${Date.now()}`;
+    await page.getByRole('button', { name: '회의 기록하기' }).click();
+    await page.getByLabel('회의 이름').fill(title);
+    await page.getByLabel('안건').fill('1. 1호 공간 운영 시간 설문 결과');
+    await page
+      .getByLabel('회의 내용', { exact: false })
+      .fill('설문 결과 평일 오후 운영이 가장 많이 꼽혔습니다.');
+    await page.getByLabel('한위원 (위원장)').check();
+    await page.getByLabel('박구민 (간사)').check();
+    await expectAccessible(page, 'meeting form');
+    await page.getByRole('button', { name: '회의 기록 저장' }).click();
+    const meeting = page.locator('article.meeting', { hasText: title });
+    await meeting.waitFor();
+    expect(await meeting.innerText()).toContain('회의록 초안');
+    expect(await meeting.innerText()).toContain('참석 2/4명: 한위원, 박구민');
+    await meeting.getByLabel('결정한 내용').fill('1호 공간은 평일 오후에 엽니다.');
+    await meeting.getByLabel('결정 방법').selectOption('consensus');
+    await meeting.getByRole('button', { name: '결정 사항 추가' }).click();
+    await eventually(() => meeting.innerText()).toContain('1호 공간은 평일 오후에 엽니다.');
+    await page.screenshot({ path: '/tmp/e2e-gp-space.png', fullPage: true });
+
+    await meeting.getByRole('button', { name: '회의록 공개' }).click();
+    const dialog = page.getByRole('dialog', { name: '회의록을 공개할까요?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '회의록 공개' }).click();
+    await eventually(() => meeting.innerText()).toContain('공개됨');
+    expect(await meeting.getByRole('button', { name: '회의록 공개' }).count()).toBe(0);
+    await expectAccessible(page, 'space after publishing');
+
+    await visit(page, projectPath, 'project page with the new minutes');
+    const published = page.getByRole('region', { name: '공개된 회의록' });
+    expect(await published.getByRole('heading', { name: title }).count()).toBe(1);
+    expect(await published.innerText()).toContain('참석 2명');
+    expect(await page.getByRole('region', { name: '새 소식' }).innerText()).toContain(title);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, projectPath, 'project page as staff');
+    await staff.page.getByRole('link', { name: '실무협의체 공간 열기' }).click();
+    await staff.page.getByRole('heading', { level: 1, name: `실무협의체 공간: ${FIRST}` }).waitFor();
+    await settle(staff.page);
+    // Staff here is also a member (공무원 위원); its tools are the staff ones.
+    await staff.page.getByRole('heading', { name: '진행 상황 바꾸기(직원)' }).waitFor();
+    await staff.page.getByRole('heading', { name: '위원 추가(직원)' }).waitFor();
+    expect(await staff.page.getByRole('button', { name: '회의록 공개' }).count()).toBe(0);
+    await expectAccessible(staff.page, 'group space as staff');
+    await expectNothingRaw(staff.page);
+    await expectFitsPhone(staff.page);
+    await staff.page.screenshot({ path: '/tmp/e2e-gp-staff.png', fullPage: true });
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
+  }, 60_000);
+});
