@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CommentBody, STANCES } from '../../../../../contracts/governance-proposals.ts';
+import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
+import { Button } from '../../../ui/Button.tsx';
+import { SelectField, TextArea } from '../../../ui/Field.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+import { addComment, type Proposal } from './api.ts';
+
+type Comment = Proposal['commentList'][number];
+
+// Threaded comments, each with a stance (찬성 / 반대 / 중립) said in words; a reply sits under its comment.
+export function Comments({ proposal, signedIn }: { proposal: Proposal; signedIn: boolean }) {
+  const { t } = useTranslation();
+  const [replyTo, setReplyTo] = useState<Comment | null>(null);
+  const children = new Map<string | null, Comment[]>();
+  for (const c of proposal.commentList) {
+    const key = c.parentId;
+    children.set(key, [...(children.get(key) ?? []), c]);
+  }
+  const thread = (parent: string | null, depth: number) => (
+    <ul className={depth === 0 ? 'comment-list' : 'comment-list comment-replies'}>
+      {(children.get(parent) ?? []).map((c) => (
+        <li key={c.id} className="comment">
+          <p className="comment-head">
+            <span className={`stance stance-${c.stance}`}>{t(`process.stance.${c.stance}`)}</span>{' '}
+            {t('process.byline', { author: c.author, day: formatDate(c.createdAt) })}
+          </p>
+          <div className="proposal-body">{c.body}</div>
+          {signedIn && (
+            <Button variant="tertiary" className="btn-small" onClick={() => setReplyTo(c)}>
+              {t('process.reply')}
+            </Button>
+          )}
+          {children.has(c.id) && thread(c.id, depth + 1)}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="proposal-comments" className="section">
+      <h2 id="proposal-comments">
+        {t('process.commentsTitle')} ({proposal.commentList.length})
+      </h2>
+      {proposal.commentList.length === 0 ? <p>{t('process.commentNone')}</p> : thread(null, 0)}
+      {signedIn && <CommentForm proposal={proposal} replyTo={replyTo} onDone={() => setReplyTo(null)} />}
+    </section>
+  );
+}
+
+function CommentForm({
+  proposal,
+  replyTo,
+  onDone,
+}: {
+  proposal: Proposal;
+  replyTo: Comment | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const form = useZodForm(CommentBody, { defaultValues: { body: '', stance: 'neutral' } });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: (body: CommentBody) => addComment(proposal.id, { ...body, parentId: replyTo?.id ?? null }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['governance', 'proposal', proposal.id], updated);
+      form.reset({ body: '', stance: 'neutral' });
+      onDone();
+      toast.show(t('process.cSent'));
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="form comment-form">
+      {replyTo && (
+        <p className="proposal-meta">
+          {t('process.replyTo', { author: replyTo.author })}{' '}
+          <Button variant="tertiary" className="btn-small" onClick={onDone}>
+            {t('process.cancel')}
+          </Button>
+        </p>
+      )}
+      <SelectField label={t('process.cStance')} required {...form.register('stance')}>
+        {STANCES.map((s) => (
+          <option key={s} value={s}>
+            {t(`process.stance.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextArea
+        label={t('process.cBody')}
+        error={errorOf(form.formState.errors, 'body')}
+        rows={3}
+        maxLength={2000}
+        required
+        {...form.register('body')}
+      />
+      {mutation.isError && <MutationAlert mutation={mutation} />}
+      <Button type="submit" disabled={mutation.isPending}>
+        {t('process.cSubmit')}
+      </Button>
+    </form>
+  );
+}

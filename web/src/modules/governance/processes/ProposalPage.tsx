@@ -1,0 +1,120 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { hasRole, useMe } from '../../../api/session.ts';
+import { Button } from '../../../ui/Button.tsx';
+import { formatDate, formatNumber } from '../../../ui/format.ts';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
+import { Page } from '../../../ui/Page.tsx';
+import { QueryState } from '../../../ui/QueryState.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+import { Amendments } from './Amendments.tsx';
+import { AnswerForm } from './AnswerForm.tsx';
+import { type Proposal, setSupport, useProposal } from './api.ts';
+import { Comments } from './Comments.tsx';
+import './messages.ts';
+import './processes.css';
+
+// /governance/proposals/:id — the proposal, its supports, the official answer, amendments and the
+// threaded comments with stances.
+export default function ProposalPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const proposal = useProposal(id);
+  const me = useMe();
+  const p = proposal.data;
+  return (
+    <Page
+      title={p?.title ?? t('process.proposalsTitle')}
+      crumbs={[
+        { to: '/governance', label: t('process.governance') },
+        { to: '/governance/processes', label: t('process.title') },
+        ...(p ? [{ to: `/governance/processes/${p.processId}`, label: p.processTitle }] : []),
+      ]}
+    >
+      <QueryState query={proposal}>
+        {(p) => (
+          <>
+            <p className="proposal-badges">
+              <span className="badge">{t(`process.category.${p.category}`)}</span>
+              {p.answerStatus && <span className="badge">{t(`process.answerStatus.${p.answerStatus}`)}</span>}
+              {p.sample && <span className="badge">{t('process.sample')}</span>}
+            </p>
+            <p className="proposal-meta">
+              {t('process.byline', { author: p.author, day: formatDate(p.createdAt) })}
+              {p.place && ` · ${t('process.place', { place: p.place })}`}
+            </p>
+            {p.mine.author && <p className="proposal-meta">{t('process.ownNote')}</p>}
+            <div className="proposal-body">{p.body}</div>
+            {p.version > 1 && (
+              <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
+            )}
+            <SupportBox proposal={p} signedIn={!!me.data} />
+            <section aria-labelledby="proposal-answer" className="section">
+              <h2 id="proposal-answer">{t('process.answerTitle')}</h2>
+              {p.answer ? (
+                <div className="answer-box">
+                  <p>
+                    <strong>{t(`process.answerStatus.${p.answer.status}`)}</strong> ·{' '}
+                    {t('process.answeredOn', { day: formatDate(p.answer.answeredAt) })}
+                  </p>
+                  <p className="proposal-body">{p.answer.reason}</p>
+                  {p.answer.cost !== null && (
+                    <p>{t('process.answerCost', { cost: formatNumber(p.answer.cost) })}</p>
+                  )}
+                  {p.answer.period && <p>{t('process.answerPeriod', { period: p.answer.period })}</p>}
+                </div>
+              ) : (
+                <p>{t('process.answerNone')}</p>
+              )}
+              {hasRole(me.data, 'staff', 'admin') && <AnswerForm proposal={p} />}
+            </section>
+            <Amendments proposal={p} signedIn={!!me.data} />
+            <Comments proposal={p} signedIn={!!me.data} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+function SupportBox({ proposal, signedIn }: { proposal: Proposal; signedIn: boolean }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const support = useMutation({
+    mutationFn: (on: boolean) => setSupport(proposal.id, on),
+    onSuccess: (result) => {
+      toast.show(t(result.supported ? 'process.supported' : 'process.unsupported'));
+      void queryClient.invalidateQueries({ queryKey: ['governance', 'proposal', proposal.id] });
+      void queryClient.invalidateQueries({ queryKey: ['governance', 'proposals', proposal.processId] });
+    },
+  });
+  return (
+    <section aria-labelledby="proposal-support" className="section support-box">
+      <h2 id="proposal-support" className="support-count">
+        {t('process.supportCount', { count: proposal.supports, threshold: proposal.supportThreshold })}
+      </h2>
+      {proposal.eligible && <p>{t('process.eligibleNote')}</p>}
+      {!signedIn ? (
+        <p>
+          {t('process.signIn')}{' '}
+          <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('process.login')}</Link>
+        </p>
+      ) : proposal.open ? (
+        <Button
+          variant={proposal.mine.supported ? 'secondary' : 'primary'}
+          aria-pressed={proposal.mine.supported}
+          disabled={support.isPending}
+          onClick={() => support.mutate(!proposal.mine.supported)}
+        >
+          {proposal.mine.supported ? t('process.unsupport') : t('process.support')}
+        </Button>
+      ) : (
+        <p>{t('process.proposeClosed')}</p>
+      )}
+      {support.isError && <MutationAlert mutation={support} />}
+    </section>
+  );
+}
