@@ -118,6 +118,14 @@ describe.skipIf(!hasBrowser)('participatory processes and proposals in the brows
     await staff.page.getByRole('link', { name: mine }).click();
     await settle(staff.page);
     expect(new URL(staff.page.url()).pathname).toBe(minePath);
+    // Anyone but the author may send new text; the author decides on it below.
+    await staff.page
+      .getByRole('textbox', { name: /^고친 내용/ })
+      .fill(
+        '작은 도서관이 오후 6시에 닫아 직장인은 이용하기 어렵습니다. 평일 저녁 9시와 토요일 오후까지 열어 주십시오.',
+      );
+    await staff.page.getByRole('button', { name: '수정 제안 보내기' }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain('결정 대기');
     await staff.page.getByRole('combobox', { name: /^결과/ }).selectOption('accepted');
     await staff.page
       .getByRole('textbox', { name: /^이유/ })
@@ -136,6 +144,11 @@ describe.skipIf(!hasBrowser)('participatory processes and proposals in the brows
     await eventually(() => answer.textContent()).toContain('채택');
     expect(await answer.textContent()).toContain('12,000,000원');
     expect(await answer.textContent()).toContain('2020년 3월부터 12월까지');
+    await page.getByRole('button', { name: '받아들이기' }).click();
+    await eventually(() => page.locator('main').textContent()).toContain(
+      '수정 제안을 반영한 2번째 글입니다.',
+    );
+    expect(await page.locator('main').textContent()).toContain('토요일 오후까지');
     expect(w.errors).toEqual([]);
     await w.context.close();
   }, 50_000);

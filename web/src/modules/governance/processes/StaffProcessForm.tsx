@@ -47,6 +47,7 @@ export default function StaffProcessForm() {
       crumbs={[
         { to: '/governance', label: t('process.governance') },
         { to: '/governance/processes', label: t('process.title') },
+        ...(id && process.data ? [{ to: `/governance/processes/${id}`, label: process.data.title }] : []),
       ]}
     >
       {id ? (
