@@ -60,7 +60,6 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await page.getByLabel('단계').selectOption('during');
     await expectNothingRaw(page);
     await expectFitsPhone(page);
-    await page.screenshot({ path: '/tmp/e2e-gp-list.png', fullPage: true });
 
     await page.getByRole('link', { name: FIRST }).click();
     await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
@@ -80,7 +79,6 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await expectAccessible(page, 'project page');
     await expectNothingRaw(page);
     await expectFitsPhone(page);
-    await page.screenshot({ path: '/tmp/e2e-gp-project.png', fullPage: true });
 
     await page.getByRole('button', { name: '이 사업 소식 받기' }).click();
     await eventually(() => page.locator('body').innerText()).toContain('이 사업의 새 소식을 알려 드립니다.');
@@ -148,7 +146,6 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await meeting.getByLabel('결정 방법').selectOption('consensus');
     await meeting.getByRole('button', { name: '결정 사항 추가' }).click();
     await eventually(() => meeting.innerText()).toContain('1호 공간은 평일 오후에 엽니다.');
-    await page.screenshot({ path: '/tmp/e2e-gp-space.png', fullPage: true });
 
     await meeting.getByRole('button', { name: '회의록 공개' }).click();
     const dialog = page.getByRole('dialog', { name: '회의록을 공개할까요?' });
@@ -178,7 +175,6 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await expectAccessible(staff.page, 'group space as staff');
     await expectNothingRaw(staff.page);
     await expectFitsPhone(staff.page);
-    await staff.page.screenshot({ path: '/tmp/e2e-gp-staff.png', fullPage: true });
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 60_000);

@@ -24,6 +24,10 @@ const BASE = '/api/v1/governance/projects';
 const STAFF = '/api/v1/governance/staff/projects';
 const id = (s: string) => encodeURIComponent(s);
 
+/** A refusal (4xx) is the server's answer: asked once; anything else once more. */
+const answeredOnce = (count: number, error: Error) =>
+  !(error instanceof ApiError && error.status < 500) && count < 1;
+
 export const projectKeys = {
   all: ['governance', 'projects'] as const,
   one: (projectId: string) => ['governance', 'projects', 'one', projectId] as const,
@@ -38,6 +42,7 @@ export const useProject = (projectId: string) =>
   useQuery({
     queryKey: projectKeys.one(projectId),
     queryFn: () => api<ProjectPage>(`${BASE}/${id(projectId)}`),
+    retry: answeredOnce,
   });
 
 /** The space answers 404 to anyone neither a member nor staff: that is an answer, not worth asking twice. */
@@ -46,7 +51,7 @@ export const useGroupSpace = (projectId: string, enabled = true) =>
     queryKey: projectKeys.space(projectId),
     queryFn: () => api<GroupSpace>(`${BASE}/${id(projectId)}/space`),
     enabled,
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+    retry: answeredOnce,
   });
 
 export const useMyGroups = (enabled = true) =>
