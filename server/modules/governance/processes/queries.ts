@@ -50,8 +50,10 @@ function summaryOf(row: ProcessRow, phases: Phase[], today: string): ProcessSumm
 }
 
 // Proposals belong to the proposals feature, which depends on this one; the count names its table
-// in SQL rather than importing it, so the two features do not import each other.
-const proposalCount = sql<number>`(select count(*)::int from governance_proposals gp where gp.process_id = ${governanceProcesses.id})`;
+// in SQL rather than importing it, so the two features do not import each other. The outer id is
+// written with its table: Drizzle leaves a one-table select's columns unqualified, and a bare "id"
+// here would be the proposal's own.
+const proposalCount = sql<number>`(select count(*)::int from governance_proposals gp where gp.process_id = governance_processes.id)`;
 
 /** Every process of the organization, newest first, with where it stands today. */
 export async function listProcesses(ctx: Ctx): Promise<ProcessSummary[]> {

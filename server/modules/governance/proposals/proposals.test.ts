@@ -234,6 +234,10 @@ describe.each(engines)('participatory processes and proposals on %s', (engine) =
     const newest = (await list('sort=newest&limit=50')).json().items.map((i: { title: string }) => i.title);
     expect(newest[0]).toBe('제안 묶음 5');
     expect(newest).toHaveLength(7);
+    // The process list and page count them (not each proposal's own row).
+    const processes = (await new TestClient(t.app).get(PROCESSES)).json();
+    expect(processes.items.find((p: { id: string }) => p.id === processId).proposals).toBe(7);
+    expect((await new TestClient(t.app).get(`${PROCESSES}/${processId}`)).json().proposals).toBe(7);
     expect((await list('category=welfare')).json().items).toHaveLength(5);
     expect((await list('status=eligible')).json().items.map((i: { id: string }) => i.id)).toEqual([
       proposalId,
