@@ -126,6 +126,7 @@ function BallotForm({
       if (error instanceof ApiError && error.status === 409) {
         onRefused({ code: error.code, message: error.message });
         void queryClient.invalidateQueries({ queryKey: ['governance', 'poll', poll.id] });
+        void queryClient.invalidateQueries({ queryKey: ['governance', 'poll-results', poll.id] });
       }
     },
   });
