@@ -83,10 +83,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
 
       // Services whose module is not installed: a badge, the words, and no link; the rest are links.
       const cards = await soonCards(page);
-      expect(cards.filter((c) => c.soon).map((c) => c.title)).toEqual([
-        '청년 프로젝트 공모',
-        '민관 협치 사업',
-      ]);
+      expect(cards.filter((c) => c.soon).map((c) => c.title)).toEqual(['청년 프로젝트 공모']);
       for (const card of cards) expect(card.links, card.title).toBe(card.soon ? 0 : 1);
       expect(await page.locator('.feature-soon-note').first().textContent()).toContain('준비 중입니다');
 
@@ -107,6 +104,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
           '/booking',
           '/booking/programs',
           '/governance/deliberations',
+          '/governance/projects',
           '/social-economy',
           '/youth/check',
           '/youth/policies',
@@ -128,7 +126,7 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
         ).toBe(4);
         await expect
           .poll(() => page.locator('.badge-soon').allTextContents(), { timeout: 30_000 })
-          .toEqual(Array(2).fill('Coming soon'));
+          .toEqual(['Coming soon']);
         expect(await page.locator('.feature-soon-note').first().textContent()).toBe(
           'Not open yet. Once it opens, you can use it from here.',
         );
@@ -175,10 +173,17 @@ describe.skipIf(!hasBrowser)('the look and the charts in the browser', () => {
       await visit(page, '/governance', `governance (${name})`);
       const cards = await soonCards(page);
       expect(cards).toEqual([
+        { title: '주민 참여 과정', soon: false, links: 1 },
         { title: '온라인 공론장', soon: false, links: 1 },
-        { title: '타운홀 미팅', soon: true, links: 0 },
-        { title: '지역사회 혁신 협치 사업', soon: true, links: 0 },
+        { title: '투표', soon: false, links: 1 },
+        { title: '타운홀 미팅·포럼', soon: false, links: 1 },
+        { title: '지역사회 혁신 협치 사업', soon: false, links: 1 },
       ]);
+      // Town halls and forums are booking programs in the 협치 area: the card opens that list.
+      await page.locator('.feature-card', { hasText: '타운홀 미팅·포럼' }).getByRole('link').click();
+      await settle(page);
+      expect(await page.getByRole('combobox', { name: '분야' }).inputValue()).toBe('governance');
+      await eventually(() => page.locator('main').textContent()).toContain('지역사회혁신계획 타운홀미팅');
       // Neither the youth pages nor the policy list fetched chart code.
       expect(scripts.filter((s) => CHART_CHUNK.test(s))).toEqual([]);
 

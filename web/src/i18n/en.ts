@@ -499,8 +499,8 @@ export const en: typeof ko = {
         text: 'Vote in polls that choose the district’s agendas and projects, and see the results.',
       },
       townHall: {
-        title: 'Town hall meetings',
-        text: 'Register for town hall meetings on each topic and read their outcomes.',
+        title: 'Town halls and forums',
+        text: 'Register for town hall meetings on each topic and for the governance forum.',
       },
       projects: {
         title: 'Community innovation governance projects',

@@ -16,7 +16,8 @@ export const FEATURES = {
   forum: { module: 'governance', to: '/governance/deliberations', icon: 'participation' },
   // Polls and selection votes (투표·선정 투표, issue 11).
   polls: { module: 'governance', to: '/governance/polls', icon: 'chart' },
-  townHall: { module: 'town-hall', to: '/town-hall', icon: 'governance' },
+  // Town halls and forums are booking programs in the governance area (issue 11).
+  townHall: { module: 'booking', to: '/booking/programs?area=governance', icon: 'governance' },
   // The ten governance projects (협치사업) and their working groups (issue 11), in the governance module.
   governanceProjects: { module: 'governance', to: '/governance/projects', icon: 'check' },
   enterprises: { module: 'social-economy', to: '/social-economy', icon: 'socialEconomy' },

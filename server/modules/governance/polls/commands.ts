@@ -1,10 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import {
-  type Ballot,
-  type BallotBody,
-  PollBody,
-  type StaffPoll,
-} from '../../../../contracts/governance-polls.ts';
+import type { Ballot, BallotBody, PollBody, StaffPoll } from '../../../../contracts/governance-polls.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';

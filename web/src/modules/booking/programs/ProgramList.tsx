@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   PROGRAM_AREAS,
   PROGRAM_KINDS,
@@ -17,11 +17,16 @@ import { usePrograms } from './api.ts';
 import '../booking.css';
 import './messages.ts';
 
-// 강좌·행사: the programs still to come, filtered by area and kind, each a link to its page.
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
+  values.includes(value as T) ? (value as T) : '';
+
+// 강좌·행사: the programs still to come, filtered by area and kind, each a link to its page. A link
+// may choose the first filter (the 협치 page's town halls: ?area=governance&kind=town_hall).
 export default function ProgramList() {
   const { t } = useTranslation();
-  const [area, setArea] = useState<ProgramArea | ''>('');
-  const [kind, setKind] = useState<ProgramKind | ''>('');
+  const [params] = useSearchParams();
+  const [area, setArea] = useState<ProgramArea | ''>(() => oneOf(PROGRAM_AREAS, params.get('area')));
+  const [kind, setKind] = useState<ProgramKind | ''>(() => oneOf(PROGRAM_KINDS, params.get('kind')));
   const pages = useCursorPages();
   const programs = usePrograms(area, kind, pages.cursor);
   return (
