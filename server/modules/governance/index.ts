@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/define.ts';
+import { debatesFeature as debates } from './debates/index.ts';
 import { deliberationsFeature as deliberations } from './deliberations/index.ts';
 import { pollsFeature as polls } from './polls/index.ts';
 import { processesFeature as processes } from './processes/index.ts';
@@ -10,11 +11,19 @@ import { proposalsFeature as proposals } from './proposals/index.ts';
 // governance projects with their working groups (projects/).
 export const governanceModule = defineModule({
   name: 'governance',
-  routes: [deliberations.routes, processes.routes, proposals.routes, polls.routes, projects.routes],
+  routes: [
+    deliberations.routes,
+    processes.routes,
+    proposals.routes,
+    debates.routes,
+    polls.routes,
+    projects.routes,
+  ],
   policies: [
     deliberations.policies,
     processes.policies,
     proposals.policies,
+    debates.policies,
     polls.policies,
     projects.policies,
   ],
@@ -22,14 +31,16 @@ export const governanceModule = defineModule({
     deliberations.messages,
     processes.messages,
     proposals.messages,
+    debates.messages,
     polls.messages,
     projects.messages,
   ],
-  privacy: [deliberations.privacy, proposals.privacy, polls.privacy, projects.privacy],
+  privacy: [deliberations.privacy, proposals.privacy, debates.privacy, polls.privacy, projects.privacy],
   personalTables: {
     covers: [
       ...deliberations.personalTables,
       ...proposals.personalTables,
+      ...debates.personalTables,
       ...polls.personalTables,
       ...projects.personalTables,
     ],
@@ -40,6 +51,7 @@ export const governanceModule = defineModule({
     ...deliberations.tables,
     ...processes.tables,
     ...proposals.tables,
+    ...debates.tables,
     ...polls.tables,
     ...projects.tables,
   },
