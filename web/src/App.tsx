@@ -29,6 +29,8 @@ const ProcessPage = lazy(() => import('./modules/governance/processes/ProcessPag
 const NewProposal = lazy(() => import('./modules/governance/processes/NewProposal.tsx'));
 const ProposalPage = lazy(() => import('./modules/governance/processes/ProposalPage.tsx'));
 const StaffProcessForm = lazy(() => import('./modules/governance/processes/StaffProcessForm.tsx'));
+const DebatePage = lazy(() => import('./modules/governance/debates/DebatePage.tsx'));
+const NewDebate = lazy(() => import('./modules/governance/debates/NewDebate.tsx'));
 const ProjectList = lazy(() => import('./modules/governance/projects/ProjectList.tsx'));
 const GovProjectPage = lazy(() => import('./modules/governance/projects/ProjectPage.tsx'));
 const GroupSpace = lazy(() => import('./modules/governance/projects/GroupSpace.tsx'));
@@ -150,6 +152,8 @@ export function App() {
         <Route path="governance/proposals/:id" element={<ProposalPage />} />
         <Route path="governance/staff/processes/new" element={<StaffProcessForm />} />
         <Route path="governance/staff/processes/:id" element={<StaffProcessForm />} />
+        <Route path="governance/debates/:id" element={<DebatePage />} />
+        <Route path="governance/staff/processes/:id/debates/new" element={<NewDebate />} />
         <Route path="governance/projects" element={<ProjectList />} />
         <Route path="governance/projects/:id" element={<GovProjectPage />} />
         <Route path="governance/projects/:id/space" element={<GroupSpace />} />
