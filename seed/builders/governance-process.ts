@@ -2,6 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Phase } from '../../contracts/governance-processes.ts';
 import type { ProposalCategory, Stance } from '../../contracts/governance-proposals.ts';
 import {
+  governanceDebateComments,
+  governanceDebates,
+} from '../../server/modules/governance/debates/tables.ts';
+import {
   governanceProcesses,
   governanceProcessPhases,
 } from '../../server/modules/governance/processes/tables.ts';
@@ -159,7 +163,10 @@ export async function buildGovernanceProcess(tx: DbOrTx, organizationId: string)
         eq(governanceProcesses.title, SAMPLE_PROCESS_TITLE),
       ),
     );
-  if (existing) return;
+  if (existing) {
+    await buildSampleDebate(tx, organizationId, existing.id);
+    return;
+  }
   const [process] = await tx
     .insert(governanceProcesses)
     .values({
@@ -213,5 +220,61 @@ export async function buildGovernanceProcess(tx: DbOrTx, organizationId: string)
           createdAt: new Date(createdAt.getTime() + (n + 1) * 3_600_000),
         })),
       );
+  }
+  await buildSampleDebate(tx, organizationId, process.id);
+}
+
+/** An open sample debate (토론) in the process, with stance comments and a reply; added once. */
+const SAMPLE_DEBATE = {
+  title: '혁신계획의 첫해에는 돌봄과 일자리 가운데 무엇을 먼저 해야 할까요?',
+  question:
+    '예시 자료입니다. 2020 지역사회혁신계획의 첫해 예산은 한정되어 있습니다. 어르신과 아이 돌봄을 먼저 넓히자는 의견과, 청년과 골목상권의 일자리를 먼저 만들자는 의견이 있습니다. 어느 쪽을 먼저 해야 한다고 생각하십니까? 찬성은 돌봄 먼저, 반대는 일자리 먼저로 입장을 골라 주십시오.',
+  comments: [
+    ['for', '혼자 계신 어르신이 많아 돌봄이 더 급하다고 생각합니다.', null],
+    ['against', '일자리가 있어야 청년이 동네에 남고, 그래야 돌봄도 이어집니다.', null],
+    ['neutral', '두 가지를 함께 하는 사업(돌봄 일자리)도 검토해 주십시오.', 0],
+    ['for', '맞벌이 가정에는 아이 돌봄 시간 연장이 가장 절실합니다.', null],
+  ] as [Stance, string, number | null][],
+};
+
+async function buildSampleDebate(tx: DbOrTx, organizationId: string, processId: string): Promise<void> {
+  const [existing] = await tx
+    .select({ id: governanceDebates.id })
+    .from(governanceDebates)
+    .where(
+      and(
+        eq(governanceDebates.organizationId, organizationId),
+        eq(governanceDebates.processId, processId),
+        eq(governanceDebates.isSample, true),
+      ),
+    );
+  if (existing) return;
+  const createdAt = new Date(Date.now() - 10 * 86_400_000);
+  const [debate] = await tx
+    .insert(governanceDebates)
+    .values({
+      organizationId,
+      processId,
+      title: SAMPLE_DEBATE.title,
+      question: SAMPLE_DEBATE.question,
+      isSample: true,
+      createdAt,
+    })
+    .returning({ id: governanceDebates.id });
+  const ids: string[] = [];
+  for (const [n, [stance, body, parent]] of SAMPLE_DEBATE.comments.entries()) {
+    const [row] = await tx
+      .insert(governanceDebateComments)
+      .values({
+        organizationId,
+        debateId: debate.id,
+        parentId: parent === null ? null : ids[parent],
+        authorLabel: `${SAMPLE_AUTHOR} ${n + 1}`,
+        body,
+        stance,
+        createdAt: new Date(createdAt.getTime() + (n + 1) * 5 * 3_600_000),
+      })
+      .returning({ id: governanceDebateComments.id });
+    ids.push(row.id);
   }
 }
