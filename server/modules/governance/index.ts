@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/modules/define.ts';
 import { debatesFeature as debates } from './debates/index.ts';
 import { deliberationsFeature as deliberations } from './deliberations/index.ts';
+import { moderationFeature as moderation } from './moderation/index.ts';
 import { pollsFeature as polls } from './polls/index.ts';
 import { processesFeature as processes } from './processes/index.ts';
 import { projectsFeature as projects } from './projects/index.ts';
@@ -18,6 +19,7 @@ export const governanceModule = defineModule({
     debates.routes,
     polls.routes,
     projects.routes,
+    moderation.routes,
   ],
   policies: [
     deliberations.policies,
@@ -26,6 +28,7 @@ export const governanceModule = defineModule({
     debates.policies,
     polls.policies,
     projects.policies,
+    moderation.policies,
   ],
   messages: [
     deliberations.messages,
@@ -34,8 +37,16 @@ export const governanceModule = defineModule({
     debates.messages,
     polls.messages,
     projects.messages,
+    moderation.messages,
   ],
-  privacy: [deliberations.privacy, proposals.privacy, debates.privacy, polls.privacy, projects.privacy],
+  privacy: [
+    deliberations.privacy,
+    proposals.privacy,
+    debates.privacy,
+    polls.privacy,
+    projects.privacy,
+    moderation.privacy,
+  ],
   personalTables: {
     covers: [
       ...deliberations.personalTables,
@@ -43,10 +54,15 @@ export const governanceModule = defineModule({
       ...debates.personalTables,
       ...polls.personalTables,
       ...projects.personalTables,
+      ...moderation.personalTables,
     ],
   },
-  workQueues: [deliberations.workQueue],
-  notificationKinds: [...proposals.notificationKinds, projects.notificationKind],
+  workQueues: [deliberations.workQueue, moderation.workQueue],
+  notificationKinds: [
+    ...proposals.notificationKinds,
+    projects.notificationKind,
+    ...moderation.notificationKinds,
+  ],
   tables: {
     ...deliberations.tables,
     ...processes.tables,
@@ -54,5 +70,6 @@ export const governanceModule = defineModule({
     ...debates.tables,
     ...polls.tables,
     ...projects.tables,
+    ...moderation.tables,
   },
 });

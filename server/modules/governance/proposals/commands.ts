@@ -9,11 +9,12 @@ import type {
   SupportResult,
 } from '../../../../contracts/governance-proposals.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
-import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { type DbOrTx, queryRows } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
+import { POSTING_LIMIT, POSTING_WINDOW_MINUTES, spamReason } from '../moderation/index.ts';
 import { findProcess } from '../processes/index.ts';
 import { PROPOSAL_ANSWERED } from './notify.ts';
 import { findProposal, proposalRow } from './queries.ts';
@@ -35,6 +36,25 @@ async function requireProposalsOpen(db: DbOrTx, organizationId: string, processI
   return process;
 }
 
+/**
+ * Before a resident's proposal or comment is written: refuses spam (400) and more than POSTING_LIMIT
+ * posts in POSTING_WINDOW_MINUTES (429). Parallel posts of one account queue on an advisory lock
+ * held until the caller's transaction ends, so none slips past the count.
+ */
+async function guardPosting(tx: DbOrTx, ctx: SignedInCtx, texts: string[]) {
+  if (texts.some((t) => spamReason(t) !== null)) throw new AppError('governance_spam', 400);
+  const me = ctx.actor.userId;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('governance.posting'), hashtext(${me}))`);
+  const since = sql`now() - make_interval(mins => ${POSTING_WINDOW_MINUTES})`;
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select (select count(*) from governance_proposals where author_id = ${me} and created_at > ${since})
+             + (select count(*) from governance_proposal_comments where author_id = ${me} and created_at > ${since}) as n`,
+  );
+  if (Number(row?.n ?? 0) >= POSTING_LIMIT)
+    throw new AppError('governance_posting_rate', 429, { seconds: POSTING_WINDOW_MINUTES * 60 });
+}
+
 /** A resident's new proposal, while the current phase takes proposals. */
 export async function createProposal(
   ctx: SignedInCtx,
@@ -42,19 +62,23 @@ export async function createProposal(
   body: ProposalBody,
 ): Promise<Proposal> {
   await requireProposalsOpen(ctx.db, ctx.organizationId, processId);
-  const [row] = await ctx.db
-    .insert(P)
-    .values({
-      organizationId: ctx.organizationId,
-      processId,
-      title: body.title,
-      body: body.body,
-      category: body.category,
-      place: body.place,
-      authorId: ctx.actor.userId,
-    })
-    .returning({ id: P.id });
-  return findProposal(ctx, row.id);
+  const id = await ctx.db.transaction(async (tx) => {
+    await guardPosting(tx, ctx, [body.title, body.body]);
+    const [row] = await tx
+      .insert(P)
+      .values({
+        organizationId: ctx.organizationId,
+        processId,
+        title: body.title,
+        body: body.body,
+        category: body.category,
+        place: body.place,
+        authorId: ctx.actor.userId,
+      })
+      .returning({ id: P.id });
+    return row.id;
+  });
+  return findProposal(ctx, id);
 }
 
 /**
@@ -103,13 +127,16 @@ export async function addComment(ctx: SignedInCtx, id: string, body: CommentBody
       .where(forOrg(C, ctx, eq(C.id, body.parentId), eq(C.proposalId, id)));
     if (!parent) throw new AppError('governance_comment_parent', 400);
   }
-  await ctx.db.insert(C).values({
-    organizationId: ctx.organizationId,
-    proposalId: id,
-    parentId: body.parentId ?? null,
-    authorId: ctx.actor.userId,
-    body: body.body,
-    stance: body.stance,
+  await ctx.db.transaction(async (tx) => {
+    await guardPosting(tx, ctx, [body.body]);
+    await tx.insert(C).values({
+      organizationId: ctx.organizationId,
+      proposalId: id,
+      parentId: body.parentId ?? null,
+      authorId: ctx.actor.userId,
+      body: body.body,
+      stance: body.stance,
+    });
   });
   return findProposal(ctx, id);
 }

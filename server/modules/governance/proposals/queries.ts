@@ -1,4 +1,4 @@
-import { asc, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte, isNull, not, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type {
   Proposal,
@@ -7,6 +7,7 @@ import type {
   ProposalSummary,
   SimilarList,
 } from '../../../../contracts/governance-proposals.ts';
+import { isStaff } from '../../../platform/access/actor.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
@@ -14,6 +15,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
+import { hiddenWhere, maskProfanity } from '../moderation/index.ts';
 import { findProcess, governanceProcesses } from '../processes/index.ts';
 import {
   governanceProposalAmendments,
@@ -62,10 +64,16 @@ type SummaryRow = {
   threshold: number;
 };
 
+/** What a hidden comment shows in its thread instead of its words and author. */
+const HIDDEN_COMMENT = {
+  ko: '운영 원칙에 따라 가려진 글입니다',
+  en: 'This post is hidden under the site’s rules',
+};
+
 function summaryOf(r: SummaryRow): ProposalSummary {
   return {
     id: r.id,
-    title: r.title,
+    title: maskProfanity(r.title),
     category: r.category as ProposalSummary['category'],
     place: r.place,
     author: shownName(r.authorName, r.authorLabel),
@@ -95,7 +103,7 @@ export async function listProposals(
   await findProcess(ctx.db, ctx.organizationId, processId); // 404 outside the organization
   const seed = q.seed ?? 'hamkke';
   const shuffle = sql`md5(${seed} || ${P.id}::text)`;
-  const where: (SQL | undefined)[] = [eq(P.processId, processId)];
+  const where: (SQL | undefined)[] = [eq(P.processId, processId), not(hiddenWhere('proposal', P.id))];
   if (q.category) where.push(eq(P.category, q.category));
   if (q.status === 'unanswered') where.push(isNull(P.answerStatus));
   else if (q.status === 'eligible') where.push(gte(P.supports, governanceProcesses.supportThreshold));
@@ -145,10 +153,18 @@ export async function similarTitles(ctx: Ctx, processId: string, typed: string):
   const rows = await ctx.db
     .select({ id: P.id, title: P.title })
     .from(P)
-    .where(forOrg(P, ctx, eq(P.processId, processId), sql`(${P.title} % ${typed} or ${typed} <% ${P.title})`))
+    .where(
+      forOrg(
+        P,
+        ctx,
+        eq(P.processId, processId),
+        sql`(${P.title} % ${typed} or ${typed} <% ${P.title})`,
+        not(hiddenWhere('proposal', P.id)),
+      ),
+    )
     .orderBy(desc(score), asc(P.id))
     .limit(5);
-  return { items: rows };
+  return { items: rows.map((r) => ({ ...r, title: maskProfanity(r.title) })) };
 }
 
 /** The proposal row (for commands), 404 outside the organization. */
@@ -170,12 +186,15 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       body: P.body,
       version: P.version,
       authorId: P.authorId,
+      hidden: hiddenWhere('proposal', P.id),
     })
     .from(P)
     .innerJoin(governanceProcesses, eq(governanceProcesses.id, P.processId))
     .leftJoin(users, eq(users.id, P.authorId))
     .where(forOrg(P, ctx, eq(P.id, id)));
-  if (!row) throw new AppError('governance_proposal_not_found', 404);
+  // A hidden proposal is gone for everyone but its author and staff.
+  if (!row || (row.hidden && !isStaff(ctx.actor) && (!ctx.actor.userId || row.authorId !== ctx.actor.userId)))
+    throw new AppError('governance_proposal_not_found', 404);
   const [full] = await ctx.db
     .select()
     .from(P)
@@ -191,6 +210,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       body: C.body,
       stance: C.stance,
       createdAt: C.createdAt,
+      hidden: hiddenWhere('comment', C.id),
     })
     .from(C)
     .leftJoin(users, eq(users.id, C.authorId))
@@ -232,7 +252,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
     ...summaryOf(row),
     processId: row.processId,
     processTitle: process.title,
-    body: row.body,
+    body: maskProfanity(row.body),
     version: row.version,
     supportThreshold: Number(row.threshold),
     open: process.open.proposals,
@@ -249,15 +269,15 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
     commentList: comments.map((c) => ({
       id: c.id,
       parentId: c.parentId,
-      author: shownName(c.authorName, c.authorLabel),
-      body: c.body,
+      author: c.hidden ? '' : shownName(c.authorName, c.authorLabel),
+      body: c.hidden ? HIDDEN_COMMENT[ctx.locale === 'en' ? 'en' : 'ko'] : maskProfanity(c.body),
       stance: c.stance as Proposal['commentList'][number]['stance'],
       createdAt: c.createdAt.toISOString(),
     })),
     amendments: amendments.map((a) => ({
       id: a.id,
       author: shownName(a.authorName, null),
-      body: a.body,
+      body: maskProfanity(a.body),
       status: a.status as Proposal['amendments'][number]['status'],
       createdAt: a.createdAt.toISOString(),
       decidedAt: a.decidedAt?.toISOString() ?? null,
