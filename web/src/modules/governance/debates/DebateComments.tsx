@@ -50,7 +50,7 @@ export function DebateComments({ debate, canReply }: { debate: Debate; canReply:
           if (threads.length === 0) return <p>{t('debate.commentNone')}</p>;
           return (
             <>
-              <ul className="comment-list">
+              <ul className="comment-list debate-threads">
                 {threads.map((c) => (
                   <li key={c.id} className="comment">
                     {one(c, canReply)}
