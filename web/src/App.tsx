@@ -24,6 +24,7 @@ const Governance = named(() => import('./modules/governance/Governance.tsx'), 'G
 const Deliberations = lazy(() => import('./modules/governance/Deliberations.tsx'));
 const DeliberationPage = lazy(() => import('./modules/governance/DeliberationPage.tsx'));
 const StaffStatements = lazy(() => import('./modules/governance/StaffStatements.tsx'));
+const StaffModerationQueue = lazy(() => import('./modules/governance/moderation/StaffModerationQueue.tsx'));
 const Processes = lazy(() => import('./modules/governance/processes/Processes.tsx'));
 const ProcessPage = lazy(() => import('./modules/governance/processes/ProcessPage.tsx'));
 const NewProposal = lazy(() => import('./modules/governance/processes/NewProposal.tsx'));
@@ -146,6 +147,7 @@ export function App() {
         <Route path="governance/deliberations" element={<Deliberations />} />
         <Route path="governance/deliberations/:id" element={<DeliberationPage />} />
         <Route path="governance/staff/statements" element={<StaffStatements />} />
+        <Route path="governance/staff/moderation" element={<StaffModerationQueue />} />
         <Route path="governance/processes" element={<Processes />} />
         <Route path="governance/processes/:id" element={<ProcessPage />} />
         <Route path="governance/processes/:id/propose" element={<NewProposal />} />
