@@ -286,4 +286,18 @@ describe.each(engines)('debates in a participatory process on %s', (engine) => {
     expect(second.nextCursor).toBeNull();
     expect((await anon.get(`${PROCESSES}/${processId}/debates?limit=500`)).statusCode).toBe(400);
   });
+
+  it('exports a resident’s debate comments; a deleted account leaves them as a former resident’s', async () => {
+    const exported = (await resident.client.get('/api/v1/me/export')).json();
+    expect(exported.sections.debateComments.map((c: { stance: string }) => c.stance).sort()).toEqual([
+      'for',
+      'neutral',
+    ]);
+    expect(
+      (await resident.client.post('/api/v1/me/delete', { password: resident.password })).statusCode,
+    ).toBe(200);
+    const page = (await new TestClient(t.app).get(`${DEBATES}/${debateId}/comments`)).json();
+    expect(page.items[0]).toMatchObject({ id: firstCommentId, author: '(탈퇴한 주민)' });
+    expect(page.items[0].replies[1].author).toBe('(탈퇴한 주민)');
+  });
 });

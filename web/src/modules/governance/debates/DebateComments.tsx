@@ -66,12 +66,15 @@ export function DebateComments({ debate, canReply }: { debate: Debate; canReply:
                   </li>
                 ))}
               </ul>
-              <MorePager
-                shown={threads.length}
-                hasMore={comments.hasNextPage}
-                loading={comments.isFetchingNextPage}
-                onMore={() => void comments.fetchNextPage()}
-              />
+              {/* Threads, not comments, are paged: the count shows only once there is more than a page. */}
+              {(comments.hasNextPage || data.pages.length > 1) && (
+                <MorePager
+                  shown={threads.length}
+                  hasMore={comments.hasNextPage}
+                  loading={comments.isFetchingNextPage}
+                  onMore={() => void comments.fetchNextPage()}
+                />
+              )}
             </>
           );
         }}
