@@ -145,8 +145,16 @@ export const Program = ProgramSummary.extend({
   inputDigest: z.string().nullable(),
   drawn: z.boolean(),
   sessions: z.array(Session),
+  /** The outcome staff published after it was held (town halls, forums): text, and when. */
+  minutes: z.string().nullable(),
+  minutesPublishedAt: z.string().nullable(),
 });
 export type Program = z.infer<typeof Program>;
+
+export const MINUTES_MAX = 20_000;
+export const MinutesBody = z.strictObject({ minutes: text({ min: 10, max: MINUTES_MAX, multiline: true }) });
+export type MinutesBody = z.infer<typeof MinutesBody>;
+export const MinutesAnswer = z.object({ minutesPublishedAt: z.string() });
 
 export const ProgramList = z.object({ items: z.array(ProgramSummary), nextCursor: z.string().nullable() });
 export type ProgramList = z.infer<typeof ProgramList>;

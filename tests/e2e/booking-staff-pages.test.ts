@@ -1,12 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eventually, expectAccessible, hasBrowser, settle, visit } from './browser.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
 import { openWindow, startJourney, stopJourney } from './journey.ts';
-import type { RunningServer } from './server.ts';
+import { type RunningServer, staffSession } from './server.ts';
 
 // The staff's booking pages in a real browser against the real server (demo mode), axe on every page:
 // staff add a room from the rooms list and retire it again (a resident no longer finds it), and
-// create a course with one session, which residents then find among the programs.
+// create a course with one session, which residents then find among the programs; after a town hall
+// they publish its minutes, which everyone reads on its page.
 
 const seoulInput = (daysAhead: number, hour: number) => {
   const d = new Date(Date.now() + 9 * 3_600_000 + daysAhead * 86_400_000);
@@ -87,5 +88,43 @@ describe.skipIf(!hasBrowser)("the staff's booking pages in the browser", () => {
     await eventually(() => page.locator('main').textContent()).toContain(title);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test('after a town hall staff publish its minutes and everyone reads them', async () => {
+    const hour = 3_600_000;
+    const at = (h: number) => new Date(Date.now() + h * hour).toISOString();
+    const made = await (await staffSession(server))('POST', '/api/v1/booking/staff/programs', {
+      code: `e2e-minutes-${Date.now()}`,
+      area: 'governance',
+      kind: 'town_hall',
+      titleKo: '시험용 골목 타운홀미팅',
+      titleEn: 'Test alley town hall',
+      opensAt: at(-100),
+      closesAt: at(-5),
+      capacity: 30,
+      sessions: [{ startsAt: at(-3), endsAt: at(-1), address: '영등포구청 별관' }],
+    });
+    expect(made.status).toBe(200);
+    const { id } = (await made.json()) as { id: string };
+    const { context, page, errors } = await openWindow(browser, server, { as: 'staff@demo.hamkke.kr' });
+    await visit(page, `/booking/staff/programs/${id}`, 'staff program');
+    const minutes = page.getByRole('region', { name: '회의록' });
+    await minutes.getByRole('button', { name: '회의록 공개' }).click();
+    await eventually(() => minutes.locator('.field-error').count()).toBe(1);
+    await minutes
+      .getByLabel('회의록 (논의 내용과 결정 사항)')
+      .fill('참석 24명.\n골목 주차 문제를 2020년 의제로 올리기로 합의했습니다.');
+    await minutes.getByRole('button', { name: '회의록 공개' }).click();
+    await eventually(() => minutes.textContent()).toContain('회의록을 공개했습니다');
+    await expectAccessible(page, 'staff program with minutes');
+    await context.close();
+
+    const reader = await openWindow(browser, server, { ...PHONE });
+    await visit(reader.page, `/booking/programs/${id}`, 'program with minutes');
+    const outcome = reader.page.getByRole('region', { name: '회의 결과' });
+    await eventually(() => outcome.textContent()).toContain('2020년 의제로 올리기로 합의했습니다');
+    await expectAccessible(reader.page, 'program page with minutes');
+    expect([...errors, ...reader.errors]).toEqual([]);
+    await reader.context.close();
   });
 });

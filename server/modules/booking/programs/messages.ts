@@ -67,6 +67,11 @@ export const programMessages: Catalog = {
     ko: '추첨 명단이 공개되어 추첨 전까지는 응모를 취소할 수 없습니다. 추첨 뒤에 취소해 주십시오.',
     en: 'The list of applicants is published, so entries cannot be withdrawn until the draw. Cancel after it.',
   },
+  'errors.program_not_held_yet': {
+    ko: '회의록은 첫 회차가 시작된 뒤에 올릴 수 있습니다.',
+    en: 'Minutes can be published once the first session has begun.',
+  },
+  'audit.action.booking.program_minutes': { ko: '강좌·행사 회의록 공개', en: 'Program minutes published' },
   'errors.program_already_drawn': { ko: '이미 추첨했습니다.', en: 'The lottery has already been drawn.' },
   'errors.program_not_drawn': { ko: '아직 추첨하지 않았습니다.', en: 'The lottery has not been drawn yet.' },
   'audit.action.booking.program_create': { ko: '강좌·행사 등록', en: 'Program created' },

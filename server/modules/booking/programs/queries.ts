@@ -196,6 +196,8 @@ const programColumns = {
   completionPercent: bookingPrograms.completionPercent,
   offerHours: bookingPrograms.offerHours,
   inputDigest: bookingPrograms.inputDigest,
+  minutes: bookingPrograms.minutes,
+  minutesPublishedAt: bookingPrograms.minutesPublishedAt,
   isSample: bookingPrograms.isSample,
   createdAt: bookingPrograms.createdAt,
   updatedAt: bookingPrograms.updatedAt,
@@ -253,6 +255,8 @@ export async function getProgram(ctx: Ctx, id: string): Promise<Program> {
     inputDigest: row.inputDigest,
     drawn: Boolean(drawn),
     sessions: await sessionsOf(ctx.db, ctx.organizationId, id, ctx.locale),
+    minutes: row.minutes,
+    minutesPublishedAt: row.minutesPublishedAt?.toISOString() ?? null,
   };
 }
 

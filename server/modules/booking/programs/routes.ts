@@ -6,6 +6,8 @@ import {
   DigestAnswer,
   Draw,
   DrawBody,
+  MinutesAnswer,
+  MinutesBody,
   MyRegistration,
   MyRegistrationList,
   Program,
@@ -31,6 +33,7 @@ import { markAttendance, rollCall } from './attendance.ts';
 import { programSessionEvents } from './calendar.ts';
 import { certificateFor } from './certificate.ts';
 import { cancelMine, confirmMine, drawProgram, publishDigest, registerFor, saveProgram } from './commands.ts';
+import { publishMinutes } from './minutes.ts';
 import { getDraw, getProgram, listMyRegistrations, listPrograms, listRegistrations } from './queries.ts';
 import { answerSurvey, surveyResults } from './survey.ts';
 
@@ -186,6 +189,14 @@ export const programRoutes = routes((app) => {
     '/api/v1/booking/staff/programs/:id/survey',
     { config: { access: manage }, schema: { tags, params, response: { 200: SurveyResults } } },
     async (req) => surveyResults(req.ctx, req.params.id),
+  );
+  app.put(
+    '/api/v1/booking/staff/programs/:id/minutes',
+    {
+      config: { access: manage },
+      schema: { tags, params, body: MinutesBody, response: { 200: MinutesAnswer } },
+    },
+    async (req) => publishMinutes(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/v1/booking/staff/programs/:id/digest',

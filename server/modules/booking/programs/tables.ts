@@ -56,6 +56,9 @@ export const bookingPrograms = pgTable(
     completionPercent: integer('completion_percent'),
     offerHours: integer('offer_hours').notNull().default(48),
     inputDigest: text('input_digest'),
+    /** What a held town hall or forum decided, written by staff afterwards (migration 0125). */
+    minutes: text('minutes'),
+    minutesPublishedAt: instant('minutes_published_at'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),

@@ -23,6 +23,7 @@ import {
   useProgram,
 } from './api.ts';
 import { LotteryOutcome } from './LotteryOutcome.tsx';
+import { ProgramMinutes } from './Minutes.tsx';
 import '../booking.css';
 import './messages.ts';
 import './programs.css';
@@ -44,6 +45,7 @@ export default function ProgramPage() {
             { to: '/booking/programs', label: t('programs.title') },
           ]}
         >
+          <ProgramMinutes program={p} />
           <Details program={p} />
           <Outcome program={p} />
           <Registration program={p} />

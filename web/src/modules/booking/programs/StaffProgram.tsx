@@ -14,6 +14,7 @@ import { PrevNextPager, useCursorPages } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { staffCertificateUrl, useProgram, useStaffRegistrations, useSurveyResults } from './api.ts';
+import { MinutesForm } from './Minutes.tsx';
 import '../booking.css';
 import '../../../platform/staff/messages.ts';
 import './admin-messages.ts';
@@ -63,6 +64,7 @@ function StaffProgram() {
             )}
           </p>
           <Sessions program={p} />
+          <MinutesForm program={p} />
           <People program={p} />
           <Survey id={p.id} />
         </Page>
