@@ -47,12 +47,14 @@ export function ProcessDebates({ processId }: { processId: string }) {
                   </li>
                 ))}
               </ul>
-              <MorePager
-                shown={items.length}
-                hasMore={list.hasNextPage}
-                loading={list.isFetchingNextPage}
-                onMore={() => void list.fetchNextPage()}
-              />
+              {(list.hasNextPage || data.pages.length > 1) && (
+                <MorePager
+                  shown={items.length}
+                  hasMore={list.hasNextPage}
+                  loading={list.isFetchingNextPage}
+                  onMore={() => void list.fetchNextPage()}
+                />
+              )}
             </>
           );
         }}
