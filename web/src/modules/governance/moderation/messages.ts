@@ -3,8 +3,8 @@ import { addMessages } from '../../../i18n/bundle.ts';
 // Copy of the report dialog and the staff moderation queue (moderation.*), loaded with them.
 const ko = {
   report: '신고',
-  reportProposal: '이 제안 신고하기',
-  reportComment: '이 댓글 신고하기',
+  reportProposal: '신고: 이 제안',
+  reportComment: '신고: 이 댓글',
   dialogTitle: '신고하기',
   dialogLead:
     '운영 원칙에 어긋나는 글을 알려 주십시오. 한 글에 한 번만 신고할 수 있으며, 여러 주민이 신고하면 담당자가 검토할 때까지 가려집니다.',
@@ -50,8 +50,8 @@ const ko = {
 
 const en: typeof ko = {
   report: 'Report',
-  reportProposal: 'Report this proposal',
-  reportComment: 'Report this comment',
+  reportProposal: 'Report: this proposal',
+  reportComment: 'Report: this comment',
   dialogTitle: 'Report',
   dialogLead:
     'Tell us about a post that breaks the rules. You can report a post once; when several residents report it, it is hidden until staff review it.',
