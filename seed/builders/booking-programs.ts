@@ -50,6 +50,8 @@ interface DemoProgram {
   waiting?: number;
   /** A past course: roll called at every session, with a few absences, and sample survey answers. */
   attended?: boolean;
+  /** A held meeting's published minutes (shown on its page), put up the day after its last session. */
+  minutes?: string;
 }
 
 const weekly = (from: number, count: number, hour: number, hours: number, room: string): DemoSession[] =>
@@ -239,6 +241,23 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     confirmed: 42,
   },
   {
+    code: 'gov-communication-meeting-2019',
+    area: 'governance',
+    kind: 'network_meeting',
+    titleKo: '협치사업 부서 간 소통간담회',
+    titleEn: 'Cross-department meeting on the governance projects',
+    descriptionKo: '협치사업을 맡은 부서와 실무협의체 위원이 모여 진행 상황과 어려움을 나눕니다.',
+    descriptionEn:
+      'Departments and working-group members of the governance projects share progress and problems.',
+    opens: -30,
+    closes: -15,
+    capacity: 40,
+    sessions: [{ day: -14, hour: 14, hours: 2, address: GU_OFFICE }],
+    confirmed: 26,
+    minutes:
+      '예시 자료입니다.\n참석: 8개 부서 담당자와 실무협의체 위원 26명\n1. 10개 협치사업의 2분기 진행 상황을 공유했습니다.\n2. 회의실이 부족하다는 의견에 따라 구청 별관 회의실을 실무협의체가 먼저 예약할 수 있게 하기로 했습니다.\n3. 다음 간담회는 3분기 말에 엽니다.',
+  },
+  {
     code: 'gov-forum-2019',
     area: 'governance',
     kind: 'forum',
@@ -290,6 +309,10 @@ export async function buildBookingPrograms(tx: DbOrTx, organizationId: string): 
         closesAt: at(addDays(today, p.closes), 18),
         capacity: p.capacity,
         completionPercent: p.completionPercent ?? null,
+        minutes: p.minutes ?? null,
+        minutesPublishedAt: p.minutes
+          ? at(addDays(today, Math.max(...p.sessions.map((s) => s.day)) + 1), 10)
+          : null,
         isSample: true,
       })
       .returning({ id: bookingPrograms.id });

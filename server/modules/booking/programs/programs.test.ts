@@ -496,6 +496,11 @@ describe.each(engines)('booking programs on %s', (engine) => {
     expect(new Date(byCode.get('youth-vr-content-2019')?.lastSession ?? '').getTime()).toBeLessThan(
       Date.now(),
     );
+    // The held cross-department meeting has its minutes on its page, put up after it.
+    const meeting = byCode.get('gov-communication-meeting-2019');
+    const meetingPage = (await new TestClient(t.app).get(`${LIST}/${meeting?.id}`)).json();
+    expect(meetingPage.minutes).toContain('예시 자료입니다');
+    expect(Date.parse(meetingPage.minutesPublishedAt)).toBeGreaterThan(Date.parse(meetingPage.lastSession));
     // The past course has its roll called at every session (15 absences in 72) and survey answers.
     const vr = byCode.get('youth-vr-content-2019')?.id;
     const roll = (await staff.client.get(`${STAFF}/${vr}/registrations?list=registered`)).json().items;
