@@ -140,6 +140,9 @@ describe.each(engines)('moderation of proposals and comments on %s', (engine) =>
     expect(told).toHaveLength(1);
     const thread = (await new TestClient(t.app).get(`${PROPOSALS}/${proposalId}`)).json();
     expect(thread.commentList[0]).toMatchObject({ id: commentId, body: HIDDEN_TEXT, author: '' });
+    const english = await signedInAs(t, ['resident'], { lang: 'en' });
+    const inEnglish = (await english.client.get(`${PROPOSALS}/${proposalId}`)).json();
+    expect(inEnglish.commentList[0].body).toBe('This post is hidden under the site’s rules');
   });
 
   it('takes a 4th report after hiding without hiding or telling again', async () => {
