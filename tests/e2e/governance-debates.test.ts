@@ -5,10 +5,15 @@ import { openWindow, startJourney, stopJourney } from './journey.ts';
 import type { RunningServer } from './server.ts';
 
 // Debates (토론, issue 11) on a phone: staff open a debate in the demo's sample process with the
-// staff form; a resident opens the sample debate, reads the counts per stance, comments with a
+// staff form, reached from the process page; a resident reaches the sample debate from the process
+// page and reads the counts per stance, comments with a
 // stance and replies to a comment; staff close it with a conclusion while the resident's page is
 // still open, so the resident's next comment is refused with a readable message, and the page then
 // shows the conclusion and no form. axe on every page.
+
+/** Waits for running animations (a toast fading in) to end, so axe reads the final colours. */
+const still = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 
 const SAMPLE = '[예시] 2020 지역사회혁신계획 주민 제안';
 const SAMPLE_DEBATE = '혁신계획의 첫해에는 돌봄과 일자리 가운데 무엇을 먼저 해야 할까요?';
@@ -31,8 +36,12 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     ).json();
     const sampleId = debates.items.find((d: { title: string }) => d.title === SAMPLE_DEBATE).id as string;
 
-    // Staff open a new debate with the staff form.
-    await visit(staff.page, `/governance/staff/processes/${processId}/debates/new`, 'new debate (staff)');
+    // Staff open a new debate from the process page's debate section.
+    await visit(staff.page, `/governance/processes/${processId}`, 'process page (staff)');
+    await staff.page.getByRole('link', { name: '토론 열기(직원)' }).click();
+    await settle(staff.page);
+    expect(new URL(staff.page.url()).pathname).toBe(`/governance/staff/processes/${processId}/debates/new`);
+    await expectAccessible(staff.page, 'new debate (staff)');
     const title = `주민 참여 예산 비율 토론 ${Date.now() % 100000}`;
     await staff.page.getByRole('textbox', { name: /^제목/ }).fill(title);
     await staff.page
@@ -42,12 +51,23 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await staff.page.waitForURL(/\/governance\/debates\/[0-9a-f-]{36}$/);
     await settle(staff.page);
     await eventually(() => staff.page.locator('h1').textContent()).toBe(title);
+    await still(staff.page);
     await expectAccessible(staff.page, 'new debate page (staff)');
 
     // A resident opens the sample debate, comments with a stance and replies to a comment.
     const w = await openWindow(browser, server, { ...PHONE, as: 'resident@demo.hamkke.kr' });
     const { page } = w;
-    await visit(page, `/governance/debates/${sampleId}`, 'sample debate');
+    await visit(page, '/governance/processes', 'process list');
+    await page.getByRole('link', { name: SAMPLE }).click();
+    await settle(page);
+    const section = page.locator('.debate-list');
+    await eventually(() => section.textContent()).toContain(SAMPLE_DEBATE);
+    expect(await section.textContent()).toContain(title);
+    await expectAccessible(page, 'process page with its debates');
+    await section.getByRole('link', { name: SAMPLE_DEBATE }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe(`/governance/debates/${sampleId}`);
+    await expectAccessible(page, 'sample debate');
     await eventually(() => page.locator('h1').textContent()).toBe(SAMPLE_DEBATE);
     const counts = page.locator('.stance-counts');
     await eventually(() => counts.textContent()).toContain('반대 1개');
@@ -70,6 +90,7 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await page.getByRole('button', { name: '의견 남기기' }).click();
     await eventually(() => first.locator('.comment-replies').textContent()).toContain(reply);
     await eventually(() => counts.textContent()).toContain('중립 2개');
+    await still(page);
     await expectAccessible(page, 'debate after comment and reply');
 
     // Staff close the sample debate with a conclusion.
@@ -79,6 +100,7 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await staff.page.getByRole('button', { name: '결론을 등록하고 마감' }).click();
     await eventually(() => staff.page.locator('.debate-conclusion').textContent()).toContain(conclusion);
     expect(await staff.page.getByRole('button', { name: '결론을 등록하고 마감' }).count()).toBe(0);
+    await still(staff.page);
     await expectAccessible(staff.page, 'closed debate (staff)');
     expect(staff.errors).toEqual([]);
     await staff.context.close();

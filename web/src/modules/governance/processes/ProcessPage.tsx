@@ -4,6 +4,7 @@ import { hasRole, useMe } from '../../../api/session.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
+import { ProcessDebates } from '../debates/ProcessDebates.tsx';
 import { useProcess } from './api.ts';
 import { PhaseTimeline } from './PhaseTimeline.tsx';
 import { ProposalList } from './ProposalList.tsx';
@@ -56,6 +57,7 @@ export default function ProcessPage() {
                 </ul>
               )}
             </section>
+            <ProcessDebates processId={p.id} />
             <section aria-labelledby="process-proposals" className="section">
               <h2 id="process-proposals">{t('process.proposalsTitle')}</h2>
               <p>{t('process.thresholdNote', { count: p.supportThreshold })}</p>
