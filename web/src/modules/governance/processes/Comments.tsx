@@ -8,6 +8,7 @@ import { SelectField, TextArea } from '../../../ui/Field.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { ReportButton } from '../moderation/ReportButton.tsx';
 import { addComment, type Proposal } from './api.ts';
 
 type Comment = Proposal['commentList'][number];
@@ -35,6 +36,7 @@ export function Comments({ proposal, signedIn }: { proposal: Proposal; signedIn:
               {t('process.reply')}
             </Button>
           )}
+          {signedIn && <ReportButton targetType="comment" targetId={c.id} />}
           {children.has(c.id) && thread(c.id, depth + 1)}
         </li>
       ))}

@@ -8,6 +8,7 @@ import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { ReportButton } from '../moderation/ReportButton.tsx';
 import { Amendments } from './Amendments.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { type Proposal, setSupport, useProposal } from './api.ts';
@@ -49,6 +50,7 @@ export default function ProposalPage() {
             {p.version > 1 && (
               <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
             )}
+            <ReportButton targetType="proposal" targetId={p.id} mine={p.mine.author} />
             <SupportBox proposal={p} signedIn={!!me.data} />
             <section aria-labelledby="proposal-answer" className="section">
               <h2 id="proposal-answer">{t('process.answerTitle')}</h2>
