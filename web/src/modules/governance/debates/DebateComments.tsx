@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DebateCommentBody, STANCES } from '../../../../../contracts/governance-debates.ts';
+import { DebateCommentBody } from '../../../../../contracts/governance-debates.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { SelectField, TextArea } from '../../../ui/Field.tsx';
 import { formatDate } from '../../../ui/format.ts';
-import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { MorePager } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { StanceCommentForm } from '../StanceCommentForm.tsx';
 import {
   addDebateComment,
   commentsKey,
@@ -18,6 +17,7 @@ import {
   debateKey,
   useDebateComments,
 } from './api.ts';
+import '../stance-comments.css';
 
 // The threaded comments, ten threads at a time: each with its stance said in words, replies under
 // their comment. The form shows while the signed-in person may comment.
@@ -109,34 +109,15 @@ function CommentForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form debate-form">
-      {replyTo && (
-        <p className="debate-meta">
-          {t('debate.replyTo', { author: replyTo.author })}{' '}
-          <Button variant="tertiary" className="btn-small" onClick={onDone}>
-            {t('debate.cancel')}
-          </Button>
-        </p>
-      )}
-      <SelectField label={t('debate.cStance')} required {...form.register('stance')}>
-        {STANCES.map((s) => (
-          <option key={s} value={s}>
-            {t(`debate.stance.${s}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea
-        label={t('debate.cBody')}
-        error={errorOf(form.formState.errors, 'body')}
-        rows={3}
-        maxLength={2000}
-        required
-        {...form.register('body')}
-      />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" disabled={mutation.isPending}>
-        {t('debate.cSubmit')}
-      </Button>
-    </form>
+    <StanceCommentForm
+      ns="debate"
+      onSubmit={onSubmit}
+      stance={form.register('stance')}
+      body={form.register('body')}
+      bodyError={errorOf(form.formState.errors, 'body')}
+      replyTo={replyTo?.author ?? null}
+      onCancelReply={onDone}
+      mutation={mutation}
+    />
   );
 }

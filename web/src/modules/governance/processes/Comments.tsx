@@ -1,15 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommentBody, STANCES } from '../../../../../contracts/governance-proposals.ts';
+import { CommentBody } from '../../../../../contracts/governance-proposals.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { SelectField, TextArea } from '../../../ui/Field.tsx';
 import { formatDate } from '../../../ui/format.ts';
-import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { ReportButton } from '../moderation/ReportButton.tsx';
+import { StanceCommentForm } from '../StanceCommentForm.tsx';
 import { addComment, type Proposal } from './api.ts';
+import '../stance-comments.css';
 
 type Comment = Proposal['commentList'][number];
 
@@ -76,34 +76,15 @@ function CommentForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form comment-form">
-      {replyTo && (
-        <p className="proposal-meta">
-          {t('process.replyTo', { author: replyTo.author })}{' '}
-          <Button variant="tertiary" className="btn-small" onClick={onDone}>
-            {t('process.cancel')}
-          </Button>
-        </p>
-      )}
-      <SelectField label={t('process.cStance')} required {...form.register('stance')}>
-        {STANCES.map((s) => (
-          <option key={s} value={s}>
-            {t(`process.stance.${s}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextArea
-        label={t('process.cBody')}
-        error={errorOf(form.formState.errors, 'body')}
-        rows={3}
-        maxLength={2000}
-        required
-        {...form.register('body')}
-      />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" disabled={mutation.isPending}>
-        {t('process.cSubmit')}
-      </Button>
-    </form>
+    <StanceCommentForm
+      ns="process"
+      onSubmit={onSubmit}
+      stance={form.register('stance')}
+      body={form.register('body')}
+      bodyError={errorOf(form.formState.errors, 'body')}
+      replyTo={replyTo?.author ?? null}
+      onCancelReply={onDone}
+      mutation={mutation}
+    />
   );
 }
