@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { z } from 'zod';
-import { AUDIENCES, type Resource } from '../../../../contracts/booking.ts';
+import type { Resource } from '../../../../contracts/booking.ts';
 import {
   ClosedDatesBody,
   type PlaceHoursBody,
@@ -15,13 +15,14 @@ import { fieldIssueMessage } from '../../forms/field-issue.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { dayLabel } from './format.ts';
 import { ResourceRetire } from './ResourceRetire.tsx';
+import { RuleFields } from './RuleFields.tsx';
 import './booking.css';
 import './messages.ts';
 import './resources-admin-messages.ts';
@@ -49,16 +50,6 @@ export default function StaffResourceEditPage() {
 }
 
 type Rules = z.input<typeof ResourceRulesBody>;
-const RULE_NUMBERS = [
-  ['capacity', ''],
-  ['slotMinutes', 'slotHint'],
-  ['maxMinutesPerDay', 'dayHint'],
-  ['maxBookingsPerWeek', ''],
-  ['opensDaysAhead', ''],
-  ['closesMinutesBefore', ''],
-  ['cancelDeadlineMinutes', ''],
-  ['noShowMinutes', ''],
-] as const;
 
 function ResourceRules() {
   const { id = '' } = useParams();
@@ -113,26 +104,14 @@ function RulesForm({ resource }: { resource: Resource }) {
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
       <MutationAlert mutation={mutation} />
-      <SelectField label={t('bookingAdmin.audience')} required {...form.register('audience')}>
-        {AUDIENCES.map((a) => (
-          <option key={a} value={a}>
-            {t(`booking.audience.${a}`)}
-          </option>
-        ))}
-      </SelectField>
-      {RULE_NUMBERS.map(([name, hint]) => (
-        <TextField
-          key={name}
-          label={t(`bookingAdmin.${name}`)}
-          hint={hint ? t(`bookingAdmin.${hint}`) : undefined}
-          type="number"
-          inputMode="numeric"
-          required
-          error={errorOf(errors, name)}
-          {...form.register(name, { valueAsNumber: true })}
-        />
-      ))}
-      <Checkbox label={t('bookingAdmin.approvalNeeded')} {...form.register('approvalNeeded')} />
+      <RuleFields
+        audience={{ field: form.register('audience'), error: errorOf(errors, 'audience') }}
+        number={(name) => ({
+          field: form.register(name, { valueAsNumber: true }),
+          error: errorOf(errors, name),
+        })}
+        approval={form.register('approvalNeeded')}
+      />
       <div className="button-row">
         <Button type="submit" disabled={mutation.isPending}>
           {t('bookingAdmin.save')}

@@ -1,18 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AUDIENCES, RESOURCE_KINDS, type Resource } from '../../../../contracts/booking.ts';
+import { RESOURCE_KINDS, type Resource } from '../../../../contracts/booking.ts';
 import { ResourceCreateBody } from '../../../../contracts/booking-resources-lifecycle.ts';
 import { api } from '../../api/client.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { MutationAlert } from '../../ui/MutationAlert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { usePlaces } from './api.ts';
+import { RuleFields } from './RuleFields.tsx';
 import './booking.css';
 import './messages.ts';
 import './resources-admin-messages.ts';
@@ -21,17 +22,6 @@ import './staff-resources.css';
 
 // Staff add a room, desk or vehicle to a place with its booking rules (the same rules and messages
 // as the rules page); it is bookable as soon as it is saved.
-
-const RULE_NUMBERS = [
-  ['capacity', ''],
-  ['slotMinutes', 'slotHint'],
-  ['maxMinutesPerDay', 'dayHint'],
-  ['maxBookingsPerWeek', ''],
-  ['opensDaysAhead', ''],
-  ['closesMinutesBefore', ''],
-  ['cancelDeadlineMinutes', ''],
-  ['noShowMinutes', ''],
-] as const;
 
 export default function StaffResourceNewPage() {
   const { t } = useTranslation();
@@ -140,31 +130,14 @@ function ResourceForm({ places }: { places: { id: string; name: string }[] }) {
       </SelectField>
       <fieldset className="hours-day">
         <legend>{t('resourceLife.rules')}</legend>
-        <SelectField
-          label={t('bookingAdmin.audience')}
-          required
-          error={errorOf(errors, 'rules.audience')}
-          {...form.register('rules.audience')}
-        >
-          {AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {t(`booking.audience.${a}`)}
-            </option>
-          ))}
-        </SelectField>
-        {RULE_NUMBERS.map(([name, hint]) => (
-          <TextField
-            key={name}
-            label={t(`bookingAdmin.${name}`)}
-            hint={hint ? t(`bookingAdmin.${hint}`) : undefined}
-            type="number"
-            inputMode="numeric"
-            required
-            error={errorOf(errors, `rules.${name}`)}
-            {...form.register(`rules.${name}`, { valueAsNumber: true })}
-          />
-        ))}
-        <Checkbox label={t('bookingAdmin.approvalNeeded')} {...form.register('rules.approvalNeeded')} />
+        <RuleFields
+          audience={{ field: form.register('rules.audience'), error: errorOf(errors, 'rules.audience') }}
+          number={(name) => ({
+            field: form.register(`rules.${name}`, { valueAsNumber: true }),
+            error: errorOf(errors, `rules.${name}`),
+          })}
+          approval={form.register('rules.approvalNeeded')}
+        />
       </fieldset>
       <div className="button-row">
         <Button type="submit" disabled={mutation.isPending}>
