@@ -51,7 +51,7 @@ const ko = {
   staffLead:
     '주민이 낸 의견을 오래된 순서로 보여 줍니다. 승인하면 투표 카드에 나타나고, 거절하면 공개되지 않습니다.',
   staffNone: '검토를 기다리는 의견이 없습니다.',
-  staffNoneText: '새 의견이 들어오면 직원 홈에도 표시됩니다.',
+  staffNoneText: '새 의견이 들어오면 업무 홈에도 표시됩니다.',
   accept: '승인',
   acceptMeta: '진행 관련 의견으로 승인',
   reject: '거절',

@@ -7,6 +7,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { certificateUrl, useMyRegistrations } from './api.ts';
 import '../booking.css';
+import '../messages.ts';
 import './messages.ts';
 
 // 내 강좌·행사 신청: the signed-in person's registrations, newest first, with their place in line,

@@ -15,6 +15,7 @@ import { PrevNextPager, useCursorPages } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { usePrograms } from './api.ts';
 import '../booking.css';
+import '../messages.ts';
 import './messages.ts';
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>

@@ -25,6 +25,7 @@ import {
 import { LotteryOutcome } from './LotteryOutcome.tsx';
 import { ProgramMinutes } from './Minutes.tsx';
 import '../booking.css';
+import '../messages.ts';
 import './messages.ts';
 import './programs.css';
 

@@ -34,7 +34,7 @@ function StaffModerationQueue() {
     <Page
       title={t('moderation.staffTitle')}
       lead={t('moderation.staffLead')}
-      crumbs={[{ to: '/staff', label: t('moderation.staffHome') }]}
+      crumbs={[{ to: '/staff', label: t('shell.staffHome') }]}
     >
       <QueryState query={queue}>
         {(data) =>
