@@ -53,6 +53,18 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the page as it is now and fails with a readable list of what it found. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A toast fading in would be measured half-transparent (a false colour-contrast failure): wait for
+  // finite animations to end first; endless ones (a spinner) are left running.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const found = result.violations.map(
     (v) =>

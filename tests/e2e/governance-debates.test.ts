@@ -11,10 +11,6 @@ import type { RunningServer } from './server.ts';
 // still open, so the resident's next comment is refused with a readable message, and the page then
 // shows the conclusion and no form. axe on every page.
 
-/** Waits for running animations (a toast fading in) to end, so axe reads the final colours. */
-const still = (page: import('playwright-core').Page) =>
-  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-
 const SAMPLE = '[예시] 2020 지역사회혁신계획 주민 제안';
 const SAMPLE_DEBATE = '혁신계획의 첫해에는 돌봄과 일자리 가운데 무엇을 먼저 해야 할까요?';
 
@@ -51,7 +47,6 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await staff.page.waitForURL(/\/governance\/debates\/[0-9a-f-]{36}$/);
     await settle(staff.page);
     await eventually(() => staff.page.locator('h1').textContent()).toBe(title);
-    await still(staff.page);
     await expectAccessible(staff.page, 'new debate page (staff)');
 
     // A resident opens the sample debate, comments with a stance and replies to a comment.
@@ -90,7 +85,6 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await page.getByRole('button', { name: '의견 남기기' }).click();
     await eventually(() => first.locator('.comment-replies').textContent()).toContain(reply);
     await eventually(() => counts.textContent()).toContain('중립 2개');
-    await still(page);
     await expectAccessible(page, 'debate after comment and reply');
 
     // Staff close the sample debate with a conclusion.
@@ -100,7 +94,6 @@ describe.skipIf(!hasBrowser)('debates in the browser', () => {
     await staff.page.getByRole('button', { name: '결론을 등록하고 마감' }).click();
     await eventually(() => staff.page.locator('.debate-conclusion').textContent()).toContain(conclusion);
     expect(await staff.page.getByRole('button', { name: '결론을 등록하고 마감' }).count()).toBe(0);
-    await still(staff.page);
     await expectAccessible(staff.page, 'closed debate (staff)');
     expect(staff.errors).toEqual([]);
     await staff.context.close();
