@@ -25,6 +25,7 @@ import {
   daySlots,
   minuteOf,
   type Period,
+  rollCallSpan,
   seoulClock,
 } from './rules.ts';
 import {
@@ -398,13 +399,9 @@ export async function listResourceBookings(
   );
 }
 
-/** Today's confirmed bookings (Korean day), of one place or all, for staff roll call. */
+/** Today's confirmed bookings (Korean day, and the next hour's past midnight), of one place or all, for staff roll call. */
 export function listToday(ctx: SignedInCtx, placeId: string | undefined, route: string, now = new Date()) {
-  const today = seoulClock(now).date;
-  const span = {
-    start: new Date(`${today}T00:00:00+09:00`),
-    end: new Date(`${addDays(today, 1)}T00:00:00+09:00`),
-  };
+  const span = rollCallSpan(now);
   return staffRows(
     ctx,
     and(

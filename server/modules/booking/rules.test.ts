@@ -9,6 +9,7 @@ import {
   mondayOf,
   nearestFree,
   type ResourceRules,
+  rollCallSpan,
   type RuleInput,
   reminderDue,
   type SuspensionRecord,
@@ -150,6 +151,18 @@ describe('check-in window (10 minutes before the start until the no-show cut-off
   ];
   it.each(cases)('%s', (_name, hhmm, expected) => {
     expect(checkinRefusal(at(DAY, hhmm), start, 10)).toBe(expected);
+  });
+});
+
+describe('roll call span (the Korean day, and the next hour past midnight)', () => {
+  it('is the day at noon', () => {
+    const span = rollCallSpan(at(DAY, '12:00'));
+    expect([span.start, span.end]).toEqual([at(DAY, '00:00'), at('2026-12-17', '00:00')]);
+  });
+  it('reaches an hour past midnight at 23:55, so a booking at 00:05 is listed', () => {
+    const span = rollCallSpan(at(DAY, '23:55'));
+    expect(span.start).toEqual(at(DAY, '00:00'));
+    expect(span.end).toEqual(at('2026-12-17', '00:55'));
   });
 });
 

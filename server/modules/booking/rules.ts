@@ -214,6 +214,20 @@ export function checkinRefusal(
   return null;
 }
 
+/**
+ * The period staff's roll call lists: the Korean day, and past midnight the bookings starting within
+ * the next hour too (at 23:55 a booking at 00:05 is the next one to check in, not tomorrow's).
+ */
+export function rollCallSpan(now: Date): Period {
+  const today = seoulClock(now).date;
+  const endOfDay = new Date(`${addDays(today, 1)}T00:00:00+09:00`);
+  const soon = new Date(now.getTime() + 60 * MINUTE);
+  return {
+    start: new Date(`${today}T00:00:00+09:00`),
+    end: soon > endOfDay ? soon : endOfDay,
+  };
+}
+
 /** Whether a confirmed booking not checked in is a no-show now (past its cut-off). */
 export const isPastNoShowCutoff = (now: Date, start: Date, noShowMinutes: number) =>
   now.getTime() > start.getTime() + noShowMinutes * MINUTE;
