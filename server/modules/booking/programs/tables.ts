@@ -22,7 +22,7 @@ import {
 } from '../../../../contracts/booking-programs.ts';
 import { users } from '../../../platform/auth/tables.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
-import { bookingResources } from '../tables.ts';
+import { bookingResources, newCheckinCode } from '../tables.ts';
 
 // Programs, sessions, registrations and lottery draws; db/migrations/0121_booking_programs.sql is the
 // source of truth (its range checks are not repeated here).
@@ -101,10 +101,13 @@ export const bookingRegistrations = pgTable(
     status: text('status', { enum: REGISTRATION_STATUSES }).notNull(),
     queueNumber: integer('queue_number'),
     offeredUntil: instant('offered_until'),
+    /** What the session QR holds and staff may type (migration 0127). */
+    checkinCode: text('checkin_code').$defaultFn(newCheckinCode),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('booking_registrations_checkin_code').on(t.organizationId, t.checkinCode),
     uniqueIndex('booking_registrations_active')
       .on(t.programId, t.userId)
       .where(sql`status in ${sql.raw(`(${ACTIVE_REGISTRATION_STATUSES.map((s) => `'${s}'`).join(', ')})`)}`),
