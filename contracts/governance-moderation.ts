@@ -45,6 +45,17 @@ export const DecisionBody = z.strictObject({
 });
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
+/** An appeal's course: none made for this hiding, waiting for staff, accepted (shown again) or rejected. */
+export const APPEAL_STATES = ['none', 'pending', 'accepted', 'rejected'] as const;
+export type AppealState = (typeof APPEAL_STATES)[number];
+
+/** Staff answer an author's appeal: accept (the post is shown again) or reject (it stays hidden). */
+export const AppealDecisionBody = z.strictObject({
+  decision: z.enum(['accept', 'reject']),
+  reason: text({ min: 2, max: 500, multiline: true }),
+});
+export type AppealDecisionBody = z.infer<typeof AppealDecisionBody>;
+
 export const AppealBody = z.strictObject({
   text: text({ min: 5, max: 1000, multiline: true }),
 });
@@ -82,5 +93,39 @@ export const ModerationStatus = z.object({
   reports: z.number().int(),
   reason: z.string().nullable(),
   appeal: z.string().nullable(),
+  appealState: z.enum(APPEAL_STATES),
 });
 export type ModerationStatus = z.infer<typeof ModerationStatus>;
+
+export const MyModerationQuery = z.strictObject({
+  /** Only the caller's posts in this proposal (the proposal itself and its comments). */
+  proposalId: z.uuid().optional(),
+  cursor: CursorParam.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type MyModerationQuery = z.infer<typeof MyModerationQuery>;
+
+/** One of the caller's own posts that is hidden or was appealed, as its author sees it. */
+export const MyModerationItem = z.object({
+  targetType: z.enum(MODERATION_TARGETS),
+  targetId: z.uuid(),
+  proposalId: z.uuid(),
+  proposalTitle: z.string(),
+  /** The author's own words (they wrote them; nobody else sees a hidden post). */
+  excerpt: z.string(),
+  state: z.enum(MODERATION_STATES),
+  hidden: z.boolean(),
+  /** Staff's reason; null while it is hidden by residents' reports pending review. */
+  reason: z.string().nullable(),
+  appeal: z.string().nullable(),
+  appealState: z.enum(APPEAL_STATES),
+  /** When it was hidden or last decided. */
+  changedAt: z.string(),
+});
+export type MyModerationItem = z.infer<typeof MyModerationItem>;
+
+export const MyModerationPage = z.object({
+  items: z.array(MyModerationItem),
+  nextCursor: z.string().nullable(),
+});
+export type MyModerationPage = z.infer<typeof MyModerationPage>;

@@ -80,6 +80,8 @@ export const Comment = z.object({
   body: z.string(),
   stance: z.enum(STANCES),
   createdAt: z.string(),
+  /** The signed-in caller wrote it (no 신고 button on one's own comment). */
+  own: z.boolean(),
 });
 export type Comment = z.infer<typeof Comment>;
 

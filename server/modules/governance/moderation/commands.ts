@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   type AppealBody,
+  type AppealDecisionBody,
   AUTO_HIDE_REPORTS,
   type DecisionBody,
   type ModerationStatus,
@@ -15,7 +16,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { CONTENT_MODERATED } from './notify.ts';
-import { statusOf } from './queries.ts';
+import { appealStateOf, statusOf } from './queries.ts';
 import { governanceModerationItems, governanceModerationReports } from './tables.ts';
 
 const I = governanceModerationItems;
@@ -77,35 +78,51 @@ async function lockedItem(tx: DbOrTx, ctx: SignedInCtx, type: ModerationTarget, 
 const what = (type: ModerationTarget) =>
   type === 'proposal' ? { ko: '제안', en: 'proposal' } : { ko: '댓글', en: 'comment' };
 
-/** Tells the author (if the item still has one) that it was hidden or restored, in the transaction. */
+type Change = 'auto_hidden' | 'hidden' | 'restored' | 'appeal_accepted' | 'appeal_rejected';
+
+/** Where the author reads a hidden post's notice and appeals (the web's 내 글 숨김 안내). */
+export const MY_HIDDEN_PAGE = '/governance/moderation/mine';
+
+/** Tells the author (if the item still has one) that it was hidden or restored, or how their appeal went, in the transaction. */
 async function tellAuthor(
   tx: DbOrTx,
   ctx: SignedInCtx,
   type: ModerationTarget,
   target: Target,
   authorId: string | null,
-  change: 'auto_hidden' | 'hidden' | 'restored',
+  change: Change,
   reason: string | null,
 ) {
   if (!authorId) return;
   const w = what(type);
-  const title =
-    change === 'restored'
-      ? { ko: `내 ${w.ko}이(가) 다시 공개되었습니다.`, en: `Your ${w.en} is shown again.` }
-      : change === 'auto_hidden'
-        ? {
-            ko: `여러 주민의 신고로 내 ${w.ko}이(가) 검토 때까지 가려졌습니다.`,
-            en: `Your ${w.en} is hidden until staff review the reports about it.`,
-          }
-        : { ko: `운영 원칙에 따라 내 ${w.ko}이(가) 가려졌습니다.`, en: `Your ${w.en} was hidden by staff.` };
-  const appeal =
-    change === 'restored'
-      ? { ko: '', en: '' }
-      : {
-          ko: ' 이의가 있으면 제안 화면에서 이의를 신청할 수 있습니다.',
-          en: ' You can appeal from the proposal page.',
-        };
+  const title = {
+    restored: { ko: `내 ${w.ko}이(가) 다시 공개되었습니다.`, en: `Your ${w.en} is shown again.` },
+    auto_hidden: {
+      ko: `여러 주민의 신고로 내 ${w.ko}이(가) 검토 때까지 가려졌습니다.`,
+      en: `Your ${w.en} is hidden until staff review the reports about it.`,
+    },
+    hidden: {
+      ko: `운영 원칙에 따라 내 ${w.ko}이(가) 가려졌습니다.`,
+      en: `Your ${w.en} was hidden by staff.`,
+    },
+    appeal_accepted: {
+      ko: `이의 신청을 받아들여 내 ${w.ko}을(를) 다시 공개했습니다.`,
+      en: `Your appeal was accepted: your ${w.en} is shown again.`,
+    },
+    appeal_rejected: {
+      ko: `이의 신청을 검토했으나 내 ${w.ko}은(는) 계속 가려집니다.`,
+      en: `Your appeal was reviewed: your ${w.en} stays hidden.`,
+    },
+  }[change];
+  const canAppeal = change === 'auto_hidden' || change === 'hidden';
+  const appeal = canAppeal
+    ? {
+        ko: ' 이의가 있으면 ‘내 글 숨김 안내’에서 이의를 신청할 수 있습니다.',
+        en: ' You can appeal from “My hidden posts”.',
+      }
+    : { ko: '', en: '' };
   const because = reason ? { ko: ` 사유: ${reason}.`, en: ` Reason: ${reason}.` } : { ko: '', en: '' };
+  const shown = change === 'restored' || change === 'appeal_accepted';
   await enqueueNotification(
     tx,
     {
@@ -117,7 +134,7 @@ async function tellAuthor(
         ko: `제안: ${target.title}.${because.ko}${appeal.ko}`,
         en: `Proposal: ${target.title}.${because.en}${appeal.en}`,
       },
-      link: `/governance/proposals/${target.proposalId}`,
+      link: shown ? `/governance/proposals/${target.proposalId}` : MY_HIDDEN_PAGE,
     },
     ctx.jobs,
   );
@@ -155,6 +172,8 @@ export async function report(ctx: SignedInCtx, body: ReportBody): Promise<Report
       .set({
         reports,
         state,
+        // A new hiding: an appeal made against an earlier one is done with, and one may be made again.
+        ...(autoHide ? { appeal: null, appealedAt: null } : {}),
         // A report after staff restored an item asks them to look again; hidden items stay decided.
         needsReview: item.needsReview || item.state === 'restored',
       })
@@ -177,6 +196,65 @@ export async function report(ctx: SignedInCtx, body: ReportBody): Promise<Report
   });
 }
 
+/**
+ * Staff hide or restore an item with a reason, in the transaction (audited, the author told). A
+ * hide of a post that was shown starts a new hiding (a past appeal is cleared); a decision on a
+ * post with a waiting appeal answers that appeal (kept, so its author sees how it went).
+ */
+async function applyDecision(
+  tx: DbOrTx,
+  ctx: SignedInCtx,
+  type: ModerationTarget,
+  id: string,
+  hide: boolean,
+  reason: string,
+  appealOnly: boolean,
+) {
+  const target = await targetOf(tx, ctx.organizationId, type, id);
+  const item = await lockedItem(tx, ctx, type, id, target);
+  const pendingAppeal = appealStateOf(item) === 'pending';
+  if (appealOnly && !pendingAppeal) throw new AppError('governance_appeal_none', 409);
+  const wasHidden = HIDDEN_STATES.has(item.state);
+  const state = hide ? 'hidden' : 'restored';
+  const newHiding = hide && !wasHidden;
+  await tx
+    .update(I)
+    .set({
+      state,
+      reason,
+      needsReview: false,
+      ...(newHiding ? { appeal: null, appealedAt: null } : {}),
+      decidedBy: ctx.actor.userId,
+      decidedAt: new Date(),
+    })
+    .where(forOrg(I, ctx, eq(I.targetType, type), eq(I.targetId, id)));
+  await writeAudit(tx, ctx, {
+    action: pendingAppeal
+      ? hide
+        ? 'governance.moderation.appeal_reject'
+        : 'governance.moderation.appeal_accept'
+      : hide
+        ? 'governance.moderation.hide'
+        : 'governance.moderation.restore',
+    targetType: AUDIT_TARGET[type],
+    targetId: id,
+    data: { reason, reports: item.reports },
+  });
+  // The author hears of a hide, of a restore of what had been hidden, and of their appeal's answer.
+  if (pendingAppeal)
+    await tellAuthor(
+      tx,
+      ctx,
+      type,
+      target,
+      item.authorId,
+      hide ? 'appeal_rejected' : 'appeal_accepted',
+      reason,
+    );
+  else if (state === 'hidden' || wasHidden)
+    await tellAuthor(tx, ctx, type, target, item.authorId, state, reason);
+}
+
 /** Staff hide or restore a proposal or comment with a reason (audited); the author is told. */
 export async function decide(
   ctx: SignedInCtx,
@@ -184,33 +262,25 @@ export async function decide(
   id: string,
   body: DecisionBody,
 ): Promise<ModerationStatus> {
-  await ctx.db.transaction(async (tx) => {
-    const target = await targetOf(tx, ctx.organizationId, type, id);
-    const item = await lockedItem(tx, ctx, type, id, target);
-    const hide = body.decision === 'hide';
-    const state = hide ? 'hidden' : 'restored';
-    await tx
-      .update(I)
-      .set({
-        state,
-        reason: body.reason,
-        needsReview: false,
-        appeal: null,
-        appealedAt: null,
-        decidedBy: ctx.actor.userId,
-        decidedAt: new Date(),
-      })
-      .where(forOrg(I, ctx, eq(I.targetType, type), eq(I.targetId, id)));
-    await writeAudit(tx, ctx, {
-      action: hide ? 'governance.moderation.hide' : 'governance.moderation.restore',
-      targetType: AUDIT_TARGET[type],
-      targetId: id,
-      data: { reason: body.reason, reports: item.reports },
-    });
-    // The author hears of a hide, and of a restore of what had been hidden.
-    if (state === 'hidden' || HIDDEN_STATES.has(item.state))
-      await tellAuthor(tx, ctx, type, target, item.authorId, state, body.reason);
-  });
+  await ctx.db.transaction((tx) =>
+    applyDecision(tx, ctx, type, id, body.decision === 'hide', body.reason, false),
+  );
+  return statusOf(ctx, type, id);
+}
+
+/**
+ * Staff answer the author's waiting appeal with a reason: accept (the post is shown again) or reject
+ * (it stays hidden). Audited; the author is told; 409 when no appeal waits.
+ */
+export async function decideAppeal(
+  ctx: SignedInCtx,
+  type: ModerationTarget,
+  id: string,
+  body: AppealDecisionBody,
+): Promise<ModerationStatus> {
+  await ctx.db.transaction((tx) =>
+    applyDecision(tx, ctx, type, id, body.decision === 'reject', body.reason, true),
+  );
   return statusOf(ctx, type, id);
 }
 
@@ -230,7 +300,10 @@ export async function appeal(
     if (!item || item.authorId !== ctx.actor.userId)
       throw new AppError('governance_moderation_target_not_found', 404);
     if (!HIDDEN_STATES.has(item.state)) throw new AppError('governance_appeal_not_hidden', 409);
-    if (item.appealedAt) throw new AppError('governance_appeal_pending', 409);
+    // One appeal per hiding: a waiting one, or one staff already answered, stands.
+    const already = appealStateOf(item);
+    if (already === 'pending') throw new AppError('governance_appeal_pending', 409);
+    if (already !== 'none') throw new AppError('governance_appeal_decided', 409);
     await tx
       .update(I)
       .set({ appeal: body.text, appealedAt: new Date(), needsReview: true })

@@ -1,8 +1,12 @@
 import { and, eq, inArray, min, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type {
+  AppealState,
   ModerationStatus,
   ModerationTarget,
+  MyModerationItem,
+  MyModerationPage,
+  MyModerationQuery,
   QueueItem,
   QueuePage,
   QueueQuery,
@@ -10,7 +14,7 @@ import type {
 import { queryRows } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { Ctx } from '../../../platform/http.ts';
+import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
 import type { WorkQueue } from '../../../platform/staff/work-queues.ts';
 import { governanceModerationItems, governanceModerationReports } from './tables.ts';
@@ -20,6 +24,21 @@ const I = governanceModerationItems;
 /** True where the proposal or comment whose id is `id` is hidden (by reports or by staff). */
 export const hiddenWhere = (type: ModerationTarget, id: SQL | unknown): SQL<boolean> =>
   sql<boolean>`exists (select 1 from ${I} where ${I.targetType} = ${type} and ${I.targetId} = ${id} and ${I.state} in ('auto_hidden', 'hidden'))`;
+
+/**
+ * Where the author's appeal against the current hiding stands. An appeal is kept with its item until
+ * a new hiding starts (then it is cleared, and one appeal may be made again): waiting while staff have
+ * not decided since it came in, then accepted if staff showed the post again, rejected if it stays hidden.
+ */
+export function appealStateOf(row: {
+  state: string;
+  appealedAt: Date | null;
+  decidedAt: Date | null;
+}): AppealState {
+  if (!row.appealedAt) return 'none';
+  if (!row.decidedAt || row.decidedAt.getTime() < row.appealedAt.getTime()) return 'pending';
+  return row.state === 'restored' ? 'accepted' : 'rejected';
+}
 
 /** An item's moderation state as its author or staff see it (404 when nobody reported or moderated it). */
 export async function statusOf(ctx: Ctx, type: ModerationTarget, id: string): Promise<ModerationStatus> {
@@ -36,7 +55,77 @@ export async function statusOf(ctx: Ctx, type: ModerationTarget, id: string): Pr
     reports: row.reports,
     reason: row.reason,
     appeal: row.appeal,
+    appealState: appealStateOf(row),
   };
+}
+
+const MINE_CURSOR = z.tuple([cursorKey.timestamp, z.enum(['proposal', 'comment']), cursorKey.uuid]);
+
+interface MineRow {
+  targetType: ModerationTarget;
+  targetId: string;
+  proposalId: string;
+  proposalTitle: string;
+  body: string;
+  state: MyModerationItem['state'];
+  reason: string | null;
+  appeal: string | null;
+  appealedAt: string | null;
+  decidedAt: string | null;
+  firstReportedAt: string;
+  key: string;
+}
+
+/**
+ * The caller's own posts that are hidden now or whose appeal was answered, newest first, a page at
+ * a time (내 글 숨김 안내): only ever the caller's, so nobody else reads a hidden post here.
+ */
+export async function myModeration(ctx: SignedInCtx, q: MyModerationQuery): Promise<MyModerationPage> {
+  const after = q.cursor
+    ? (() => {
+        const [at, type, id] = decodeCursor(q.cursor, MINE_CURSOR);
+        return sql`and (i.first_reported_at, i.target_type, i.target_id) < (${at}::timestamptz, ${type}, ${id}::uuid)`;
+      })()
+    : sql``;
+  const inProposal = q.proposalId ? sql`and i.proposal_id = ${q.proposalId}` : sql``;
+  const rows = await queryRows<MineRow>(
+    ctx.db,
+    sql`select i.target_type as "targetType", i.target_id as "targetId", i.proposal_id as "proposalId",
+               p.title as "proposalTitle", coalesce(c.body, p.body) as body, i.state, i.reason, i.appeal,
+               i.appealed_at as "appealedAt", i.decided_at as "decidedAt",
+               i.first_reported_at as "firstReportedAt", i.first_reported_at::text as key
+          from governance_moderation_items i
+          join governance_proposals p on p.id = i.proposal_id
+          left join governance_proposal_comments c on i.target_type = 'comment' and c.id = i.target_id
+         where i.organization_id = ${ctx.organizationId} and i.author_id = ${ctx.actor.userId}
+           and (i.state in ('auto_hidden', 'hidden') or i.appealed_at is not null)
+           and (i.target_type = 'proposal' or c.id is not null) ${inProposal} ${after}
+         order by i.first_reported_at desc, i.target_type desc, i.target_id desc
+         limit ${q.limit + 1}`,
+  );
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return pageOf(
+    rows,
+    q.limit,
+    (r) => [r.key, r.targetType, r.targetId],
+    (r): MyModerationItem => {
+      const decidedAt = date(r.decidedAt);
+      return {
+        targetType: r.targetType,
+        targetId: r.targetId,
+        proposalId: r.proposalId,
+        proposalTitle: r.proposalTitle,
+        excerpt: r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT)}…` : r.body,
+        state: r.state,
+        hidden: r.state === 'auto_hidden' || r.state === 'hidden',
+        // A reason staff gave before the reports hid it again is not this hiding's reason.
+        reason: r.state === 'auto_hidden' ? null : r.reason,
+        appeal: r.appeal,
+        appealState: appealStateOf({ state: r.state, appealedAt: date(r.appealedAt), decidedAt }),
+        changedAt: (decidedAt ?? new Date(r.firstReportedAt)).toISOString(),
+      };
+    },
+  );
 }
 
 const QUEUE_CURSOR = z.tuple([cursorKey.timestamp, z.enum(['proposal', 'comment']), cursorKey.uuid]);

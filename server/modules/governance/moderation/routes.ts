@@ -1,16 +1,19 @@
 import {
   AppealBody,
+  AppealDecisionBody,
   DecisionBody,
   ModerationStatus,
   ModerationTargetParams,
+  MyModerationPage,
+  MyModerationQuery,
   QueuePage,
   QueueQuery,
   ReportBody,
   ReportResult,
 } from '../../../../contracts/governance-moderation.ts';
 import { routes } from '../../../platform/http.ts';
-import { appeal, decide, report } from './commands.ts';
-import { moderationQueue } from './queries.ts';
+import { appeal, decide, decideAppeal, report } from './commands.ts';
+import { moderationQueue, myModeration } from './queries.ts';
 
 const tags = ['governance'];
 const review = { action: 'governance.moderation.review' };
@@ -34,6 +37,15 @@ export const moderationRoutes = routes((app) => {
     async (req) => appeal(req.ctx, req.params.targetType, req.params.targetId, req.body),
   );
   app.get(
+    '/api/v1/governance/moderation/mine',
+    {
+      // The caller's own hidden posts only (filtered by the signed-in account in the query).
+      config: { access: 'signed-in' },
+      schema: { tags, querystring: MyModerationQuery, response: { 200: MyModerationPage } },
+    },
+    async (req) => myModeration(req.ctx, req.query),
+  );
+  app.get(
     '/api/v1/governance/staff/moderation',
     {
       config: { access: review },
@@ -53,5 +65,18 @@ export const moderationRoutes = routes((app) => {
       },
     },
     async (req) => decide(req.ctx, req.params.targetType, req.params.targetId, req.body),
+  );
+  app.put(
+    '/api/v1/governance/staff/moderation/:targetType/:targetId/appeal',
+    {
+      config: { access: review },
+      schema: {
+        tags,
+        params: ModerationTargetParams,
+        body: AppealDecisionBody,
+        response: { 200: ModerationStatus },
+      },
+    },
+    async (req) => decideAppeal(req.ctx, req.params.targetType, req.params.targetId, req.body),
   );
 });

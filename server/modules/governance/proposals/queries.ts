@@ -210,6 +210,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       body: C.body,
       stance: C.stance,
       createdAt: C.createdAt,
+      authorId: C.authorId,
       hidden: hiddenWhere('comment', C.id),
     })
     .from(C)
@@ -273,6 +274,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       body: c.hidden ? HIDDEN_COMMENT[ctx.locale === 'en' ? 'en' : 'ko'] : maskProfanity(c.body),
       stance: c.stance as Proposal['commentList'][number]['stance'],
       createdAt: c.createdAt.toISOString(),
+      own: userId !== null && c.authorId === userId,
     })),
     amendments: amendments.map((a) => ({
       id: a.id,
