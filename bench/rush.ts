@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { hashPassword } from '../server/platform/auth/commands.ts';
 import { createSession, SESSION_COOKIE } from '../server/platform/auth/sessions.ts';
 import { memberships, users } from '../server/platform/auth/tables.ts';
@@ -55,35 +56,24 @@ export async function signedInResidents(
 }
 
 /**
- * Everyone POSTs at once (person i sends body(i)), each with an Idempotency-Key of their own: each
- * answer's status (0 when the connection failed: counted, never retried) and time.
+ * Everyone POSTs at once (person i sends body(i)), each with an Idempotency-Key of their own, from a
+ * worker thread (rush-client.ts): each answer's status (0 when the connection failed: counted, never
+ * retried) and time.
  */
-export async function fireAtOnce(url: string, people: RushPerson[], body: (i: number) => string) {
-  const statuses: number[] = [];
-  const latencies: number[] = [];
-  const t0 = performance.now();
-  await Promise.all(
-    people.map(async (p, i) => {
-      const payload = body(i);
-      const sent = performance.now();
-      try {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: {
-            cookie: p.cookie,
-            'x-csrf-token': p.csrf,
-            'content-type': 'application/json',
-            'idempotency-key': randomUUID(),
-          },
-          body: payload,
-        });
-        await res.text();
-        statuses.push(res.status);
-      } catch {
-        statuses.push(0);
-      }
-      latencies.push(performance.now() - sent);
-    }),
-  );
-  return { statuses, latencies, seconds: (performance.now() - t0) / 1000 };
+export function fireAtOnce(
+  url: string,
+  people: RushPerson[],
+  body: (i: number) => string,
+): Promise<{ statuses: number[]; latencies: number[]; seconds: number }> {
+  const bodies = people.map((_, i) => body(i));
+  const worker = new Worker(new URL('./rush-client.ts', import.meta.url), {
+    workerData: { url, people, bodies },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }

@@ -17,6 +17,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
+import { startOfDayInSeoul, todayInSeoul } from '../../../platform/time/index.ts';
 import { bookingResources } from '../tables.ts';
 import {
   bookingAttendance,
@@ -262,7 +263,7 @@ export async function getProgram(ctx: Ctx, id: string): Promise<Program> {
 
 /**
  * 1-based places in their program's waiting list of the given registrations (those waiting), by
- * registration id. Ranked in the database: only the asked rows come back, not the whole list (at a
+ * registration id. Counted in the database: only the asked rows come back, not the whole list (at a
  * rush, every answer to a person waiting asked this, and the list was thousands long).
  */
 async function positionsOf(
@@ -274,13 +275,15 @@ async function positionsOf(
   const positions = new Map<string, number>();
   if (waiting.length === 0) return positions;
   const r = bookingRegistrations;
+  // Counted per person in the waiting index (migration 0129): those still waiting up to their number.
   const ranked = await queryRows<{ id: string; position: number | string }>(
     db,
-    sql`select id, position from (
-      select ${r.id} as id, row_number() over (partition by ${r.programId} order by ${r.queueNumber}) as position
-      from ${r}
-      where ${forOrg(r, organizationId, inArray(r.programId, [...new Set(waiting.map((x) => x.programId))]), eq(r.status, 'waiting'))}
-    ) ranked where id in (${sql.join(
+    sql`select x.id, (
+      select count(*) from ${r} w
+      where w.program_id = x.program_id and w.status = 'waiting' and w.queue_number <= x.queue_number
+    ) as position
+    from ${r} x
+    where x.organization_id = ${organizationId} and x.status = 'waiting' and x.id in (${sql.join(
       waiting.map((x) => sql`${x.id}::uuid`),
       sql`, `,
     )})`,
@@ -303,6 +306,7 @@ export async function listMyRegistrations(
       titleEn: bookingPrograms.titleEn,
       status: bookingRegistrations.status,
       offeredUntil: bookingRegistrations.offeredUntil,
+      checkinCode: bookingRegistrations.checkinCode,
       createdAt: bookingRegistrations.createdAt,
     })
     .from(bookingRegistrations)
@@ -324,8 +328,16 @@ export async function listMyRegistrations(
     ctx.organizationId,
     confirmed.map((r) => r.id),
   );
+  const today = await todaysSessionsOf(
+    ctx.db,
+    ctx.organizationId,
+    confirmed.filter((r) => r.checkinCode !== null).map((r) => r.programId),
+    ctx.locale,
+    now,
+  );
   return rows.map((r) => {
     const p = r.status === 'confirmed' ? progress.get(r.id) : undefined;
+    const session = r.status === 'confirmed' && r.checkinCode ? today.get(r.programId) : undefined;
     const surveyOpen = Boolean(p && p.attended > 0 && p.lastEndsAt && p.lastEndsAt <= now);
     return {
       id: r.id,
@@ -339,8 +351,57 @@ export async function listMyRegistrations(
         ? { attended: p.attended, sessions: p.sessions, required: p.required, completed: p.completed }
         : null,
       survey: answered.has(r.id) ? 'answered' : surveyOpen ? 'open' : 'none',
+      checkin: session && r.checkinCode ? { code: r.checkinCode, ...session } : null,
     };
   });
+}
+
+/**
+ * Each program's first session not ended yet that starts by the end of the Korean day of `now` (its
+ * check-in QR is shown then; one running past midnight counts too): one query for any number.
+ */
+async function todaysSessionsOf(
+  db: DbOrTx,
+  organizationId: string,
+  programIds: string[],
+  locale: string,
+  now: Date,
+): Promise<Map<string, { sessionId: string; startsAt: string; endsAt: string; place: string }>> {
+  const out = new Map<string, { sessionId: string; startsAt: string; endsAt: string; place: string }>();
+  if (programIds.length === 0) return out;
+  const dayEnd = new Date(startOfDayInSeoul(todayInSeoul(now)).getTime() + 86_400_000);
+  const s = bookingProgramSessions;
+  const rows = await db
+    .select({
+      id: s.id,
+      programId: s.programId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      address: s.address,
+      roomKo: bookingResources.nameKo,
+      roomEn: bookingResources.nameEn,
+    })
+    .from(s)
+    .leftJoin(bookingResources, eq(bookingResources.id, s.resourceId))
+    .where(
+      forOrg(
+        s,
+        organizationId,
+        inArray(s.programId, [...new Set(programIds)]),
+        gt(s.endsAt, now),
+        lt(s.startsAt, dayEnd),
+      ),
+    )
+    .orderBy(asc(s.startsAt));
+  for (const r of rows)
+    if (!out.has(r.programId))
+      out.set(r.programId, {
+        sessionId: r.id,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        place: (locale === 'en' ? r.roomEn : r.roomKo) ?? r.address,
+      });
+  return out;
 }
 
 export interface Progress {
