@@ -70,6 +70,15 @@ export const FIELD_MESSAGES: FieldMessages = {
     ko: '표결로 정했으면 찬성·반대·기권 수를 모두 적고, 합의로 정했으면 비워 두십시오.',
     en: 'For a vote, give the counts for, against and abstaining; for consensus, leave them empty.',
   },
+  // A working group's documents (contracts/governance-project-records.ts).
+  'field.https_url': {
+    ko: 'https://로 시작하는 주소를 입력해 주십시오(예: https://example.kr/자료).',
+    en: 'Enter an address that starts with https:// (for example https://example.kr/file).',
+  },
+  'field.governance_document_content': {
+    ko: '자료의 주소나 짧은 메모 가운데 하나는 적어 주십시오.',
+    en: 'Give the document’s address or a short note, or both.',
+  },
   // Booking check-in (contracts/booking.ts).
   'field.booking_checkin_code': {
     ko: '입실 코드 10자리를 확인해 주십시오(영문 대문자와 숫자).',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentPage, Evaluation, PublishedEvaluation } from './governance-project-records.ts';
 import { text } from './text.ts';
 
 // Governance projects (협치사업) and their working groups (워킹그룹, issue 11): the public
@@ -96,6 +97,8 @@ export const ProjectPage = ProjectSummary.extend({
   following: z.boolean(),
   /** The signed-in person may open the group's space (a member, or staff). */
   canOpenSpace: z.boolean(),
+  /** The final evaluation, once the group has published it. */
+  evaluation: PublishedEvaluation.nullable(),
 });
 export type ProjectPage = z.infer<typeof ProjectPage>;
 
@@ -148,6 +151,10 @@ export const GroupSpace = z.object({
   meetings: z.array(Meeting),
   tasks: z.array(Task),
   reports: z.array(MonitoringReport),
+  /** The group's documents, newest first: the first page (more through the documents list). */
+  documents: DocumentPage,
+  /** The final evaluation, draft or published (null until recorded). */
+  evaluation: Evaluation.nullable(),
   /** The reader's role in the group (null for staff who are not members). */
   myRole: z.enum(MEMBER_ROLES).nullable(),
   /** The reader may record meetings, publish minutes, add tasks and reports (chair, secretary, staff). */

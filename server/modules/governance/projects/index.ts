@@ -7,7 +7,7 @@ import * as tables from './tables.ts';
 
 // Governance projects (협치사업) and their working groups: the public accountability page with
 // followers' updates, the group's private space (meetings, minutes, decisions, tasks, quarterly
-// monitoring reports) and staff management.
+// monitoring reports, documents, the final evaluation) and staff management.
 export const projectsFeature = {
   routes: projectRoutes,
   policies,
@@ -22,6 +22,8 @@ export const projectsFeature = {
     'governance_meeting_attendance',
     'governance_tasks',
     'governance_monitoring_reports',
+    'governance_group_documents',
+    'governance_project_evaluations',
   ],
   tables,
 };

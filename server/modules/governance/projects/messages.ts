@@ -54,6 +54,22 @@ export const messages: Catalog = {
     ko: '집행액은 예산보다 클 수 없습니다.',
     en: 'The amount spent cannot exceed the budget.',
   },
+  'errors.governance_document_not_found': {
+    ko: '자료를 찾을 수 없습니다.',
+    en: 'The document was not found.',
+  },
+  'errors.governance_evaluation_not_found': {
+    ko: '최종 평가를 먼저 적어 저장해 주십시오.',
+    en: 'Write and save the final evaluation first.',
+  },
+  'errors.governance_evaluation_published': {
+    ko: '이미 공개한 최종 평가는 고칠 수 없습니다.',
+    en: 'A published final evaluation can no longer be changed.',
+  },
+  'errors.governance_evaluation_too_early': {
+    ko: '최종 평가는 사업이 실행 후 단계가 된 뒤에 공개할 수 있습니다.',
+    en: 'The final evaluation can be published once the project is past execution.',
+  },
   'audit.action.governance.project.create': { ko: '협치사업 등록', en: 'Governance project created' },
   'audit.action.governance.project.progress': {
     ko: '협치사업 진행 상황 변경',
@@ -67,6 +83,16 @@ export const messages: Catalog = {
     en: 'Working group member removed',
   },
   'audit.action.governance.minutes.publish': { ko: '회의록 공개', en: 'Minutes published' },
+  'audit.action.governance.document.add': { ko: '실무협의체 자료 추가', en: 'Working group document added' },
+  'audit.action.governance.document.remove': {
+    ko: '실무협의체 자료 삭제',
+    en: 'Working group document removed',
+  },
+  'audit.action.governance.evaluation.save': { ko: '협치사업 최종 평가 저장', en: 'Final evaluation saved' },
+  'audit.action.governance.evaluation.publish': {
+    ko: '협치사업 최종 평가 공개',
+    en: 'Final evaluation published',
+  },
   'audit.target.governance.project': { ko: '협치사업', en: 'Governance project' },
   'audit.target.governance.meeting': { ko: '실무협의체 회의', en: 'Working group meeting' },
   'access.reason.governance.group.space': {

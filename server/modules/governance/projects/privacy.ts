@@ -1,17 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ModulePrivacy } from '../../../platform/modules/define.ts';
 import {
+  governanceGroupDocuments,
   governanceGroupMembers,
   governanceMeetings,
   governanceMonitoringReports,
+  governanceProjectEvaluations,
   governanceProjectFollows,
   governanceProjects,
   governanceTasks,
 } from './tables.ts';
 
-// "Download my data": the projects a person follows and the groups they sit in. Deleting the
-// account removes follows, memberships, attendance and notices (cascade); meetings, tasks and
-// reports they wrote stay with the group, naming nobody.
+// "Download my data": the projects a person follows, the groups they sit in, the documents they
+// added and the final evaluations they recorded. Deleting the account removes follows, memberships,
+// attendance and notices (cascade); meetings, tasks, reports, documents and evaluations they wrote
+// stay with the group, naming nobody.
 export const privacy = {
   exporters: {
     governanceProjectFollows: async (db, userId) =>
@@ -33,6 +36,32 @@ export const privacy = {
         .innerJoin(governanceProjects, eq(governanceProjects.id, governanceGroupMembers.projectId))
         .where(eq(governanceGroupMembers.userId, userId))
         .orderBy(asc(governanceGroupMembers.createdAt)),
+    governanceGroupDocuments: async (db, userId) =>
+      db
+        .select({
+          project: governanceProjects.title,
+          title: governanceGroupDocuments.title,
+          kind: governanceGroupDocuments.kind,
+          url: governanceGroupDocuments.url,
+          note: governanceGroupDocuments.note,
+          addedAt: governanceGroupDocuments.createdAt,
+        })
+        .from(governanceGroupDocuments)
+        .innerJoin(governanceProjects, eq(governanceProjects.id, governanceGroupDocuments.projectId))
+        .where(eq(governanceGroupDocuments.addedBy, userId))
+        .orderBy(asc(governanceGroupDocuments.createdAt)),
+    governanceProjectEvaluations: async (db, userId) =>
+      db
+        .select({
+          project: governanceProjects.title,
+          status: governanceProjectEvaluations.status,
+          lessons: governanceProjectEvaluations.lessons,
+          updatedAt: governanceProjectEvaluations.updatedAt,
+        })
+        .from(governanceProjectEvaluations)
+        .innerJoin(governanceProjects, eq(governanceProjects.id, governanceProjectEvaluations.projectId))
+        .where(eq(governanceProjectEvaluations.recordedBy, userId))
+        .orderBy(asc(governanceProjectEvaluations.updatedAt)),
   },
   erasers: {
     governanceProjects: async (tx, userId) => {
@@ -58,6 +87,18 @@ export const privacy = {
         .update(governanceMonitoringReports)
         .set({ writtenBy: null })
         .where(eq(governanceMonitoringReports.writtenBy, userId));
+      await tx
+        .update(governanceGroupDocuments)
+        .set({ addedBy: null })
+        .where(eq(governanceGroupDocuments.addedBy, userId));
+      await tx
+        .update(governanceProjectEvaluations)
+        .set({ recordedBy: null })
+        .where(eq(governanceProjectEvaluations.recordedBy, userId));
+      await tx
+        .update(governanceProjectEvaluations)
+        .set({ publishedBy: null })
+        .where(eq(governanceProjectEvaluations.publishedBy, userId));
     },
   },
 } satisfies ModulePrivacy;

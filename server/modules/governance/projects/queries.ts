@@ -20,6 +20,8 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
 import { groupAccess } from './access.ts';
+import { DOCUMENTS_FIRST_PAGE, documentsOf } from './documents.ts';
+import { evaluationOf, publishedEvaluationOf } from './evaluation.ts';
 import {
   governanceDecisions,
   governanceGroupMembers,
@@ -196,6 +198,7 @@ export async function projectPage(ctx: Ctx, id: string): Promise<ProjectPage> {
     followers: Number(followers?.n ?? 0),
     following,
     canOpenSpace: member || isStaff(ctx.actor),
+    evaluation: await publishedEvaluationOf(db, ctx, id),
   };
 }
 
@@ -295,6 +298,8 @@ export async function groupSpace(ctx: SignedInCtx, projectId: string, route?: st
       .from(governanceMonitoringReports)
       .where(forOrg(governanceMonitoringReports, ctx, eq(governanceMonitoringReports.projectId, projectId)))
       .orderBy(desc(governanceMonitoringReports.year), desc(governanceMonitoringReports.quarter));
+    const documents = await documentsOf(tx, ctx, access, projectId, { limit: DOCUMENTS_FIRST_PAGE }, route);
+    const evaluation = await evaluationOf(tx, ctx, projectId);
     return {
       project: summaryOf(project),
       members,
@@ -308,6 +313,8 @@ export async function groupSpace(ctx: SignedInCtx, projectId: string, route?: st
         progress: r.progressPercent,
         createdAt: r.createdAt.toISOString(),
       })),
+      documents,
+      evaluation,
       myRole: access.role,
       canRecord: access.canRecord,
       canManage: access.staff,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import {
+  DocumentBody,
+  DocumentListQuery,
+  DocumentPage,
+  DocumentParams,
+  Evaluation,
+  EvaluationBody,
+} from '../../../../contracts/governance-project-records.ts';
+import {
   DecisionBody,
   FollowState,
   GroupSpace,
@@ -42,6 +50,8 @@ import {
   updateMeeting,
   updateProgress,
 } from './commands.ts';
+import { addDocument, listDocuments, removeDocument } from './documents.ts';
+import { publishEvaluation, saveEvaluation } from './evaluation.ts';
 import { findMeeting, groupSpace, listProjects, myGroups, projectPage, summaryOf } from './queries.ts';
 
 const tags = ['governance'];
@@ -159,6 +169,58 @@ export const projectRoutes = routes((app) => {
       schema: { tags, params: ProjectIdParams, body: ReportBody, response: { 200: Created } },
     },
     async (req) => saveReport(req.ctx, req.params.id, req.body),
+  );
+
+  // Documents: members add, the chair, the secretary or staff remove (404 outside the group).
+  app.get(
+    `${BASE}/:id/documents`,
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        params: ProjectIdParams,
+        querystring: DocumentListQuery,
+        response: { 200: DocumentPage },
+      },
+    },
+    async (req) => listDocuments(req.ctx, req.params.id, req.query, req.routeOptions.url),
+  );
+  app.post(
+    `${BASE}/:id/documents`,
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: ProjectIdParams, body: DocumentBody, response: { 201: Created } },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return addDocument(req.ctx, req.params.id, req.body);
+    },
+  );
+  app.delete(
+    `${BASE}/:id/documents/:documentId`,
+    { config: { access: 'signed-in' }, schema: { tags, params: DocumentParams } },
+    async (req, reply) => {
+      await removeDocument(req.ctx, req.params.id, req.params.documentId);
+      return reply.code(204).send();
+    },
+  );
+
+  // The final evaluation: the chair, the secretary or staff record it and publish it.
+  app.put(
+    `${BASE}/:id/evaluation`,
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: ProjectIdParams, body: EvaluationBody, response: { 200: Evaluation } },
+    },
+    async (req) => saveEvaluation(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    `${BASE}/:id/evaluation/publish`,
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: ProjectIdParams, response: { 200: Evaluation } },
+    },
+    async (req) => publishEvaluation(req.ctx, req.params.id),
   );
 
   // Staff: projects, progress, milestones and members.

@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DOCUMENT_KINDS, EVALUATION_STATUSES } from '../../../../contracts/governance-project-records.ts';
 import {
   DECISION_METHODS,
   MEMBER_KINDS,
@@ -244,4 +245,50 @@ export const governanceMonitoringReports = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique().on(t.projectId, t.year, t.quarter)],
+);
+
+// db/migrations/0136_governance_group_documents.sql: documents of the space and the final
+// evaluation. project_id has no foreign key there (0136 runs before 0138 on a fresh database).
+
+export const governanceGroupDocuments = pgTable(
+  'governance_group_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationId(),
+    projectId: uuid('project_id').notNull(),
+    title: text('title').notNull(),
+    url: text('url'),
+    note: text('note').notNull().default(''),
+    kind: text('kind').notNull().default('reference'),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('governance_group_documents_project').on(t.projectId, t.createdAt),
+    index('governance_group_documents_added_by').on(t.addedBy),
+    check('governance_group_documents_kind_check', inArray(t.kind, [...DOCUMENT_KINDS])),
+  ],
+);
+
+export const governanceProjectEvaluations = pgTable(
+  'governance_project_evaluations',
+  {
+    projectId: uuid('project_id').primaryKey(),
+    organizationId: organizationId(),
+    scoreGoals: smallint('score_goals').notNull(),
+    scoreParticipation: smallint('score_participation').notNull(),
+    scoreCollaboration: smallint('score_collaboration').notNull(),
+    scoreSustainability: smallint('score_sustainability').notNull(),
+    lessons: text('lessons').notNull(),
+    status: text('status').notNull().default('draft'),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('governance_project_evaluations_org').on(t.organizationId),
+    check('governance_project_evaluations_status_check', inArray(t.status, [...EVALUATION_STATUSES])),
+  ],
 );
