@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cliOrganization } from '../../platform/cli/organization.ts';
 import { type CliCommand, CliError } from '../../platform/cli/types.ts';
+import { AppError } from '../../platform/errors.ts';
 import { computeMap, exportOptions, mapJson, readPolisExport } from './deliberation/index.ts';
-import { importPolisExport } from './deliberations/index.ts';
+import { EXPORT_FILES, exportDeliberation, importPolisExport } from './deliberations/index.ts';
 
 async function readExport(dir: string) {
   for (const file of ['comments.csv', 'votes.csv'])
@@ -17,8 +19,38 @@ async function readExport(dir: string) {
 
 // Governance admin commands. `deliberation map` reads a Pol.is open-data export and prints the
 // opinion map computed from its votes, storing nothing; `deliberation import` stores one as a
-// deliberation (its voters as imported participants with no account).
+// deliberation (its voters as imported participants with no account); `deliberation export` writes a
+// stored one back as a Pol.is export (pseudonymous participant numbers, our map's group ids).
 export const governanceCommands: CliCommand[] = [
+  {
+    name: 'deliberation export',
+    usage:
+      'deliberation export ID DIR [--org SLUG] — write a stored deliberation as a Pol.is export (comments.csv, votes.csv, participants-votes.csv)',
+    options: { org: { type: 'string' } },
+    async run(env, values, positionals) {
+      const [id, dir] = positionals;
+      if (!id || !dir) throw new CliError('Usage: npm run cli -- deliberation export ID DIR [--org SLUG]');
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+        throw new CliError(
+          `${id.slice(0, 40)} is not a deliberation id (a UUID, as \`deliberation import\` prints).`,
+        );
+      const org = await cliOrganization(
+        env.database.db,
+        typeof values.org === 'string' ? values.org : undefined,
+      );
+      let files: Awaited<ReturnType<typeof exportDeliberation>>;
+      try {
+        files = await exportDeliberation(env.database.db, org.id, id.toLowerCase());
+      } catch (e) {
+        if (e instanceof AppError && e.status === 404)
+          throw new CliError(`No deliberation ${id} in ${org.slug}.`);
+        throw e;
+      }
+      await mkdir(dir, { recursive: true });
+      for (const file of EXPORT_FILES) await writeFile(path.join(dir, file), files[file]);
+      env.out(`deliberation ${id}: wrote ${EXPORT_FILES.join(', ')} to ${dir}`);
+    },
+  },
   {
     name: 'deliberation import',
     usage:

@@ -16,5 +16,6 @@ export const deliberationsFeature = {
   workQueue: statementQueue,
   tables,
 };
+export { EXPORT_FILES, exportDeliberation } from './export.ts';
 export { importPolisExport } from './import.ts';
 export { cachedMap, loadVotes, mapOf } from './queries.ts';

@@ -28,4 +28,9 @@ export const messages: Catalog = {
   },
   'audit.action.governance.statement.reject': { ko: '숙의 의견 거절', en: 'Statement rejected' },
   'audit.target.governance.statement': { ko: '숙의 의견', en: 'Deliberation statement' },
+  'audit.action.governance.deliberation.export': {
+    ko: '숙의 자료 내려받기(Pol.is 형식)',
+    en: 'Deliberation data downloaded (Pol.is format)',
+  },
+  'audit.target.governance.deliberation': { ko: '숙의 주제', en: 'Deliberation' },
 };

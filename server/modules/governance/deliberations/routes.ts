@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   Deliberation,
   DeliberationIdParams,
@@ -11,13 +12,16 @@ import {
   SubmittedStatement,
   VoteBody,
 } from '../../../../contracts/governance-deliberations.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
 import { routes } from '../../../platform/http.ts';
 import { moderateStatement, submitStatement, vote } from './commands.ts';
+import { EXPORT_FILES, exportDeliberation } from './export.ts';
 import { findDeliberation, listDeliberations, moderationQueue, nextFor, opinionMap } from './queries.ts';
 
 const tags = ['governance'];
 const moderate = { action: 'governance.statements.moderate' };
 const BASE = '/api/v1/governance/deliberations';
+const ExportParams = z.strictObject({ id: z.uuid(), file: z.enum(EXPORT_FILES) });
 
 export const deliberationRoutes = routes((app) => {
   app.get(
@@ -91,5 +95,36 @@ export const deliberationRoutes = routes((app) => {
       },
     },
     async (req) => moderateStatement(req.ctx, req.params.id, req.body),
+  );
+  // A Pol.is open-data file of the deliberation (export.ts): pseudonymous numbers only; staff only,
+  // audited, not cached.
+  app.get(
+    `${BASE}/:id/export/:file`,
+    {
+      config: { access: { action: 'governance.deliberations.export' } },
+      schema: {
+        tags,
+        params: ExportParams,
+        response: { 200: z.string().describe('text/csv (Pol.is open-data columns)') },
+      },
+    },
+    async (req, reply) => {
+      const { id, file } = req.params;
+      const csv = await req.ctx.db.transaction(async (tx) => {
+        const files = await exportDeliberation(tx, req.ctx.organizationId, id);
+        await writeAudit(tx, req.ctx, {
+          action: 'governance.deliberation.export',
+          targetType: 'governance.deliberation',
+          targetId: id,
+          data: { file },
+        });
+        return files[file];
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="deliberation-${id.slice(0, 8)}-${file}"`)
+        .header('cache-control', 'private, no-store')
+        .send(csv);
+    },
   );
 });
