@@ -58,6 +58,7 @@ export const governanceModule = defineModule({
     ],
   },
   workQueues: [deliberations.workQueue, moderation.workQueue],
+  search: polls.search,
   notificationKinds: [
     ...proposals.notificationKinds,
     projects.notificationKind,

@@ -7,6 +7,7 @@ import type { SignedInCtx } from '../../../platform/http.ts';
 import { dateInSeoul } from '../../../platform/time/index.ts';
 import { checkVoter, isVerified, refuseIneligible } from './eligibility.ts';
 import { loadOptions, loadPoll, type PollRow, staffPoll, stateOf } from './queries.ts';
+import { indexPoll } from './search.ts';
 import {
   governanceBallotChoices,
   governanceBallots,
@@ -100,6 +101,7 @@ export async function createPoll(ctx: SignedInCtx, body: ParsedPoll): Promise<St
         description: o.description,
       })),
     );
+    await indexPoll(tx, ctx.organizationId, poll.id);
     await writeAudit(tx, ctx, {
       action: 'governance.poll.create',
       targetType: 'governance.poll',
@@ -162,6 +164,7 @@ export async function updatePoll(ctx: SignedInCtx, id: string, body: ParsedPoll)
       .update(governancePolls)
       .set({ ...values, updatedAt: new Date() })
       .where(forOrg(governancePolls, ctx, eq(governancePolls.id, id)));
+    await indexPoll(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.poll.update',
       targetType: 'governance.poll',
@@ -191,6 +194,7 @@ export async function closePoll(ctx: SignedInCtx, id: string): Promise<StaffPoll
       await loadPoll(tx, ctx, id); // 404 when it is not ours
       throw new AppError('governance_poll_closed', 409);
     }
+    await indexPoll(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.poll.close',
       targetType: 'governance.poll',

@@ -2,6 +2,7 @@ import { messages } from './messages.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { pollRoutes } from './routes.ts';
+import { indexPolls, pollSearchLabel } from './search.ts';
 import * as tables from './tables.ts';
 
 // Polls and selection votes (투표·선정 투표): staff make single-choice, multiple-choice and "pick up
@@ -13,5 +14,6 @@ export const pollsFeature = {
   messages,
   privacy,
   personalTables: ['governance_polls', 'governance_ballots'],
+  search: { labels: pollSearchLabel, reindex: indexPolls },
   tables,
 };
