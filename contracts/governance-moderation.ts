@@ -78,6 +78,8 @@ export const QueueItem = z.object({
   reports: z.number().int(),
   reasons: z.array(z.object({ reason: z.enum(REPORT_REASONS), count: z.number().int() })),
   appeal: z.string().nullable(),
+  /** pending: staff answer the appeal (accept or reject) rather than hide or restore. */
+  appealState: z.enum(APPEAL_STATES),
   firstReportedAt: z.string(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;

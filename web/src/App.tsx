@@ -25,6 +25,7 @@ const Deliberations = lazy(() => import('./modules/governance/Deliberations.tsx'
 const DeliberationPage = lazy(() => import('./modules/governance/DeliberationPage.tsx'));
 const StaffStatements = lazy(() => import('./modules/governance/StaffStatements.tsx'));
 const StaffModerationQueue = lazy(() => import('./modules/governance/moderation/StaffModerationQueue.tsx'));
+const MyHiddenPosts = lazy(() => import('./modules/governance/moderation/MyHiddenPosts.tsx'));
 const Processes = lazy(() => import('./modules/governance/processes/Processes.tsx'));
 const ProcessPage = lazy(() => import('./modules/governance/processes/ProcessPage.tsx'));
 const NewProposal = lazy(() => import('./modules/governance/processes/NewProposal.tsx'));
@@ -148,6 +149,7 @@ export function App() {
         <Route path="governance/deliberations/:id" element={<DeliberationPage />} />
         <Route path="governance/staff/statements" element={<StaffStatements />} />
         <Route path="governance/staff/moderation" element={<StaffModerationQueue />} />
+        <Route path="governance/moderation/mine" element={<MyHiddenPosts />} />
         <Route path="governance/processes" element={<Processes />} />
         <Route path="governance/processes/:id" element={<ProcessPage />} />
         <Route path="governance/processes/:id/propose" element={<NewProposal />} />

@@ -157,6 +157,7 @@ describe.each(engines)('appeals against hidden posts on %s', (engine) => {
     const queued = (await staff.client.get(QUEUE)).json().items;
     expect(queued.find((i: { targetId: string }) => i.targetId === firstComment)).toMatchObject({
       appeal: '비방할 뜻이 없었습니다. 다시 보여 주십시오.',
+      appealState: 'pending',
     });
     const otherStaff = await signedInAtOrganization(t, await createOtherOrganization(t), ['staff']);
     expect((await otherStaff.client.put(DECIDE, accept)).statusCode).toBe(404);

@@ -140,6 +140,8 @@ interface QueueRow {
   state: QueueItem['state'];
   reports: number;
   appeal: string | null;
+  appealedAt: string | null;
+  decidedAt: string | null;
   firstReportedAt: string;
   key: string;
 }
@@ -159,6 +161,7 @@ export async function moderationQueue(ctx: Ctx, q: QueueQuery): Promise<QueuePag
     ctx.db,
     sql`select i.target_type as "targetType", i.target_id as "targetId", i.proposal_id as "proposalId",
                p.title, coalesce(c.body, p.body) as body, i.state, i.reports, i.appeal,
+               i.appealed_at as "appealedAt", i.decided_at as "decidedAt",
                i.first_reported_at as "firstReportedAt", i.first_reported_at::text as key
           from governance_moderation_items i
           join governance_proposals p on p.id = i.proposal_id
@@ -195,6 +198,11 @@ export async function moderationQueue(ctx: Ctx, q: QueueQuery): Promise<QueuePag
         .filter((x) => x.targetId === r.targetId)
         .map((x) => ({ reason: x.reason as QueueItem['reasons'][number]['reason'], count: Number(x.count) })),
       appeal: r.appeal,
+      appealState: appealStateOf({
+        state: r.state,
+        appealedAt: r.appealedAt === null ? null : new Date(r.appealedAt),
+        decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt),
+      }),
       firstReportedAt: new Date(r.firstReportedAt).toISOString(),
     }),
   );

@@ -30,7 +30,9 @@ const ko = {
   mapTitle: '의견 지도',
   mapLead: '점 하나가 참여자 한 명입니다. 가까운 점일수록 비슷하게 투표했습니다.',
   mapSummary: '참여자 {{participants}}명, 투표 {{votes}}표, 의견 모임 {{groups}}개',
-  mapFigure:
+  mapFigure_one:
+    '참여자 {{count}}명의 의견 지도. 모임별 색과 모양으로 구분하며, 자세한 내용은 아래 목록에 있습니다.',
+  mapFigure_other:
     '참여자 {{count}}명의 의견 지도. 모임별 색과 모양으로 구분하며, 자세한 내용은 아래 목록에 있습니다.',
   mapEmpty: '아직 투표가 적어 지도를 그릴 수 없습니다.',
   you: '나',
@@ -38,7 +40,8 @@ const ko = {
   youUngrouped: '내 위치: 투표가 더 모이면 모임이 정해집니다 (지금 {{voted}}표).',
   youNotYet: '투표하면 지도에 내 위치가 나타납니다.',
   group: '{{name}} 모임',
-  groupSize: '{{count}}명',
+  groupSize_one: '{{count}}명',
+  groupSize_other: '{{count}}명',
   groupNames: ['가', '나', '다', '라', '마'],
   representative: '이 모임을 나타내는 의견',
   agreeShare: '{{share}}% 동의',
@@ -90,7 +93,9 @@ const en: typeof ko = {
   mapTitle: 'Opinion map',
   mapLead: 'Each dot is one participant. Dots close together voted alike.',
   mapSummary: '{{participants}} participants, {{votes}} votes, {{groups}} opinion groups',
-  mapFigure:
+  mapFigure_one:
+    'Opinion map of {{count}} participant, each group in its own colour and shape; the lists below give the details.',
+  mapFigure_other:
     'Opinion map of {{count}} participants, each group in its own colour and shape; the lists below give the details.',
   mapEmpty: 'Too few votes to draw the map yet.',
   you: 'You',
@@ -98,7 +103,8 @@ const en: typeof ko = {
   youUngrouped: 'You are here: your group is set once more votes come in ({{voted}} votes so far).',
   youNotYet: 'Vote and your place appears on the map.',
   group: 'Group {{name}}',
-  groupSize: '{{count}} people',
+  groupSize_one: '{{count}} person',
+  groupSize_other: '{{count}} people',
   groupNames: ['A', 'B', 'C', 'D', 'E'],
   representative: 'Statements that set this group apart',
   agreeShare: '{{share}}% agree',

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { hasRole, type MeView } from '../../api/session.ts';
 import { type StaffQueue, useStaffQueues } from '../../api/staff.ts';
 import { BookingStaffLinks } from '../../modules/booking/StaffLinks.tsx';
+import { GovernanceStaffLinks } from '../../modules/governance/StaffLinks.tsx';
 import { StaffLinks } from '../../modules/youth/staff/StaffLinks.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Icon } from '../../ui/Icon.tsx';
@@ -64,6 +65,7 @@ function StaffHomePage({ me }: { me: MeView }) {
       </section>
       <StaffLinks />
       <BookingStaffLinks />
+      <GovernanceStaffLinks />
     </Page>
   );
 }

@@ -11,7 +11,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { PrevNextPager, useCursorPages } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
-import { decide, useModerationQueue } from './api.ts';
+import { decide, decideAppeal, useModerationQueue } from './api.ts';
 import './messages.ts';
 import './moderation.css';
 
@@ -69,11 +69,22 @@ function QueueCard({ item }: { item: QueueItem }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // A waiting appeal is answered as such (accepted: shown again; rejected: stays hidden).
+  const onAppeal = item.appealState === 'pending';
   const mutation = useMutation({
     mutationFn: (decision: 'hide' | 'restore') =>
-      decide(item.targetType, item.targetId, { decision, reason: reason.trim() }),
+      onAppeal
+        ? decideAppeal(item.targetType, item.targetId, {
+            decision: decision === 'restore' ? 'accept' : 'reject',
+            reason: reason.trim(),
+          })
+        : decide(item.targetType, item.targetId, { decision, reason: reason.trim() }),
     onSuccess: (_, decision) =>
-      toast.show(decision === 'hide' ? t('moderation.hiddenToast') : t('moderation.restoredToast')),
+      toast.show(
+        onAppeal
+          ? t(decision === 'restore' ? 'moderation.acceptedToast' : 'moderation.rejectedToast')
+          : t(decision === 'hide' ? 'moderation.hiddenToast' : 'moderation.restoredToast'),
+      ),
     onError: (e) => toast.show(e.message, { kind: 'danger' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['governance'] }),
   });
@@ -111,6 +122,7 @@ function QueueCard({ item }: { item: QueueItem }) {
         <>
           <h3>{t('moderation.appeal')}</h3>
           <p className="moderation-appeal">{item.appeal}</p>
+          {onAppeal && <p className="note">{t('moderation.appealPending')}</p>}
         </>
       )}
       <TextArea
@@ -124,10 +136,10 @@ function QueueCard({ item }: { item: QueueItem }) {
       />
       <div className="button-row">
         <Button variant="danger" disabled={mutation.isPending} onClick={() => go('hide')}>
-          {t('moderation.hide')}
+          {onAppeal ? t('moderation.rejectAppeal') : t('moderation.hide')}
         </Button>
         <Button variant="secondary" disabled={mutation.isPending} onClick={() => go('restore')}>
-          {t('moderation.restore')}
+          {onAppeal ? t('moderation.acceptAppeal') : t('moderation.restore')}
         </Button>
       </div>
     </li>

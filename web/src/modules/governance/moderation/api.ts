@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type {
+  AppealBody,
+  AppealDecisionBody,
   DecisionBody,
   ModerationStatus,
   ModerationTarget,
+  MyModerationItem,
+  MyModerationPage,
   QueuePage,
   ReportBody,
   ReportResult,
@@ -10,7 +14,7 @@ import type {
 import { api } from '../../../api/client.ts';
 
 // The moderation API (issue 11): a signed-in resident reports, staff work the queue and decide.
-export type { ModerationTarget, QueuePage };
+export type { ModerationTarget, MyModerationItem, QueuePage };
 
 const STAFF = '/api/v1/governance/staff/moderation';
 const id = (s: string) => encodeURIComponent(s);
@@ -26,3 +30,25 @@ export const useModerationQueue = (cursor: string | undefined) =>
 
 export const decide = (targetType: ModerationTarget, targetId: string, body: DecisionBody) =>
   api<ModerationStatus>(`${STAFF}/${targetType}/${id(targetId)}`, { method: 'PUT', body });
+
+/** The caller's own hidden or appealed posts (내 글 숨김 안내), all of them or those in one proposal. */
+export const useMyHidden = (opts: { proposalId?: string; cursor?: string; enabled?: boolean }) =>
+  useQuery({
+    queryKey: ['governance', 'moderation', 'mine', opts.proposalId ?? '', opts.cursor ?? ''],
+    enabled: opts.enabled ?? true,
+    queryFn: () => {
+      const q = new URLSearchParams({ limit: opts.proposalId ? '50' : '10' });
+      if (opts.proposalId) q.set('proposalId', opts.proposalId);
+      if (opts.cursor) q.set('cursor', opts.cursor);
+      return api<MyModerationPage>(`/api/v1/governance/moderation/mine?${q}`);
+    },
+  });
+
+export const appeal = (targetType: ModerationTarget, targetId: string, body: AppealBody) =>
+  api<ModerationStatus>(`/api/v1/governance/moderation/${targetType}/${id(targetId)}/appeal`, {
+    method: 'POST',
+    body,
+  });
+
+export const decideAppeal = (targetType: ModerationTarget, targetId: string, body: AppealDecisionBody) =>
+  api<ModerationStatus>(`${STAFF}/${targetType}/${id(targetId)}/appeal`, { method: 'PUT', body });

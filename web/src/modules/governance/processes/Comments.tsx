@@ -6,6 +6,8 @@ import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.
 import { Button } from '../../../ui/Button.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { useToast } from '../../../ui/Toast.tsx';
+import type { MyModerationItem } from '../moderation/api.ts';
+import { HiddenNotice } from '../moderation/HiddenNotice.tsx';
 import { ReportButton } from '../moderation/ReportButton.tsx';
 import { StanceCommentForm } from '../StanceCommentForm.tsx';
 import { addComment, type Proposal } from './api.ts';
@@ -14,7 +16,16 @@ import '../stance-comments.css';
 type Comment = Proposal['commentList'][number];
 
 // Threaded comments, each with a stance (찬성 / 반대 / 중립) said in words; a reply sits under its comment.
-export function Comments({ proposal, signedIn }: { proposal: Proposal; signedIn: boolean }) {
+export function Comments({
+  proposal,
+  signedIn,
+  mine,
+}: {
+  proposal: Proposal;
+  signedIn: boolean;
+  /** The caller's own hidden or appealed comments, by id: their notice and appeal (only they see it). */
+  mine?: Map<string, MyModerationItem>;
+}) {
   const { t } = useTranslation();
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
   const children = new Map<string | null, Comment[]>();
@@ -31,12 +42,13 @@ export function Comments({ proposal, signedIn }: { proposal: Proposal; signedIn:
             {t('process.byline', { author: c.author, day: formatDate(c.createdAt) })}
           </p>
           <div className="proposal-body">{c.body}</div>
+          {mine?.get(c.id) && <HiddenNotice item={mine.get(c.id)!} showExcerpt={mine.get(c.id)!.hidden} />}
           {signedIn && (
             <Button variant="tertiary" className="btn-small" onClick={() => setReplyTo(c)}>
               {t('process.reply')}
             </Button>
           )}
-          {signedIn && <ReportButton targetType="comment" targetId={c.id} />}
+          {signedIn && <ReportButton targetType="comment" targetId={c.id} mine={c.own} />}
           {children.has(c.id) && thread(c.id, depth + 1)}
         </li>
       ))}

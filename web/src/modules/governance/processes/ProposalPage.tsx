@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { hasRole, useMe } from '../../../api/session.ts';
@@ -8,6 +9,8 @@ import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { type MyModerationItem, useMyHidden } from '../moderation/api.ts';
+import { HiddenNotice } from '../moderation/HiddenNotice.tsx';
 import { ReportButton } from '../moderation/ReportButton.tsx';
 import { Amendments } from './Amendments.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
@@ -35,49 +38,73 @@ export default function ProposalPage() {
     >
       <QueryState query={proposal}>
         {(p) => (
-          <>
-            <p className="proposal-badges">
-              <span className="badge">{t(`process.category.${p.category}`)}</span>
-              {p.answerStatus && <span className="badge">{t(`process.answerStatus.${p.answerStatus}`)}</span>}
-              {p.sample && <span className="badge">{t('process.sample')}</span>}
-            </p>
-            <p className="proposal-meta">
-              {t('process.byline', { author: p.author, day: formatDate(p.createdAt) })}
-              {p.place && ` · ${t('process.place', { place: p.place })}`}
-            </p>
-            {p.mine.author && <p className="proposal-meta">{t('process.ownNote')}</p>}
-            <div className="proposal-body">{p.body}</div>
-            {p.version > 1 && (
-              <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
-            )}
-            <ReportButton targetType="proposal" targetId={p.id} mine={p.mine.author} />
-            <SupportBox proposal={p} signedIn={!!me.data} />
-            <section aria-labelledby="proposal-answer" className="section">
-              <h2 id="proposal-answer">{t('process.answerTitle')}</h2>
-              {p.answer ? (
-                <div className="answer-box">
-                  <p>
-                    <strong>{t(`process.answerStatus.${p.answer.status}`)}</strong> ·{' '}
-                    {t('process.answeredOn', { day: formatDate(p.answer.answeredAt) })}
-                  </p>
-                  <p className="proposal-body">{p.answer.reason}</p>
-                  {p.answer.cost !== null && (
-                    <p>{t('process.answerCost', { cost: formatNumber(p.answer.cost) })}</p>
+          <AuthorView proposal={p}>
+            {(mine) => (
+              <>
+                {mine.get(p.id) && <HiddenNotice item={mine.get(p.id)!} />}
+                <p className="proposal-badges">
+                  <span className="badge">{t(`process.category.${p.category}`)}</span>
+                  {p.answerStatus && (
+                    <span className="badge">{t(`process.answerStatus.${p.answerStatus}`)}</span>
                   )}
-                  {p.answer.period && <p>{t('process.answerPeriod', { period: p.answer.period })}</p>}
-                </div>
-              ) : (
-                <p>{t('process.answerNone')}</p>
-              )}
-              {hasRole(me.data, 'staff', 'admin') && <AnswerForm proposal={p} />}
-            </section>
-            <Amendments proposal={p} signedIn={!!me.data} />
-            <Comments proposal={p} signedIn={!!me.data} />
-          </>
+                  {p.sample && <span className="badge">{t('process.sample')}</span>}
+                </p>
+                <p className="proposal-meta">
+                  {t('process.byline', { author: p.author, day: formatDate(p.createdAt) })}
+                  {p.place && ` · ${t('process.place', { place: p.place })}`}
+                </p>
+                {p.mine.author && <p className="proposal-meta">{t('process.ownNote')}</p>}
+                <div className="proposal-body">{p.body}</div>
+                {p.version > 1 && (
+                  <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
+                )}
+                <ReportButton targetType="proposal" targetId={p.id} mine={p.mine.author} />
+                <SupportBox proposal={p} signedIn={!!me.data} />
+                <section aria-labelledby="proposal-answer" className="section">
+                  <h2 id="proposal-answer">{t('process.answerTitle')}</h2>
+                  {p.answer ? (
+                    <div className="answer-box">
+                      <p>
+                        <strong>{t(`process.answerStatus.${p.answer.status}`)}</strong> ·{' '}
+                        {t('process.answeredOn', { day: formatDate(p.answer.answeredAt) })}
+                      </p>
+                      <p className="proposal-body">{p.answer.reason}</p>
+                      {p.answer.cost !== null && (
+                        <p>{t('process.answerCost', { cost: formatNumber(p.answer.cost) })}</p>
+                      )}
+                      {p.answer.period && <p>{t('process.answerPeriod', { period: p.answer.period })}</p>}
+                    </div>
+                  ) : (
+                    <p>{t('process.answerNone')}</p>
+                  )}
+                  {hasRole(me.data, 'staff', 'admin') && <AnswerForm proposal={p} />}
+                </section>
+                <Amendments proposal={p} signedIn={!!me.data} />
+                <Comments proposal={p} signedIn={!!me.data} mine={mine} />
+              </>
+            )}
+          </AuthorView>
         )}
       </QueryState>
     </Page>
   );
+}
+
+/**
+ * The caller's own hidden or appealed posts in this proposal (the proposal or their comments), by id,
+ * asked for only when they wrote something here: the notices and appeal forms only authors see.
+ */
+function AuthorView({
+  proposal,
+  children,
+}: {
+  proposal: Proposal;
+  children: (mine: Map<string, MyModerationItem>) => ReactNode;
+}) {
+  const wrote = proposal.mine.author || proposal.commentList.some((c) => c.own);
+  const hidden = useMyHidden({ proposalId: proposal.id, enabled: wrote });
+  const mine = new Map((hidden.data?.items ?? []).map((i) => [i.targetId, i]));
+  return <>{children(mine)}</>;
 }
 
 function SupportBox({ proposal, signedIn }: { proposal: Proposal; signedIn: boolean }) {
