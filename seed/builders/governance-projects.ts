@@ -3,9 +3,11 @@ import { and, eq } from 'drizzle-orm';
 import type { MemberKind, MemberRole, ProjectStatus } from '../../contracts/governance-projects.ts';
 import {
   governanceDecisions,
+  governanceGroupDocuments,
   governanceGroupMembers,
   governanceMeetingAttendance,
   governanceMeetings,
+  governanceProjectEvaluations,
   governanceProjectMilestones,
   governanceProjects,
   governanceProjectUpdates,
@@ -19,8 +21,9 @@ import { DEMO_ACCOUNTS } from './accounts.ts';
 // gives ten projects in eight departments and a 1,000,000 thousand-won city grant (시비), not their
 // names. These ten are SAMPLE projects (titles start with [예시]), with plausible departments of the
 // district and the grant split among them. Each has a working group of demo accounts (the
-// resident 박구민 is the secretary of the first, so a journey can record a meeting), milestones,
-// and the first has one meeting with published minutes and decisions.
+// resident 박구민 is the secretary of the first, so a journey can record a meeting), milestones and a
+// couple of documents; the first has one meeting with published minutes and decisions, and the one
+// past execution (사회적경제 공공구매 연결망) a published final evaluation.
 
 type Seat = [email: string, kind: MemberKind, role: MemberRole];
 interface SampleProject {
@@ -158,13 +161,13 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     summary: '구청과 공공기관이 사회적경제 기업 제품을 더 쉽게 살 수 있도록 연결망을 만듭니다.',
     department: '사회적경제과',
     budget: 90_000,
-    spent: 55_000,
-    status: 'during',
-    progress: 65,
+    spent: 86_000,
+    status: 'after',
+    progress: 100,
     milestones: [
       ['구매 담당자 간담회', '2019-03-29', true],
       ['공공구매 안내서 발간', '2019-06-28', true],
-      ['구매 실적 점검', '2019-11-29', false],
+      ['구매 실적 점검', '2019-11-29', true],
     ],
     group: [
       [ENTERPRISE, 'citizen', 'chair'],
@@ -289,8 +292,70 @@ export async function buildGovernanceProjects(tx: DbOrTx, organizationId: string
         role,
       })),
     );
+    await buildDocuments(tx, organizationId, project.id, p, idOf);
     if (index === 0) await buildFirstProjectRecords(tx, organizationId, project.id, p, idOf);
+    if (p.status === 'after') await buildEvaluation(tx, organizationId, project.id, p, idOf);
   }
+}
+
+/** Two documents in each group's space: a meeting paper (a note) and a reference link. */
+async function buildDocuments(
+  tx: DbOrTx,
+  organizationId: string,
+  projectId: string,
+  p: SampleProject,
+  idOf: (email: string) => string,
+) {
+  const [chair] = p.group.find(([, , role]) => role === 'chair') ?? p.group[0];
+  const [secretary] = p.group.find(([, , role]) => role === 'secretary') ?? p.group[0];
+  await tx.insert(governanceGroupDocuments).values([
+    {
+      organizationId,
+      projectId,
+      title: '[예시] 1차 회의 안건과 역할 나누기',
+      kind: 'agenda',
+      note: '위원 소개, 사업 목표 확인, 분기 점검 보고 담당 정하기. (예시 자료입니다.)',
+      addedBy: idOf(secretary),
+      createdAt: new Date('2019-02-20T10:00:00+09:00'),
+    },
+    {
+      organizationId,
+      projectId,
+      title: '[예시] 비슷한 사업을 한 다른 구의 사례 모음',
+      kind: 'reference',
+      url: 'https://example.org/hamkke/governance-cases',
+      note: '예시 주소입니다. 실제 자료로 바꿔 주십시오.',
+      addedBy: idOf(chair),
+      createdAt: new Date('2019-03-05T10:00:00+09:00'),
+    },
+  ]);
+}
+
+/** The published final evaluation of a project past execution. */
+async function buildEvaluation(
+  tx: DbOrTx,
+  organizationId: string,
+  projectId: string,
+  p: SampleProject,
+  idOf: (email: string) => string,
+) {
+  const [secretary] = p.group.find(([, , role]) => role === 'secretary') ?? p.group[0];
+  await tx.insert(governanceProjectEvaluations).values({
+    organizationId,
+    projectId,
+    scoreGoals: 4,
+    scoreParticipation: 3,
+    scoreCollaboration: 5,
+    scoreSustainability: 4,
+    lessons:
+      '[예시] 구매 담당자와 기업이 직접 만나는 간담회가 가장 효과가 컸습니다. 주민 참여는 설명회에 그쳐 아쉬웠으니, 다음에는 주민 평가단을 처음부터 두기로 했습니다. 안내서는 해마다 고쳐 쓰기로 했습니다. (예시 자료입니다.)',
+    status: 'published',
+    recordedBy: idOf(secretary),
+    publishedAt: new Date('2019-12-20T10:00:00+09:00'),
+    publishedBy: idOf(secretary),
+    createdAt: new Date('2019-12-18T10:00:00+09:00'),
+    updatedAt: new Date('2019-12-20T10:00:00+09:00'),
+  });
 }
 
 /** The first project's published meeting (with a vote and a consensus), a task and its update. */

@@ -24,14 +24,15 @@ import {
   useGroupSpace,
 } from './api.ts';
 import { DecisionForm, MeetingForm, MemberForm, ProgressForm, ReportForm, TaskForm } from './GroupForms.tsx';
+import { DocumentsSection, EvaluationSection } from './GroupRecords.tsx';
 import { Decisions } from './Minutes.tsx';
-import { ProjectBadges, ProjectProgress } from './ProjectBits.tsx';
+import { PhaseSteps, ProjectBadges, ProjectProgress } from './ProjectBits.tsx';
 import './messages.ts';
 import './projects.css';
 
 // /governance/projects/:id/space — the working group's own space, for its members and the staff in
-// charge: members, meetings with attendance, draft and published minutes with decisions, tasks and
-// quarterly reports. The chair and the secretary record and publish; staff manage members and
+// charge: the phase, members, meetings with attendance, draft and published minutes with decisions,
+// tasks, quarterly reports, documents and the final evaluation. The chair and the secretary record and publish; staff manage members and
 // progress. Anyone else is told plainly that the space is for members only.
 export default function GroupSpace() {
   const { id = '' } = useParams();
@@ -100,6 +101,7 @@ function SpaceBody({ space }: { space: Space }) {
           : t('govProject.staffReader')}
       </p>
       <ProjectBadges project={space.project} />
+      <PhaseSteps project={space.project} />
       <ProjectProgress project={space.project} />
       {space.canManage && <ProgressForm space={space} />}
 
@@ -150,6 +152,9 @@ function SpaceBody({ space }: { space: Space }) {
         )}
         {space.canRecord && <ReportForm space={space} />}
       </section>
+
+      <DocumentsSection space={space} />
+      <EvaluationSection space={space} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PROJECT_STATUSES } from '../../../../../contracts/governance-projects.ts';
 import type { ProjectSummary } from './api.ts';
 import { readableWon, spentPercent } from './money.ts';
 
@@ -34,5 +35,34 @@ export function ProjectProgress({ project }: { project: ProjectSummary }) {
         })}
       </p>
     </>
+  );
+}
+
+/** The three phases (before, during, after execution) with the current one marked, in words. */
+export function PhaseSteps({ project }: { project: ProjectSummary }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const current = PROJECT_STATUSES.indexOf(project.status);
+  return (
+    <nav aria-labelledby={id} className="phase-steps">
+      <h2 id={id} className="phase-steps-title">
+        {t('govProject.phaseTitle')}
+      </h2>
+      <ol>
+        {PROJECT_STATUSES.map((s, i) => {
+          const where = i < current ? 'phaseDone' : i === current ? 'phaseNow' : 'phaseNext';
+          return (
+            <li
+              key={s}
+              className={`phase-step phase-${where}`}
+              aria-current={i === current ? 'step' : undefined}
+            >
+              <strong>{t(`govProject.status.${s}`)}</strong>
+              <span className="project-meta">{t(`govProject.${where}`)}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

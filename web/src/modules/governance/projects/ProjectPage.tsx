@@ -9,13 +9,15 @@ import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { type ProjectPage as Project, projectKeys, setFollow, useProject } from './api.ts';
+import { ScoreList } from './GroupRecords.tsx';
 import { Decisions } from './Minutes.tsx';
 import { ProjectBadges, ProjectProgress } from './ProjectBits.tsx';
 import './messages.ts';
 import './projects.css';
 
 // /governance/projects/:id — the public accountability page: phase, progress and money, the
-// milestones, news, and the working group's published minutes with their decisions; follow it.
+// milestones, the working group's published minutes with their decisions, the published final
+// evaluation and news; follow it.
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -100,6 +102,17 @@ export default function ProjectPage() {
                 ))
               )}
             </section>
+            {p.evaluation && (
+              <section aria-labelledby="project-evaluation" className="section">
+                <h2 id="project-evaluation">{t('govProject.evaluationTitle')}</h2>
+                <p className="project-meta">
+                  {t('govProject.evaluationPublishedOn', { day: formatDate(p.evaluation.publishedAt) })}
+                </p>
+                <ScoreList scores={p.evaluation.scores} average={p.evaluation.average} />
+                <h3>{t('govProject.lessons')}</h3>
+                <p className="minutes-text">{p.evaluation.lessons}</p>
+              </section>
+            )}
             <section aria-labelledby="project-updates" className="section">
               <h2 id="project-updates">{t('govProject.updatesTitle')}</h2>
               {p.updates.length === 0 ? (

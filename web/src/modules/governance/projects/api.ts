@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type {
+  DocumentBody,
+  DocumentPage,
+  Evaluation,
+  EvaluationBody,
+  GroupDocument,
+  PublishedEvaluation,
+} from '../../../../../contracts/governance-project-records.ts';
+import type {
   DecisionBody,
   FollowState,
   GroupSpace,
@@ -18,7 +26,15 @@ import { ApiError, api } from '../../../api/client.ts';
 
 // The governance projects API (issue 11): projects are public; the working group's space is its
 // members' and staff's; progress and members are staff's.
-export type { GroupSpace, Meeting, ProjectPage, ProjectSummary };
+export type {
+  Evaluation,
+  GroupDocument,
+  GroupSpace,
+  Meeting,
+  ProjectPage,
+  ProjectSummary,
+  PublishedEvaluation,
+};
 
 const BASE = '/api/v1/governance/projects';
 const STAFF = '/api/v1/governance/staff/projects';
@@ -95,3 +111,18 @@ export const removeMember = (projectId: string, userId: string) =>
 
 export const setMilestoneDone = (projectId: string, milestoneId: string, done: boolean) =>
   api<unknown>(`${STAFF}/${id(projectId)}/milestones/${id(milestoneId)}`, { method: 'PUT', body: { done } });
+
+export const fetchDocuments = (projectId: string, cursor: string) =>
+  api<DocumentPage>(`${BASE}/${id(projectId)}/documents?cursor=${encodeURIComponent(cursor)}`);
+
+export const addDocument = (projectId: string, body: DocumentBody) =>
+  api<{ id: string }>(`${BASE}/${id(projectId)}/documents`, { method: 'POST', body });
+
+export const removeDocument = (projectId: string, documentId: string) =>
+  api<unknown>(`${BASE}/${id(projectId)}/documents/${id(documentId)}`, { method: 'DELETE' });
+
+export const saveEvaluation = (projectId: string, body: EvaluationBody) =>
+  api<Evaluation>(`${BASE}/${id(projectId)}/evaluation`, { method: 'PUT', body });
+
+export const publishEvaluation = (projectId: string) =>
+  api<Evaluation>(`${BASE}/${id(projectId)}/evaluation/publish`, { method: 'POST' });
