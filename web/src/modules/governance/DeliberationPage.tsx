@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { StatementBody } from '../../../../contracts/governance-deliberations.ts';
-import { useMe } from '../../api/session.ts';
+import { hasRole, useMe } from '../../api/session.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -57,6 +57,7 @@ export default function DeliberationPage() {
         <h2 id="deliberation-map-title">{t('deliberation.mapTitle')}</h2>
         <QueryState query={map}>{(m) => <OpinionMapView map={m} />}</QueryState>
       </section>
+      <StaffExport deliberationId={id} />
     </Page>
   );
 }
@@ -171,6 +172,34 @@ function AddStatement({ deliberationId }: { deliberationId: string }) {
           {t('deliberation.addSubmit')}
         </Button>
       </form>
+    </section>
+  );
+}
+
+const EXPORTS = [
+  ['comments.csv', 'exportComments'],
+  ['votes.csv', 'exportVotes'],
+  ['participants-votes.csv', 'exportParticipants'],
+] as const;
+
+/** Staff only: the Pol.is open-data files of the deliberation (the server refuses anyone else). */
+function StaffExport({ deliberationId }: { deliberationId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (!hasRole(me.data, 'staff', 'admin')) return null;
+  return (
+    <section aria-labelledby="deliberation-export-title" className="section">
+      <h2 id="deliberation-export-title">{t('deliberation.exportTitle')}</h2>
+      <p>{t('deliberation.exportLead')}</p>
+      <ul className="link-list" aria-labelledby="deliberation-export-title">
+        {EXPORTS.map(([file, label]) => (
+          <li key={file}>
+            <a href={`/api/v1/governance/deliberations/${deliberationId}/export/${file}`} download>
+              {t(`deliberation.${label}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

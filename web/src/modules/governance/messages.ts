@@ -62,6 +62,12 @@ const ko = {
   rejectedToast: '의견을 거절했습니다.',
   submittedOn: '{{day}} 접수',
   staffHome: '업무 홈',
+  exportTitle: '자료 내려받기 (담당자용)',
+  exportLead:
+    'Pol.is 공개 자료와 같은 형식의 CSV 파일입니다. 참여자는 번호로만 적히고, 승인하지 않은 의견의 글은 빠집니다. 내려받은 기록이 남습니다.',
+  exportComments: '의견 목록 (comments.csv)',
+  exportVotes: '투표 기록 (votes.csv)',
+  exportParticipants: '참여자별 투표와 의견 모임 (participants-votes.csv)',
 };
 
 const en: typeof ko = {
@@ -125,6 +131,12 @@ const en: typeof ko = {
   rejectedToast: 'The statement is rejected.',
   submittedOn: 'Sent on {{day}}',
   staffHome: 'Staff home',
+  exportTitle: 'Download the data (staff)',
+  exportLead:
+    'CSV files in the Pol.is open-data format. Participants appear only as numbers, and statements not accepted are left without their text. Each download is recorded.',
+  exportComments: 'Statements (comments.csv)',
+  exportVotes: 'Votes (votes.csv)',
+  exportParticipants: 'Votes and opinion group per participant (participants-votes.csv)',
 };
 
 addMessages('deliberation', ko, en);
