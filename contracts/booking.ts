@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImageRef } from './media.ts';
 import { CursorParam } from './paging.ts';
 import { text } from './text.ts';
 
@@ -39,6 +40,8 @@ export const Place = z.object({
   sample: z.boolean(),
   /** Opening hours, Monday first: null on a day the place is closed. */
   hours: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
+  /** Photos staff attached, in their order (at most six); left out where a read model has none to give. */
+  photos: z.array(ImageRef).optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -60,6 +63,8 @@ export const Resource = z.object({
   cancelDeadlineMinutes: z.number().int(),
   /** Not checked in this many minutes after the start: a no-show. */
   noShowMinutes: z.number().int(),
+  /** Photos of the resource, in their order (at most six); on the slots page the place's when it has none. */
+  photos: z.array(ImageRef).optional(),
 });
 export type Resource = z.infer<typeof Resource>;
 

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
 import { buildBooking } from './booking.ts';
+import { buildBookingPhotos } from './booking-photos.ts';
 import { buildBookingPrograms } from './booking-programs.ts';
 import { buildBudget } from './budget.ts';
 import { buildEnterprises } from './enterprises.ts';
@@ -29,6 +30,7 @@ export const demoBuilders: DemoBuilder[] = [
   buildEnterprises,
   buildYouthPolicies, // the 2019 plan's youth programmes as local policies
   buildBooking, // the report's bookable places, rooms and the division's car (issue 10)
+  buildBookingPhotos, // a sample illustration (예시) per place, drawn in code
   buildBookingPrograms, // after the rooms: the report's courses and events with sample registrations
   buildGovernanceDeliberation, // issue 11: the sample deliberation for the 2020 community-innovation plan
   buildGovernanceProjects, // issue 11: the ten sample governance projects with their working groups

@@ -29,6 +29,9 @@ import { healthRoutes } from './health/routes.ts';
 import { messages as idempotencyMessages } from './idempotency/messages.ts';
 import { privacy as idempotencyPrivacy } from './idempotency/privacy.ts';
 import * as idempotencyTables from './idempotency/tables.ts';
+import { messages as mediaMessages } from './media/messages.ts';
+import { mediaRoutes } from './media/routes.ts';
+import * as mediaTables from './media/tables.ts';
 import { defineModule } from './modules/define.ts';
 import { moduleRoutes } from './modules/routes.ts';
 import { digestJob } from './notify/digest.ts';
@@ -68,6 +71,7 @@ export const platformModule = defineModule({
     adminRoutes,
     searchRoutes,
     calendarRoutes,
+    mediaRoutes,
     moduleRoutes,
     staffRoutes,
   ],
@@ -87,6 +91,7 @@ export const platformModule = defineModule({
     tenantMessages,
     idempotencyMessages,
     calendarMessages,
+    mediaMessages,
   ],
   privacy: [
     corePrivacy,
@@ -124,6 +129,8 @@ export const platformModule = defineModule({
         'the append-only record of what staff and admins did (the database refuses changes); a person downloads the entries they made',
       personal_data_access_log:
         'kept at least two years and the database refuses earlier deletion; a person downloads who read their data',
+      media_images:
+        'photos staff upload for public places and rooms belong to the organization, not to the uploader; uploaded_by is set null when the account is deleted',
     },
   },
   tables: {
@@ -139,6 +146,7 @@ export const platformModule = defineModule({
     ...idempotencyTables,
     ...searchTables,
     ...calendarTables,
+    ...mediaTables,
     ...dbTables,
   },
 });

@@ -3,6 +3,8 @@ import { bookingCalendarFeed } from './calendar.ts';
 import { noShowsJob, remindersJob } from './jobs.ts';
 import { messages } from './messages.ts';
 import { bookingChangedKind, bookingReminderKind } from './notify.ts';
+import * as photoTables from './photo-tables.ts';
+import { photoMessages, photoRoutes } from './photos.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { programsFeature as programs } from './programs/index.ts';
@@ -20,7 +22,14 @@ export { programCountsByKindAndYear } from './programs/index.ts';
 // free slots, bookings that the database never lets overlap, staff approvals, cancellations and blocks.
 export const bookingModule = defineModule({
   name: 'booking',
-  routes: [bookingRoutes, resourcesAdminRoutes, resourcesLifecycleRoutes, programs.routes, staffViewRoutes],
+  routes: [
+    bookingRoutes,
+    resourcesAdminRoutes,
+    resourcesLifecycleRoutes,
+    programs.routes,
+    staffViewRoutes,
+    photoRoutes,
+  ],
   policies: [policies, programs.policies],
   jobs: [programs.job, noShowsJob, remindersJob],
   notificationKinds: [bookingChangedKind, bookingReminderKind, programs.notificationKind],
@@ -30,10 +39,11 @@ export const bookingModule = defineModule({
     resourcesLifecycleMessages,
     programs.messages,
     staffViewMessages,
+    photoMessages,
   ],
   privacy: [privacy, programs.privacy],
   personalTables: { covers: ['booking_bookings', 'booking_suspensions', ...programs.personalTables] },
   workQueues: [approvalQueue, appealQueue, programs.workQueue],
   calendarFeed: bookingCalendarFeed,
-  tables: { ...tables, ...programs.tables },
+  tables: { ...tables, ...photoTables, ...programs.tables },
 });

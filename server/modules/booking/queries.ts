@@ -18,6 +18,7 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../platform/paging/cursor.ts';
 import { logPersonalDataAccessOf } from '../../platform/privacy/access-log.ts';
 import { addDays, holidayName, weekdayOf } from '../../platform/time/index.ts';
+import { placePhotoRefs, resourcePhotoRefs } from './photo-refs.ts';
 import {
   activeSuspension,
   checkinRefusal,
@@ -179,6 +180,20 @@ export async function listPlaces(ctx: Ctx): Promise<PlaceWithResources[]> {
       .where(forOrg(bookingOpeningHours, organizationId))
       .orderBy(asc(bookingOpeningHours.weekday)),
   ]);
+  const [placePhotos, resourcePhotos] = await Promise.all([
+    placePhotoRefs(
+      db,
+      organizationId,
+      places.map((p) => p.id),
+      locale,
+    ),
+    resourcePhotoRefs(
+      db,
+      organizationId,
+      resources.map((r) => r.r.id),
+      locale,
+    ),
+  ]);
   return places.map((p) => ({
     id: p.id,
     code: p.code,
@@ -189,11 +204,13 @@ export async function listPlaces(ctx: Ctx): Promise<PlaceWithResources[]> {
     hours: hours
       .filter((h) => h.placeId === p.id)
       .map((h) => ({ weekday: h.weekday, opens: h.opens.slice(0, 5), closes: h.closes.slice(0, 5) })),
+    photos: placePhotos.get(p.id) ?? [],
     resources: resources
       .filter((r) => r.r.placeId === p.id)
-      .map((r) =>
-        presentResource({ ...r.r, placeNameKo: r.placeNameKo, placeNameEn: r.placeNameEn }, locale),
-      ),
+      .map((r) => ({
+        ...presentResource({ ...r.r, placeNameKo: r.placeNameKo, placeNameEn: r.placeNameEn }, locale),
+        photos: resourcePhotos.get(r.r.id) ?? [],
+      })),
   }));
 }
 
@@ -215,7 +232,13 @@ export async function listSlots(ctx: Ctx, resourceId: string, date: string, days
       state: s.state,
     })),
   }));
-  return { resource: presentResource(resource, ctx.locale), days: out };
+  // The resource's own photos, or its place's when it has none.
+  const [own, ofPlace] = await Promise.all([
+    resourcePhotoRefs(ctx.db, ctx.organizationId, [resourceId], ctx.locale),
+    placePhotoRefs(ctx.db, ctx.organizationId, [resource.placeId], ctx.locale),
+  ]);
+  const photos = own.get(resourceId) ?? ofPlace.get(resource.placeId) ?? [];
+  return { resource: { ...presentResource(resource, ctx.locale), photos }, days: out };
 }
 
 const bookingColumns = {

@@ -107,3 +107,30 @@ function safeJson(text: string): unknown {
     return null;
   }
 }
+
+/** Sends a file as the raw request body (an image upload), with the CSRF token; JSON comes back. */
+export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': i18n.language || 'ko',
+    'content-type': file.type || 'application/octet-stream',
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('common.networkError'));
+  }
+  const text = await response.text();
+  const data = text ? safeJson(text) : null;
+  if (!response.ok) {
+    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? `http_${response.status}`,
+      error?.message ?? i18n.t('common.unexpectedError'),
+    );
+  }
+  return data as T;
+}

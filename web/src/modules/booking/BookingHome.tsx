@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { usePlaces } from './api.ts';
+import { PhotoStrip } from './Photos.tsx';
 import './booking.css';
 import './messages.ts';
 
@@ -49,6 +50,7 @@ function PlaceSection({ place }: { place: PlaceWithResources }) {
         {place.name} {place.sample && <span className="badge">{t('booking.sample')}</span>}
       </h2>
       <p className="card-subtitle">{place.address}</p>
+      <PhotoStrip photos={place.photos} label={t('bookingPhotos.photos', { name: place.name })} />
       {place.description && <p>{place.description}</p>}
       <dl className="facts">
         <div>

@@ -19,6 +19,7 @@ import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { type Booking, bookSlot, calendarLink, useSlots } from './api.ts';
 import { dayLabel, dayOf, shiftDate, timeOf, todayInSeoul } from './format.ts';
+import { PhotoStrip } from './Photos.tsx';
 import './booking.css';
 import './messages.ts';
 
@@ -52,6 +53,10 @@ export default function ResourcePage() {
             <Confirmation booking={booked} onAnother={() => setBooked(null)} />
           ) : (
             <>
+              <PhotoStrip
+                photos={data.resource.photos}
+                label={t('bookingPhotos.photos', { name: data.resource.name })}
+              />
               <Rules resource={data.resource} />
               <div className="booking-day-nav">
                 <Button variant="secondary" onClick={() => setDate(shiftDate(date, -1))}>

@@ -21,6 +21,7 @@ import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { dayLabel } from './format.ts';
+import { StaffPhotos } from './Photos.tsx';
 import { ResourceRetire } from './ResourceRetire.tsx';
 import { RuleFields } from './RuleFields.tsx';
 import './booking.css';
@@ -70,6 +71,7 @@ function ResourceRules() {
         {(r) => (
           <>
             <RulesForm resource={r} />
+            <StaffPhotos owner="resource" id={r.id} />
             <ResourceRetire resource={r} />
           </>
         )}
@@ -148,6 +150,7 @@ function PlaceEdit() {
           <>
             <HoursForm place={p} />
             <ClosedDates place={p} />
+            <StaffPhotos owner="place" id={p.id} />
           </>
         )}
       </QueryState>

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { MediaIdParams } from '../../../contracts/media.ts';
+import { AppError } from '../errors.ts';
+import { routes } from '../http.ts';
+import { findImage } from './store.ts';
+
+const tags = ['media'];
+/** An image's bytes never change (a new upload is a new id): caches keep it a year. */
+const CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+export const mediaRoutes = routes((app) => {
+  app.get(
+    '/api/v1/media/:id',
+    {
+      // Images are attached to public things (places, rooms): anyone may see them, but only at the
+      // host of the organization that holds them (another organization's host answers 404).
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'An uploaded image (JPEG, PNG or WebP), by id',
+        description:
+          "Served with its checked type, nosniff, inline and a year's Cache-Control with an ETag (If-None-Match answers 304).",
+        params: MediaIdParams,
+        response: { 200: z.any().describe('the image bytes'), 304: z.any().describe('not modified') },
+      },
+    },
+    async (req, reply) => {
+      const etag = `"${req.params.id}"`;
+      const image = await findImage(req.ctx.db, req.ctx.organizationId, req.params.id);
+      if (!image) throw new AppError('media_not_found', 404);
+      reply
+        .header('etag', etag)
+        .header('cache-control', CACHE_CONTROL)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', 'inline')
+        // An image is no document: nothing in it may run or load, even when opened on its own.
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      if (req.headers['if-none-match'] === etag) return reply.status(304).send();
+      return reply.type(image.contentType).send(image.bytes);
+    },
+  );
+});
