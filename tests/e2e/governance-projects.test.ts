@@ -8,9 +8,12 @@ import type { RunningServer } from './server.ts';
 // opens the first sample project, reads its milestones and published minutes and follows it, and is
 // told the working group's space is for members only; the secretary (박구민) records a meeting in
 // the space and publishes its minutes, which then show on the public page; staff read the space
-// with their own tools. Axe on every page, nothing raw (ids, codes) shown.
+// with their own tools; the secretary adds a document to the space (an http address is refused first),
+// and a resident reads the published final evaluation of the project past execution, scores in words.
+// Axe on every page, nothing raw (ids, codes) shown.
 
 const FIRST = '[예시] 마을 돌봄 공간 함께 만들기';
+const EVALUATED = '[예시] 사회적경제 공공구매 연결망';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** The page's main text shows no ids and no enum codes. */
@@ -99,9 +102,32 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     );
     await expectAccessible(page, 'space refused');
     await expectNothingRaw(page);
+
+    // The project past execution shows its published final evaluation, scores as text.
+    await visit(page, '/governance/projects', 'project list again');
+    await page.getByRole('link', { name: EVALUATED }).click();
+    await page.getByRole('heading', { level: 1, name: EVALUATED }).waitFor();
+    await settle(page);
+    const evaluation = page.getByRole('region', { name: '최종 평가' });
+    const scores = await evaluation.innerText();
+    for (const words of [
+      '목표 달성',
+      '주민 참여',
+      '협업',
+      '지속 가능성',
+      '5점 / 5점',
+      '3점 / 5점',
+      '평균 4.0점 / 5점',
+    ])
+      expect(scores).toContain(words);
+    expect(scores).toContain('주민 평가단');
+    expect(await evaluation.getByRole('term').count()).toBe(4);
+    await expectAccessible(page, 'project page with its final evaluation');
+    await expectNothingRaw(page);
+    await expectFitsPhone(page);
     expect(w.errors).toEqual([]);
     await w.context.close();
-  }, 60_000);
+  }, 150_000);
 
   test('the secretary records a meeting in the space and publishes its minutes; staff read the space', async () => {
     expect(projectPath).not.toBe('');
@@ -123,9 +149,37 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     expect(await page.getByRole('region', { name: '할 일' }).innerText()).toContain(
       '운영 시간 주민 설문 만들기',
     );
+    // The phase, in words, with the current step marked.
+    const phase = page.getByRole('region', { name: '사업 단계' });
+    expect(await phase.locator('[aria-current="step"]').innerText()).toContain('실행 중');
+    expect(await page.getByRole('region', { name: '최종 평가' }).innerText()).toContain(
+      '아직 최종 평가를 적지 않았습니다.',
+    );
     await expectAccessible(page, 'group space as secretary');
     await expectNothingRaw(page);
     await expectFitsPhone(page);
+
+    // A document: an http address is refused in words; an https one is added and listed first.
+    const documents = page.getByRole('region', { name: '자료', exact: true });
+    expect(await documents.innerText()).toContain('[예시] 비슷한 사업을 한 다른 구의 사례 모음');
+    const docTitle = `운영 시간 설문지 ${Date.now()}`;
+    await documents.getByLabel('자료 이름').fill(docTitle);
+    await documents.getByLabel('종류').selectOption('agenda');
+    await documents.getByLabel('주소(https://)').fill('http://example.org/survey');
+    await documents.getByRole('button', { name: '자료 올리기' }).click();
+    await eventually(() => documents.innerText()).toContain('https://로 시작하는 주소를 입력해 주십시오');
+    await expectAccessible(page, 'document form with an error');
+    await documents.getByLabel('주소(https://)').fill('https://example.org/survey');
+    await documents.getByLabel('짧은 메모').fill('주민 설문지 초안입니다.');
+    await documents.getByRole('button', { name: '자료 올리기' }).click();
+    const added = documents.locator('li.card', { hasText: docTitle });
+    await added.waitFor();
+    expect(await added.innerText()).toContain('회의 자료');
+    expect(await added.innerText()).toContain('박구민 님이');
+    expect(await added.getByRole('link').getAttribute('href')).toBe('https://example.org/survey');
+    expect(await documents.locator('li.card').first().innerText()).toContain(docTitle);
+    await expectAccessible(page, 'space with a new document');
+    await expectNothingRaw(page);
 
     const title = `3차 워킹그룹 회의 ${Date.now()}`;
     await page.getByRole('button', { name: '회의 기록하기' }).click();
@@ -177,5 +231,5 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await expectFitsPhone(staff.page);
     expect(staff.errors).toEqual([]);
     await staff.context.close();
-  }, 60_000);
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ export function PhaseSteps({ project }: { project: ProjectSummary }) {
   const id = useId();
   const current = PROJECT_STATUSES.indexOf(project.status);
   return (
-    <nav aria-labelledby={id} className="phase-steps">
+    <section aria-labelledby={id} className="phase-steps">
       <h2 id={id} className="phase-steps-title">
         {t('govProject.phaseTitle')}
       </h2>
@@ -63,6 +63,6 @@ export function PhaseSteps({ project }: { project: ProjectSummary }) {
           );
         })}
       </ol>
-    </nav>
+    </section>
   );
 }
