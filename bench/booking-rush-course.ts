@@ -1,23 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { ensureOrganization } from '../seed/builders/organization.ts';
-import { buildApp } from '../server/app.ts';
 import { installAllModules } from '../server/composition.ts';
-import { loadConfig } from '../server/config.ts';
 import {
   bookingProgramSessions,
   bookingPrograms,
   bookingRegistrations,
 } from '../server/modules/booking/programs/tables.ts';
-import { type Database, type Db, openDatabase } from '../server/platform/db/connect.ts';
-import { migrate } from '../server/platform/db/migrate.ts';
-import { createJobs } from '../server/platform/jobs/boss.ts';
-import { type BenchDb, freshPostgres, round3 } from './harness.ts';
+import type { Db } from '../server/platform/db/connect.ts';
+import { type BenchDb, round3 } from './harness.ts';
 import { fireAtOnce, percentile, type RushPerson, signedInResidents } from './rush.ts';
+import { rushDatabase } from './rush-db.ts';
 
 // Booking benchmark 2, a rush on a course: N signed-in people register for one first-come program of
 // S seats at the same instant, over real HTTP (the app listening in this process) with an
@@ -90,40 +82,16 @@ export async function measureCourseRush(opts: {
   seats: number;
   log: (line: string) => void;
 }): Promise<CourseRushMeasurement> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-course-'));
-  const pgDb = opts.db === 'postgres' && opts.postgresUrl ? await freshPostgres(opts.postgresUrl) : null;
-  const config = loadConfig({
-    HAMKKE_LOG_LEVEL: 'silent',
-    HAMKKE_SECRET_KEY: randomBytes(32).toString('base64'),
-    HAMKKE_RATE_LIMIT_PER_MINUTE: '100000000',
-    HAMKKE_DEMO: '0',
-    ...(pgDb ? { DATABASE_URL: pgDb.url } : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') }),
-  });
-  const database: Database = await openDatabase(config, 'bench booking-rush-course');
+  const rushDb = await rushDatabase(opts.db, opts.postgresUrl, 'bench booking-rush-course');
   try {
-    await migrate(database.db);
     const started = Date.now();
-    const { programId, people } = await prepare(database.db, opts.clients, opts.seats);
+    const { programId, people } = await prepare(rushDb.db, opts.clients, opts.seats);
     opts.log(
       `${opts.db}: ${opts.clients} people signed in in ${Math.round((Date.now() - started) / 1000)} s`,
     );
-    const jobs = createJobs(database, config, pgDb?.url);
-    await jobs.start();
-    const app = await buildApp({ config, database, jobs, logger: false });
-    let result: Awaited<ReturnType<typeof rush>>;
-    try {
-      await app.listen({ port: 0, host: '127.0.0.1', backlog: 8192 });
-      result = await rush(
-        `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
-        programId,
-        people,
-      );
-    } finally {
-      await app.close();
-      await jobs.stop();
-    }
-    const trivial = await trivialCeiling(database.db, opts.clients);
-    const rows = await database.db
+    const result = await rushDb.serve('in-process', (base) => rush(base, programId, people));
+    const trivial = await trivialCeiling(rushDb.db, opts.clients);
+    const rows = await rushDb.db
       .select({ status: bookingRegistrations.status, queueNumber: bookingRegistrations.queueNumber })
       .from(bookingRegistrations)
       .where(eq(bookingRegistrations.programId, programId))
@@ -150,9 +118,7 @@ export async function measureCourseRush(opts: {
       trivialQueriesPerSecond: round3(trivial),
     };
   } finally {
-    await database.close();
-    await pgDb?.drop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await rushDb.dispose();
   }
 }
 

@@ -1,25 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { ensureOrganization } from '../seed/builders/organization.ts';
-import { buildApp } from '../server/app.ts';
 import { installAllModules } from '../server/composition.ts';
-import { loadConfig } from '../server/config.ts';
 import {
   bookingBookings,
   bookingOpeningHours,
   bookingPlaces,
   bookingResources,
 } from '../server/modules/booking/tables.ts';
-import { type Database, type Db, openDatabase, queryRows } from '../server/platform/db/connect.ts';
-import { migrate } from '../server/platform/db/migrate.ts';
-import { createJobs } from '../server/platform/jobs/boss.ts';
+import { type Db, queryRows } from '../server/platform/db/connect.ts';
 import { addDays, isHoliday, todayInSeoul } from '../server/platform/time/index.ts';
-import { type BenchDb, freshPostgres, round3, startServer } from './harness.ts';
+import { type BenchDb, round3 } from './harness.ts';
 import { fireAtOnce, percentile, type RushPerson, signedInResidents } from './rush.ts';
+import { type RushServer, rushDatabase } from './rush-db.ts';
 
 // Booking benchmark 1, a rush on one room: 2,000 signed-in people each try to book one of the same
 // 50 one-hour slots at the same instant (40 per slot), over real HTTP with an Idempotency-Key each.
@@ -126,12 +118,10 @@ async function audit(db: Db, roomId: string) {
   return { active: Number(row.active), overlaps: Number(row.overlaps) };
 }
 
-export type RushServer = 'child' | 'in-process';
-
 /**
  * One rush on one engine. `child`: the real server (server/main.ts, as `npm start` runs it) in its
  * own process on data prepared beforehand. `in-process`: the app listening inside this process with a
- * listen backlog of 4,096 (Node's default is 511), sharing the CPU with the 2,000 clients.
+ * listen backlog of 8,192 (Node's default is 511); the clients run in a worker thread (rush.ts).
  */
 export async function measureRush(opts: {
   db: BenchDb;
@@ -141,58 +131,15 @@ export async function measureRush(opts: {
   slots: number;
   log: (line: string) => void;
 }): Promise<RushMeasurement> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-rush-'));
-  const pgDb = opts.db === 'postgres' && opts.postgresUrl ? await freshPostgres(opts.postgresUrl) : null;
-  const dbEnv: Record<string, string> = pgDb
-    ? { DATABASE_URL: pgDb.url }
-    : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') };
-  const serverEnv = { HAMKKE_RATE_LIMIT_PER_MINUTE: '100000000', HAMKKE_DEMO: '0', ...dbEnv };
-  const config = loadConfig({
-    HAMKKE_LOG_LEVEL: 'silent',
-    HAMKKE_SECRET_KEY: randomBytes(32).toString('base64'),
-    ...serverEnv,
-  });
-  let database: Database | null = await openDatabase(config, 'bench booking-rush-room');
+  const rushDb = await rushDatabase(opts.db, opts.postgresUrl, 'bench booking-rush-room');
   try {
-    await migrate(database.db);
     const started = Date.now();
-    const { roomId, people } = await prepare(database.db, opts.clients);
+    const { roomId, people } = await prepare(rushDb.db, opts.clients);
     opts.log(
       `${opts.db}: ${opts.clients} people signed in in ${Math.round((Date.now() - started) / 1000)} s`,
     );
-    let result: Awaited<ReturnType<typeof rush>>;
-    if (opts.server === 'child') {
-      await database.close(); // PGlite: one process at a time
-      database = null;
-      const server = await startServer(
-        'server/main.ts',
-        { ...serverEnv, HAMKKE_LOG_LEVEL: 'warn', HAMKKE_ROLE: 'web' },
-        '/readyz',
-      );
-      try {
-        result = await rush(server.url, roomId, people, opts.slots);
-      } finally {
-        await server.stop();
-      }
-      database = await openDatabase(config, 'bench booking-rush-room');
-    } else {
-      const jobs = createJobs(database, config, pgDb?.url);
-      await jobs.start();
-      const app = await buildApp({ config, database, jobs, logger: false });
-      try {
-        await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
-        result = await rush(
-          `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
-          roomId,
-          people,
-          opts.slots,
-        );
-      } finally {
-        await app.close();
-        await jobs.stop();
-      }
-    }
-    const check = await audit(database.db, roomId);
+    const result = await rushDb.serve(opts.server, (base) => rush(base, roomId, people, opts.slots));
+    const check = await audit(rushDb.db, roomId);
     const sorted = [...result.latencies].sort((a, b) => a - b);
     const { statuses } = result;
     return {
@@ -215,9 +162,7 @@ export async function measureRush(opts: {
       perSecond: round3(opts.clients / result.seconds),
     };
   } finally {
-    await database?.close();
-    await pgDb?.drop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await rushDb.dispose();
   }
 }
 

@@ -1,21 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { ensureOrganization } from '../seed/builders/organization.ts';
 import { installAllModules } from '../server/composition.ts';
-import { loadConfig } from '../server/config.ts';
 import {
   governanceBallotChoices,
   governanceBallots,
   governancePollOptions,
   governancePolls,
 } from '../server/modules/governance/polls/tables.ts';
-import { type Database, type Db, openDatabase, queryRows } from '../server/platform/db/connect.ts';
-import { migrate } from '../server/platform/db/migrate.ts';
-import { type BenchDb, freshPostgres, round3, startServer } from './harness.ts';
+import { type Db, queryRows } from '../server/platform/db/connect.ts';
+import { type BenchDb, round3 } from './harness.ts';
 import { fireAtOnce, percentile, type RushPerson, signedInResidents } from './rush.ts';
+import { rushDatabase } from './rush-db.ts';
 
 // Governance benchmark 2, a voting rush: 3,000 signed-in residents cast a ballot in one "pick up to
 // 3" poll at the same instant, over real HTTP against the real server (server/main.ts in its own
@@ -122,44 +117,21 @@ export async function measureVoteRush(opts: {
   repeats: number;
   log: (line: string) => void;
 }): Promise<VoteRushMeasurement> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-vote-rush-'));
-  const pgDb = opts.db === 'postgres' && opts.postgresUrl ? await freshPostgres(opts.postgresUrl) : null;
-  const dbEnv: Record<string, string> = pgDb
-    ? { DATABASE_URL: pgDb.url }
-    : { HAMKKE_DATA_DIR: path.join(tmp, 'pglite') };
-  const serverEnv = { HAMKKE_RATE_LIMIT_PER_MINUTE: '100000000', HAMKKE_DEMO: '0', ...dbEnv };
-  const config = loadConfig({
-    HAMKKE_LOG_LEVEL: 'silent',
-    HAMKKE_SECRET_KEY: randomBytes(32).toString('base64'),
-    ...serverEnv,
-  });
-  let database: Database | null = await openDatabase(config, 'bench governance-vote-rush');
+  const rushDb = await rushDatabase(opts.db, opts.postgresUrl, 'bench governance-vote-rush');
   try {
-    await migrate(database.db);
     const started = Date.now();
-    const { pollId, optionIds, people } = await prepare(database.db, opts.clients);
+    const { pollId, optionIds, people } = await prepare(rushDb.db, opts.clients);
     opts.log(
       `${opts.db}: ${opts.clients} residents signed in in ${Math.round((Date.now() - started) / 1000)} s`,
     );
-    await database.close(); // PGlite: one process at a time
-    database = null;
     // The first `repeats` people send their ballot twice, at the same instant as everyone else.
     const senders: RushPerson[] = [...people, ...people.slice(0, opts.repeats)];
-    const server = await startServer(
-      'server/main.ts',
-      { ...serverEnv, HAMKKE_LOG_LEVEL: 'warn', HAMKKE_ROLE: 'web' },
-      '/readyz',
-    );
-    let result: Awaited<ReturnType<typeof fireAtOnce>>;
-    try {
-      result = await fireAtOnce(`${server.url}/api/v1/governance/polls/${pollId}/ballot`, senders, (i) =>
+    const result = await rushDb.serve('child', (base) =>
+      fireAtOnce(`${base}/api/v1/governance/polls/${pollId}/ballot`, senders, (i) =>
         JSON.stringify({ optionIds: choicesOf(i % opts.clients, optionIds) }),
-      );
-    } finally {
-      await server.stop();
-    }
-    database = await openDatabase(config, 'bench governance-vote-rush');
-    const check = await audit(database.db, pollId);
+      ),
+    );
+    const check = await audit(rushDb.db, pollId);
     const expectedChoices = people.reduce((n, _, i) => n + choicesOf(i, optionIds).length, 0);
     const sorted = [...result.latencies].sort((a, b) => a - b);
     const { statuses } = result;
@@ -187,9 +159,7 @@ export async function measureVoteRush(opts: {
       votesPerSecond: round3(statuses.filter((x) => x === 201).length / result.seconds),
     };
   } finally {
-    await database?.close();
-    await pgDb?.drop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await rushDb.dispose();
   }
 }
 
