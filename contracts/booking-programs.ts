@@ -199,6 +199,16 @@ export const MyRegistration = z.object({
     .nullable(),
   /** The satisfaction survey: open to an attendee once the last session has ended, answered once. */
   survey: z.enum(['none', 'open', 'answered']),
+  /** A confirmed seat's check-in QR, on the Korean day of a session not yet ended (null otherwise). */
+  checkin: z
+    .object({
+      code: z.string(),
+      sessionId: z.uuid(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      place: z.string(),
+    })
+    .nullable(),
 });
 export type MyRegistration = z.infer<typeof MyRegistration>;
 export const MyRegistrationList = z.object({ items: z.array(MyRegistration) });
@@ -241,6 +251,17 @@ export const RollCall = z.object({
   nextCursor: z.string().nullable(),
 });
 export type RollCall = z.infer<typeof RollCall>;
+
+/** Staff check a person in to a session by the code of their QR (scanned or typed). */
+export const SessionCheckinResult = z.object({
+  registrationId: z.uuid(),
+  name: z.string().nullable(),
+  programTitle: z.string(),
+  sessionId: z.uuid(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+export type SessionCheckinResult = z.infer<typeof SessionCheckinResult>;
 export const RollCallQuery = z.strictObject({
   limit: queryInt(1, 200).optional(),
   cursor: text({ max: 400, trim: false }).optional(),

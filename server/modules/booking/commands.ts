@@ -373,7 +373,7 @@ export async function block(ctx: SignedInCtx, body: BlockBody) {
  */
 export async function checkIn(
   ctx: SignedInCtx,
-  by: { code: string } | { id: string },
+  by: { code: string; placeId?: string } | { id: string },
   route: string,
   now = new Date(),
 ): Promise<CheckinResult> {
@@ -405,6 +405,9 @@ export async function checkIn(
       )
       .for('update', { of: bookingBookings });
     if (!row || row.status === 'blocked') throw new AppError('booking_checkin_unknown', 404);
+    // A place's kiosk takes the bookings of that place only.
+    if ('placeId' in by && by.placeId && row.placeId !== by.placeId)
+      throw new AppError('booking_checkin_other_place', 409);
     if (row.checkedInAt) throw new AppError('booking_already_checked_in', 409);
     if (row.status !== 'confirmed') throw new AppError('booking_checkin_not_confirmed', 409);
     const start = new Date(row.start);

@@ -94,6 +94,15 @@ export const messages: Catalog = {
     ko: '입실 확인 시간이 지나 노쇼로 처리되는 예약입니다.',
     en: 'The check-in time is over; this booking counts as a no-show.',
   },
+  'errors.kiosk_code_unknown': {
+    ko: '이 입실 코드를 찾을 수 없습니다. 코드를 다시 확인해 주십시오.',
+    en: 'This check-in code was not found. Please check the code again.',
+  },
+  'errors.booking_checkin_other_place': {
+    ko: '다른 장소의 예약입니다. 예약한 장소에서 입실해 주십시오.',
+    en: 'This booking is for another place. Please check in where you booked.',
+  },
+  'errors.kiosk_place_not_found': { ko: '장소를 찾을 수 없습니다.', en: 'The place was not found.' },
   'errors.booking_not_suspended': {
     ko: '지금 예약이 정지되어 있지 않습니다.',
     en: 'Your booking is not suspended.',

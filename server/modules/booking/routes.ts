@@ -40,6 +40,7 @@ import {
   decideAppeal,
   staffCancel,
 } from './commands.ts';
+import { kioskRoutes } from './kiosk.ts';
 import {
   findMyBooking,
   findMySuspension,
@@ -222,4 +223,5 @@ export const bookingRoutes = routes((app) => {
     async (req) => decideAppeal(req.ctx, req.params.id, false, req.body),
   );
   statsRoutes(app);
+  kioskRoutes(app);
 });

@@ -1,3 +1,4 @@
+import { sessionCheckinMessages } from './checkin.ts';
 import { expireOffersJob } from './jobs.ts';
 import { programMessages } from './messages.ts';
 import { programSeatOfferedKind } from './notify.ts';
@@ -16,7 +17,7 @@ export const programsFeature = {
   policies: programPolicies,
   job: expireOffersJob,
   notificationKind: programSeatOfferedKind,
-  messages: programMessages,
+  messages: { ...programMessages, ...sessionCheckinMessages },
   privacy: programPrivacy,
   workQueue: rollCallQueue,
   /** Tables naming a person, covered by the exporter and eraser above. */

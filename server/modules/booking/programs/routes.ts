@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CheckinBody } from '../../../../contracts/booking.ts';
 import {
   AttendanceAnswer,
   AttendanceBody,
@@ -19,6 +20,7 @@ import {
   RegistrationParams,
   RollCall,
   RollCallQuery,
+  SessionCheckinResult,
   SessionParams,
   StaffRegistrationList,
   StaffRegistrationsQuery,
@@ -32,6 +34,7 @@ import { routes } from '../../../platform/http.ts';
 import { markAttendance, rollCall } from './attendance.ts';
 import { programSessionEvents } from './calendar.ts';
 import { certificateFor } from './certificate.ts';
+import { checkInToSession } from './checkin.ts';
 import { cancelMine, confirmMine, drawProgram, publishDigest, registerFor, saveProgram } from './commands.ts';
 import { publishMinutes } from './minutes.ts';
 import { getDraw, getProgram, listMyRegistrations, listPrograms, listRegistrations } from './queries.ts';
@@ -171,6 +174,15 @@ export const programRoutes = routes((app) => {
       schema: { tags, params: SessionParams, body: AttendanceBody, response: { 200: AttendanceAnswer } },
     },
     async (req) => markAttendance(req.ctx, req.params.id, req.params.sessionId, req.body),
+  );
+  app.post(
+    '/api/v1/booking/staff/programs/:id/sessions/:sessionId/check-in',
+    {
+      config: { access: manage },
+      schema: { tags, params: SessionParams, body: CheckinBody, response: { 200: SessionCheckinResult } },
+    },
+    async (req) =>
+      checkInToSession(req.ctx, req.params.id, req.params.sessionId, req.body.code, routeOf(req)),
   );
   app.get(
     '/api/v1/booking/staff/programs/:id/registrations/:registrationId/certificate.pdf',
