@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, useEffect } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useMe } from './api/session.ts';
@@ -79,6 +79,7 @@ const BookingResource = lazy(() => import('./modules/booking/ResourcePage.tsx'))
 const MyBookings = lazy(() => import('./modules/booking/MyBookings.tsx'));
 const StaffBookings = lazy(() => import('./modules/booking/StaffBookings.tsx'));
 const BookingCheckIn = lazy(() => import('./modules/booking/CheckIn.tsx'));
+const BookingKiosk = lazy(() => import('./modules/booking/Kiosk.tsx'));
 const BookingAppeals = lazy(() => import('./modules/booking/Appeals.tsx'));
 const BookingStaffStats = lazy(() => import('./modules/booking/StaffStats.tsx'));
 const StaffResources = lazy(() => import('./modules/booking/StaffResources.tsx'));
@@ -105,6 +106,15 @@ export function App() {
   }, [me.data, i18n]);
   return (
     <Routes>
+      {/* A place's check-in kiosk fills the tablet's screen: no header, menu or footer. */}
+      <Route
+        path="booking/kiosk/:placeId"
+        element={
+          <Suspense fallback={null}>
+            <BookingKiosk />
+          </Suspense>
+        }
+      />
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="youth" element={<Youth />} />

@@ -1,30 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StaffBooking } from '../../../../contracts/booking.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { type CheckinResult, checkInByCode, checkInById, usePlaces, useToday } from './api.ts';
+import { CodeScanner } from './CodeScanner.tsx';
 import { dayOf, timeOf } from './format.ts';
 import './booking.css';
+import './kiosk-messages.ts';
 import './messages.ts';
 
 // Staff check-in (입실 확인): scan the person's QR code with the phone camera where the browser can
-// read barcodes (BarcodeDetector), type the code (always there), or tick people off today's list.
-
-/** The part of the Barcode Detection API this page uses (not yet in TypeScript's DOM types). */
-interface Detector {
-  detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
-}
-type DetectorClass = new (options: { formats: string[] }) => Detector;
-const detectorClass = (): DetectorClass | undefined =>
-  (globalThis as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
+// read barcodes, or type the code (CodeScanner), or tick people off today's list; each place's kiosk
+// page opens from here.
 
 export default function CheckInPage() {
   const { t } = useTranslation();
@@ -41,11 +36,11 @@ function CheckIn() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [code, setCode] = useState('');
+  const [checkedIn, setCheckedIn] = useState(0);
   const done = {
     onSuccess: (result: CheckinResult) => {
       setOutcome({ ok: true, result });
-      setCode('');
+      setCheckedIn((n) => n + 1);
     },
     onError: (e: Error) => setOutcome({ ok: false, message: e.message }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['booking'] }),
@@ -75,96 +70,14 @@ function CheckIn() {
       </div>
       <section aria-labelledby="checkin-scan" className="section">
         <h2 id="checkin-scan">{t('booking.scanTitle')}</h2>
-        <Scanner onCode={(c) => byCode.mutate(c)} />
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (code.trim()) byCode.mutate(code.trim());
-          }}
-        >
-          <TextField
-            label={t('booking.codeLabel')}
-            hint={t('booking.codeHint')}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={40}
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <div className="button-row">
-            <Button type="submit" disabled={byCode.isPending || !code.trim()}>
-              {t('booking.checkinSubmit')}
-            </Button>
-          </div>
-        </form>
+        <CodeScanner onCode={(c) => byCode.mutate(c)} pending={byCode.isPending} clearKey={checkedIn} />
       </section>
       <RollCall onCheckIn={(b) => byId.mutate(b.id)} pending={byId.isPending} />
+      <KioskLinks />
       <p>
         <Link to="/booking/staff/appeals">{t('booking.appealsTitle')}</Link>
       </p>
     </Page>
-  );
-}
-
-/** The camera and the barcode reader, where the browser has both; nothing otherwise (the code field stays). */
-function Scanner({ onCode }: { onCode: (code: string) => void }) {
-  const { t } = useTranslation();
-  const video = useRef<HTMLVideoElement>(null);
-  const [on, setOn] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const Detector = detectorClass();
-  const report = useRef(onCode);
-  report.current = onCode;
-  useEffect(() => {
-    if (!on || !Detector) return;
-    let stream: MediaStream | null = null;
-    let timer: ReturnType<typeof setInterval> | undefined;
-    let stopped = false;
-    const detector = new Detector({ formats: ['qr_code'] });
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment' } })
-      .then(async (s) => {
-        stream = s;
-        if (stopped || !video.current) return;
-        video.current.srcObject = s;
-        await video.current.play();
-        timer = setInterval(async () => {
-          if (!video.current || video.current.readyState < 2) return;
-          const found = await detector.detect(video.current).catch(() => []);
-          const value = found[0]?.rawValue;
-          if (value && !stopped) {
-            stopped = true;
-            setOn(false);
-            report.current(value);
-          }
-        }, 300);
-      })
-      .catch(() => {
-        setProblem(t('booking.cameraProblem'));
-        setOn(false);
-      });
-    return () => {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      for (const track of stream?.getTracks() ?? []) track.stop();
-    };
-  }, [on, Detector, t]);
-  if (!Detector || !navigator.mediaDevices) return <p className="note">{t('booking.noCamera')}</p>;
-  return (
-    <div className="booking-scanner">
-      {problem && <Alert kind="warning" title={problem} />}
-      {on && (
-        <video ref={video} className="booking-video" muted playsInline aria-label={t('booking.cameraView')} />
-      )}
-      <div className="button-row">
-        <Button variant={on ? 'secondary' : 'primary'} onClick={() => setOn(!on)}>
-          {on ? t('booking.cameraStop') : t('booking.cameraStart')}
-        </Button>
-      </div>
-    </div>
   );
 }
 
@@ -229,6 +142,26 @@ function RollCall({ onCheckIn, pending }: { onCheckIn: (b: StaffBooking) => void
           )
         }
       </QueryState>
+    </section>
+  );
+}
+
+/** Each place's kiosk page (a tablet at its entrance), opened from here. */
+function KioskLinks() {
+  const { t } = useTranslation();
+  const places = usePlaces();
+  if (!places.data?.items.length) return null;
+  return (
+    <section aria-labelledby="checkin-kiosk" className="section">
+      <h2 id="checkin-kiosk">{t('bookingKiosk.open')}</h2>
+      <p className="note">{t('bookingKiosk.openLead')}</p>
+      <ul className="kiosk-links">
+        {places.data.items.map((p) => (
+          <li key={p.id}>
+            <Link to={`/booking/kiosk/${p.id}`}>{t('bookingKiosk.openFor', { place: p.name })}</Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

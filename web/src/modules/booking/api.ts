@@ -14,6 +14,7 @@ import type {
   StaffBookingList,
   Suspension,
 } from '../../../../contracts/booking.ts';
+import type { KioskResult } from '../../../../contracts/booking-kiosk.ts';
 import { api } from '../../api/client.ts';
 
 // The booking API (issue 10): places and slots are public, bookings the signed-in person's own.
@@ -106,6 +107,13 @@ export const useToday = (placeId: string) =>
 
 export const checkInByCode = (code: string) =>
   api<CheckinResult>('/api/v1/booking/staff/check-in', { method: 'POST', body: { code } });
+
+/** A place's kiosk: a room-booking or program-session code of that place (masked name back). */
+export const kioskCheckIn = ({ placeId, code }: { placeId: string; code: string }) =>
+  api<KioskResult>(`/api/v1/booking/staff/kiosk/${encodeURIComponent(placeId)}/check-in`, {
+    method: 'POST',
+    body: { code },
+  });
 
 export const checkInById = (id: string) =>
   api<CheckinResult>(`/api/v1/booking/staff/bookings/${encodeURIComponent(id)}/check-in`, {

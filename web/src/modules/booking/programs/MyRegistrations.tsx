@@ -5,20 +5,24 @@ import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
+import { CheckinQr } from '../CheckinQr.tsx';
+import { timeOf } from '../format.ts';
+import '../kiosk-messages.ts';
 import { certificateUrl, useMyRegistrations } from './api.ts';
 import '../booking.css';
 import '../messages.ts';
 import './messages.ts';
 
 // 내 강좌·행사 신청: the signed-in person's registrations, newest first, with their place in line,
-// sessions attended, completion and certificate, and whether a survey waits for them.
+// sessions attended, completion and certificate, whether a survey waits for them, and on the day of
+// a session the check-in QR code staff scan (or its code, to type).
 export default function MyRegistrationsPage() {
   const { t } = useTranslation();
   return <RequireSignIn title={t('programs.mine.title')}>{() => <MyRegistrations />}</RequireSignIn>;
 }
 
 function MyRegistrations() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mine = useMyRegistrations(true);
   return (
     <Page
@@ -53,6 +57,15 @@ function MyRegistrations() {
                       ? ` · ${t('programs.progress', { attended: r.progress.attended, sessions: r.progress.sessions })}`
                       : ''}
                   </p>
+                  {r.checkin && (
+                    <CheckinQr
+                      code={r.checkin.code}
+                      label={`${r.programTitle} · ${t('bookingKiosk.qrWhat', {
+                        time: `${timeOf(r.checkin.startsAt, i18n.language)}–${timeOf(r.checkin.endsAt, i18n.language)}`,
+                        place: r.checkin.place || '—',
+                      })}`}
+                    />
+                  )}
                   {r.progress?.completed && (
                     <p>
                       {t('programs.completed')}{' '}

@@ -4,20 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { RollCall as Roll } from '../../../../../contracts/booking-programs.ts';
 import { RequireSignIn } from '../../../platform/auth/RequireSignIn.tsx';
+import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { PrevNextPager, useCursorPages } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
-import { markAttendance, useRollCall } from './api.ts';
+import { CodeScanner } from '../CodeScanner.tsx';
+import '../kiosk-messages.ts';
+import { checkInToSession, markAttendance, useRollCall } from './api.ts';
 import '../booking.css';
 import '../../../platform/staff/messages.ts';
 import './messages.ts';
 import './programs.css';
 
-// Staff roll call (출석 확인) of one session: the people holding a seat, a page at a time, each
-// present or absent (radio buttons, one group per person), saved together for the page.
+// Staff roll call (출석 확인) of one session: scan or type a person's QR code (CodeScanner) to mark
+// them present, or the people holding a seat, a page at a time, each present or absent (radio
+// buttons, one group per person), saved together for the page.
 export default function RollCallPage() {
   const { t } = useTranslation();
   return (
@@ -32,6 +36,8 @@ function RollCall() {
   const { id = '', sessionId = '' } = useParams();
   const pages = useCursorPages();
   const roll = useRollCall(id, sessionId, pages.cursor);
+  // Each code check-in reloads the form from the server (it shows the person present).
+  const [scanned, setScanned] = useState(0);
   return (
     <QueryState query={roll} loading={{ lines: 6 }}>
       {(data) => (
@@ -44,8 +50,9 @@ function RollCall() {
             { to: `/booking/staff/programs/${id}`, label: t('programs.staff.back') },
           ]}
         >
-          {/* A new page of people starts from what the server holds. */}
-          <RollForm key={pages.cursor ?? 'first'} id={id} sessionId={sessionId} data={data} />
+          <SessionScan id={id} sessionId={sessionId} onDone={() => setScanned((n) => n + 1)} />
+          {/* A new page of people (or a code check-in) starts from what the server holds. */}
+          <RollForm key={`${pages.cursor ?? 'first'}-${scanned}`} id={id} sessionId={sessionId} data={data} />
           <PrevNextPager
             page={pages.page}
             shown={data.items.length}
@@ -57,6 +64,39 @@ function RollCall() {
         </Page>
       )}
     </QueryState>
+  );
+}
+
+/** Scan or type a person's code: marks them present at this session (inside its window). */
+function SessionScan({ id, sessionId, onDone }: { id: string; sessionId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [done, setDone] = useState(0);
+  const scan = useMutation({
+    mutationFn: (code: string) => checkInToSession({ id, sessionId, code }),
+    onSuccess: async () => {
+      setDone((n) => n + 1);
+      await queryClient.invalidateQueries({ queryKey: ['booking', 'staff', 'roll', id, sessionId] });
+      onDone();
+    },
+  });
+  return (
+    <section aria-labelledby="session-scan" className="section">
+      <h2 id="session-scan">{t('bookingKiosk.sessionScanTitle')}</h2>
+      <p className="note">{t('bookingKiosk.sessionScanLead')}</p>
+      <div aria-live="polite">
+        {scan.isSuccess && (
+          <Alert kind="success" title={t('bookingKiosk.sessionDone', { name: scan.data.name ?? '—' })} />
+        )}
+        {scan.isError && <Alert kind="danger" title={scan.error.message} />}
+      </div>
+      <CodeScanner
+        onCode={(code) => scan.mutate(code)}
+        pending={scan.isPending}
+        submitLabel={t('bookingKiosk.sessionSubmit')}
+        clearKey={done}
+      />
+    </section>
   );
 }
 

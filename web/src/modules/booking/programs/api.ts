@@ -8,6 +8,7 @@ import type {
   ProgramKind,
   ProgramList,
   RollCall,
+  SessionCheckinResult,
   StaffRegistrationList,
   SurveyBody,
   SurveyResults,
@@ -90,6 +91,13 @@ export function useRollCall(id: string, sessionId: string, cursor: string | unde
     },
   });
 }
+
+/** Staff mark a person present at this session by the code of their QR (scanned or typed). */
+export const checkInToSession = ({ id, sessionId, code }: { id: string; sessionId: string; code: string }) =>
+  api<SessionCheckinResult>(
+    `/api/v1/booking/staff/programs/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}/check-in`,
+    { method: 'POST', body: { code } },
+  );
 
 export const markAttendance = ({
   id,
