@@ -14,7 +14,8 @@ const ko = {
   weekdays: ['일', '월', '화', '수', '목', '금', '토'],
   noPlaces: '예약할 수 있는 공간이 아직 없습니다.',
   noPlacesText: '공간이 등록되면 이곳에 보입니다.',
-  capacity: '최대 {{count}}명',
+  capacity_one: '최대 {{count}}명',
+  capacity_other: '최대 {{count}}명',
   audience: {
     residents: '누구나',
     youth: '청년',
@@ -25,7 +26,8 @@ const ko = {
   rules: '예약 규칙',
   ruleSlot: '{{minutes}}분 단위',
   ruleDay: '하루 최대 {{hours}}시간',
-  ruleWeek: '한 주 최대 {{count}}번',
+  ruleWeek_one: '한 주 최대 {{count}}번',
+  ruleWeek_other: '한 주 최대 {{count}}번',
   ruleWindow: '{{days}}일 앞까지, 시작 {{minutes}}분 전까지 예약',
   ruleApproval: '담당자 승인 후 확정',
   ruleInstant: '신청 즉시 확정',
@@ -109,7 +111,9 @@ const ko = {
   checkedIn: '입실 확인됨',
   noShow: '노쇼(미입실)',
   suspendedTitle: '{{day}}까지 공간 예약이 정지되었습니다',
-  suspendedText:
+  suspendedText_one:
+    '최근 30일 동안 예약하고 입실하지 않은 일이 {{count}}번 있었습니다. 사정이 있었다면 이의를 신청할 수 있습니다.',
+  suspendedText_other:
     '최근 30일 동안 예약하고 입실하지 않은 일이 {{count}}번 있었습니다. 사정이 있었다면 이의를 신청할 수 있습니다.',
   appealLabel: '이의 신청 내용',
   appealHint: '입실하지 못한 사정을 짧게 적어 주십시오(1,000자 이내). 한 번만 신청할 수 있습니다.',
@@ -149,7 +153,8 @@ const ko = {
     '노쇼 2번으로 예약이 정지된 분들의 이의 신청입니다. 사유를 적어 정지를 풀거나 기각하면 본인에게 알립니다.',
   appealsNone: '답변을 기다리는 이의 신청이 없습니다.',
   appealsNoneText: '새 이의 신청이 오면 직원 첫 화면에도 표시됩니다.',
-  appealSuspended: '{{from}}부터 {{to}}까지 정지(노쇼 {{count}}번)',
+  appealSuspended_one: '{{from}}부터 {{to}}까지 정지(노쇼 {{count}}번)',
+  appealSuspended_other: '{{from}}부터 {{to}}까지 정지(노쇼 {{count}}번)',
   appealedOn: '{{day}} 신청',
   lift: '정지 풀기',
   rejectAppeal: '이의 기각',
@@ -173,7 +178,8 @@ const en: Messages = {
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   noPlaces: 'There are no spaces to book yet.',
   noPlacesText: 'They will appear here once they are added.',
-  capacity: 'Up to {{count}} people',
+  capacity_one: 'Up to {{count}} person',
+  capacity_other: 'Up to {{count}} people',
   audience: {
     residents: 'Anyone',
     youth: 'Young people',
@@ -184,7 +190,8 @@ const en: Messages = {
   rules: 'Booking rules',
   ruleSlot: 'Blocks of {{minutes}} minutes',
   ruleDay: 'At most {{hours}} hours a day',
-  ruleWeek: 'At most {{count}} bookings a week',
+  ruleWeek_one: 'At most {{count}} booking a week',
+  ruleWeek_other: 'At most {{count}} bookings a week',
   ruleWindow: 'Book up to {{days}} days ahead and until {{minutes}} minutes before the start',
   ruleApproval: 'Confirmed once staff approve',
   ruleInstant: 'Confirmed at once',
@@ -274,7 +281,9 @@ const en: Messages = {
   checkedIn: 'Checked in',
   noShow: 'No-show',
   suspendedTitle: 'Your booking is suspended until {{day}}',
-  suspendedText:
+  suspendedText_one:
+    'You booked and did not come once in the last 30 days. If there was a reason, you can appeal.',
+  suspendedText_other:
     'You booked and did not come {{count}} times in the last 30 days. If there was a reason, you can appeal.',
   appealLabel: 'Your appeal',
   appealHint: 'Say briefly why you could not come (at most 1,000 characters). You can appeal once.',
@@ -314,7 +323,8 @@ const en: Messages = {
     'Appeals from people whose booking is suspended after two no-shows. Lift the suspension or reject the appeal with a reason; the person is told.',
   appealsNone: 'No appeals are waiting for an answer.',
   appealsNoneText: 'New appeals also show on the staff home.',
-  appealSuspended: 'Suspended from {{from}} until {{to}} ({{count}} no-shows)',
+  appealSuspended_one: 'Suspended from {{from}} until {{to}} ({{count}} no-show)',
+  appealSuspended_other: 'Suspended from {{from}} until {{to}} ({{count}} no-shows)',
   appealedOn: 'Appealed on {{day}}',
   lift: 'Lift the suspension',
   rejectAppeal: 'Reject the appeal',
