@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { refreshDemoAccounts } from '../../seed/builders/accounts.ts';
+import {
+  bookingProgramSessions,
+  bookingPrograms,
+  bookingRegistrations,
+} from '../../server/modules/booking/programs/tables.ts';
+import { bookingPlaces, bookingResources } from '../../server/modules/booking/tables.ts';
+import { findUserByEmail } from '../../server/platform/auth/commands.ts';
+import { openPglite } from '../../server/platform/db/connect.ts';
+import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
+import { openWindow, startJourney, stopJourney } from './journey.ts';
+import type { RunningServer } from './server.ts';
+
+// QR check-in at a program session, in a real browser. The demo youth account holds a confirmed
+// seat in a course whose session began ten minutes ago in a demo room (written into a copy of the
+// demo's database before the server starts). The time of day does not matter: the session under way
+// is always the one whose QR shows and whose check-in window is open, even just before or after
+// midnight in Seoul. The young person sees the QR code and its code on a phone; staff open the
+// place's kiosk from the check-in page on a tablet and type the code; the kiosk greets the person by
+// a masked name only, then goes back to the start. axe on every page, on a phone and on a tablet.
+
+const TITLE = '입실 QR 여정 강좌';
+const TABLET = {
+  viewport: { width: 820, height: 1180 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** A copy of the run's demo database with the course in it; the server then starts on the copy. */
+async function demoWithCourse(): Promise<{ dir: string; placeId: string; placeName: string }> {
+  const template = process.env.TEST_DEMO_TEMPLATE_DIR;
+  if (!template) throw new Error('TEST_DEMO_TEMPLATE_DIR is not set (tests/global-setup.ts makes it)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-session-checkin-demo-'));
+  fs.cpSync(template, path.join(dir, 'pglite'), { recursive: true });
+  const database = await openPglite(dir, { lockCommand: 'tests/e2e/booking-session-checkin.test.ts' });
+  try {
+    const db = database.db;
+    const [room] = await db
+      .select()
+      .from(bookingResources)
+      .where(eq(bookingResources.code, 'zgz-media-studio'));
+    const [place] = await db.select().from(bookingPlaces).where(eq(bookingPlaces.id, room.placeId));
+    // The demo accounts are made at the server's first start; make them now (it refreshes them).
+    await refreshDemoAccounts(db, room.organizationId);
+    const youth = await findUserByEmail({ db }, 'youth@demo.hamkke.kr');
+    if (!youth) throw new Error('the demo youth account is missing');
+    const now = Date.now();
+    const [program] = await db
+      .insert(bookingPrograms)
+      .values({
+        organizationId: room.organizationId,
+        code: 'e2e-session-checkin',
+        area: 'youth',
+        kind: 'course',
+        titleKo: TITLE,
+        titleEn: 'QR journey course',
+        opensAt: new Date(now - 7 * 86_400_000),
+        closesAt: new Date(now - 86_400_000),
+        capacity: 10,
+      })
+      .returning();
+    await db.insert(bookingProgramSessions).values({
+      organizationId: room.organizationId,
+      programId: program.id,
+      startsAt: new Date(now - 10 * 60_000),
+      endsAt: new Date(now + 50 * 60_000),
+      resourceId: room.id,
+    });
+    await db.insert(bookingRegistrations).values({
+      organizationId: room.organizationId,
+      programId: program.id,
+      userId: youth.id,
+      status: 'confirmed',
+    });
+    return { dir: path.join(dir, 'pglite'), placeId: place.id, placeName: place.nameKo };
+  } finally {
+    await database.close();
+  }
+}
+
+describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof demoWithCourse>>;
+
+  beforeAll(async () => {
+    const template = process.env.TEST_DEMO_TEMPLATE_DIR;
+    demo = await demoWithCourse();
+    process.env.TEST_DEMO_TEMPLATE_DIR = demo.dir;
+    try {
+      ({ server, browser } = await startJourney());
+    } finally {
+      process.env.TEST_DEMO_TEMPLATE_DIR = template;
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await stopJourney(server, browser);
+    if (demo) fs.rmSync(path.dirname(demo.dir), { recursive: true, force: true });
+  }, 30_000);
+
+  test("a person's registration shows a QR code; staff type it on the place's kiosk, which shows the masked name", async () => {
+    const youth = await openWindow(browser, server, { ...PHONE, as: 'youth@demo.hamkke.kr' });
+    await visit(youth.page, '/booking/programs/mine', 'my registrations with a QR code');
+    const item = youth.page.locator('.booking-item', { hasText: TITLE });
+    const qr = item.getByRole('img', { name: /입실 QR 코드/ });
+    await eventually(() => qr.count()).toBe(1);
+    expect(await item.locator('figcaption').textContent()).toContain('1인미디어실');
+    const code = (await item.locator('.booking-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+
+    const staff = await openWindow(browser, server, { ...TABLET, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, '/booking/staff/checkin', 'check-in page on a tablet');
+    await staff.page.getByRole('link', { name: `${demo.placeName} 키오스크 화면 열기` }).click();
+    await settle(staff.page);
+    expect(new URL(staff.page.url()).pathname).toBe(`/booking/kiosk/${demo.placeId}`);
+    // Full screen: none of the site's header, menu or footer.
+    expect(await staff.page.locator('header, footer').count()).toBe(0);
+    expect(await staff.page.locator('h1').textContent()).toContain(demo.placeName);
+    await expectAccessible(staff.page, 'kiosk on a tablet');
+    const field = staff.page.getByRole('textbox', { name: /^입실 코드/ });
+    await field.fill(code.toLowerCase());
+    await staff.page.getByRole('button', { name: '입실 확인', exact: true }).click();
+    const greeting = staff.page.locator('.kiosk-greeting');
+    await eventually(() => greeting.textContent()).toBe('이*년 님, 입실을 확인했습니다');
+    expect(await staff.page.locator('main').textContent()).toContain('1인미디어실');
+    // Only the masked name, and never a list of people.
+    expect(await staff.page.locator('body').textContent()).not.toContain('이청년');
+    expect(await staff.page.locator('main table, main ul li').count()).toBe(0);
+    await expectAccessible(staff.page, 'kiosk greeting on a tablet');
+    // A few seconds later it is ready for the next person, the code field empty.
+    await eventually(() => greeting.count(), { timeout: 15_000, interval: 200 }).toBe(0);
+    await eventually(() => field.inputValue()).toBe('');
+
+    // The same code again: already checked in, said plainly.
+    await field.fill(code);
+    await staff.page.getByRole('button', { name: '입실 확인', exact: true }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain(
+      '이미 이 회차에 출석 처리된 분입니다.',
+    );
+
+    // The kiosk on a phone is accessible too.
+    const phone = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(phone.page, `/booking/kiosk/${demo.placeId}`, 'kiosk on a phone');
+    expect(youth.errors).toEqual([]);
+    expect(staff.errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
+    await youth.context.close();
+    await staff.context.close();
+    await phone.context.close();
+  }, 180_000);
+});
