@@ -15,6 +15,7 @@ export const mediaRoutes = routes((app) => {
       // Images are attached to public things (places, rooms): anyone may see them, but only at the
       // host of the organization that holds them (another organization's host answers 404).
       config: { access: 'public' },
+      compress: false, // JPEG, PNG and WebP are compressed already
       schema: {
         tags,
         summary: 'An uploaded image (JPEG, PNG or WebP), by id',
