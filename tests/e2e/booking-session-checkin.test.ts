@@ -23,7 +23,8 @@ import type { RunningServer } from './server.ts';
 // is always the one whose QR shows and whose check-in window is open, even just before or after
 // midnight in Seoul. The young person sees the QR code and its code on a phone; staff open the
 // place's kiosk from the check-in page on a tablet and type the code; the kiosk greets the person by
-// a masked name only, then goes back to the start. axe on every page, on a phone and on a tablet.
+// a masked name only, then goes back to the start; on the session's roll call staff type another
+// person's code and see them marked present. axe on every page, on a phone and on a tablet.
 
 const TITLE = '입실 QR 여정 강좌';
 const TABLET = {
@@ -34,7 +35,13 @@ const TABLET = {
 };
 
 /** A copy of the run's demo database with the course in it; the server then starts on the copy. */
-async function demoWithCourse(): Promise<{ dir: string; placeId: string; placeName: string }> {
+async function demoWithCourse(): Promise<{
+  dir: string;
+  placeId: string;
+  placeName: string;
+  rollCall: string;
+  residentCode: string;
+}> {
   const template = process.env.TEST_DEMO_TEMPLATE_DIR;
   if (!template) throw new Error('TEST_DEMO_TEMPLATE_DIR is not set (tests/global-setup.ts makes it)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamkke-session-checkin-demo-'));
@@ -50,7 +57,8 @@ async function demoWithCourse(): Promise<{ dir: string; placeId: string; placeNa
     // The demo accounts are made at the server's first start; make them now (it refreshes them).
     await refreshDemoAccounts(db, room.organizationId);
     const youth = await findUserByEmail({ db }, 'youth@demo.hamkke.kr');
-    if (!youth) throw new Error('the demo youth account is missing');
+    const resident = await findUserByEmail({ db }, 'resident@demo.hamkke.kr');
+    if (!youth || !resident) throw new Error('the demo accounts are missing');
     const now = Date.now();
     const [program] = await db
       .insert(bookingPrograms)
@@ -66,20 +74,34 @@ async function demoWithCourse(): Promise<{ dir: string; placeId: string; placeNa
         capacity: 10,
       })
       .returning();
-    await db.insert(bookingProgramSessions).values({
-      organizationId: room.organizationId,
-      programId: program.id,
-      startsAt: new Date(now - 10 * 60_000),
-      endsAt: new Date(now + 50 * 60_000),
-      resourceId: room.id,
-    });
-    await db.insert(bookingRegistrations).values({
-      organizationId: room.organizationId,
-      programId: program.id,
-      userId: youth.id,
-      status: 'confirmed',
-    });
-    return { dir: path.join(dir, 'pglite'), placeId: place.id, placeName: place.nameKo };
+    const [session] = await db
+      .insert(bookingProgramSessions)
+      .values({
+        organizationId: room.organizationId,
+        programId: program.id,
+        startsAt: new Date(now - 10 * 60_000),
+        endsAt: new Date(now + 50 * 60_000),
+        resourceId: room.id,
+      })
+      .returning();
+    const regs = await db
+      .insert(bookingRegistrations)
+      .values(
+        [youth.id, resident.id].map((userId) => ({
+          organizationId: room.organizationId,
+          programId: program.id,
+          userId,
+          status: 'confirmed' as const,
+        })),
+      )
+      .returning();
+    return {
+      dir: path.join(dir, 'pglite'),
+      placeId: place.id,
+      placeName: place.nameKo,
+      rollCall: `/booking/staff/programs/${program.id}/sessions/${session.id}`,
+      residentCode: regs[1].checkinCode ?? '',
+    };
   } finally {
     await database.close();
   }
@@ -156,4 +178,20 @@ describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in 
     await staff.context.close();
     await phone.context.close();
   }, 180_000);
+
+  test("staff type a person's code on the session's roll call, which marks them present", async () => {
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staff.page, demo.rollCall, 'roll call with the code field');
+    const person = staff.page.locator('fieldset', { hasText: '박구민' });
+    expect(await person.getByRole('radio', { name: '출석' }).isChecked()).toBe(false);
+    await staff.page.getByRole('textbox', { name: /^입실 코드/ }).fill(demo.residentCode);
+    await staff.page.getByRole('button', { name: '출석 확인', exact: true }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain(
+      '박구민 님 출석을 확인했습니다',
+    );
+    await eventually(() => person.getByRole('radio', { name: '출석' }).isChecked()).toBe(true);
+    await expectAccessible(staff.page, 'roll call after a code check-in');
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
+  }, 120_000);
 });

@@ -21,7 +21,6 @@ const ko = {
     '참가자의 QR 코드를 읽거나 입실 코드를 입력하면 이 회차에 출석으로 표시됩니다. 회차 시작 30분 전부터 끝날 때까지 할 수 있습니다.',
   sessionDone: '{{name}} 님 출석을 확인했습니다',
   sessionSubmit: '출석 확인',
-  todayQr: '오늘 회차 입실 QR 코드',
   qrWhat: '{{time}} · {{place}}',
 };
 const en: typeof ko = {
@@ -44,7 +43,6 @@ const en: typeof ko = {
     "Read a person's QR code or type their check-in code to mark them present at this session. It works from 30 minutes before the session starts until it ends.",
   sessionDone: '{{name}} is marked present',
   sessionSubmit: 'Mark present',
-  todayQr: "Check-in QR code for today's session",
   qrWhat: '{{time}} · {{place}}',
 };
 
