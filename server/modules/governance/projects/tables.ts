@@ -248,14 +248,17 @@ export const governanceMonitoringReports = pgTable(
 );
 
 // db/migrations/0136_governance_group_documents.sql: documents of the space and the final
-// evaluation. project_id has no foreign key there (0136 runs before 0138 on a fresh database).
+// evaluation. Their project_id foreign keys are added by 0140_governance_record_keys.sql (0136 runs
+// before 0138 on a fresh database).
 
 export const governanceGroupDocuments = pgTable(
   'governance_group_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: organizationId(),
-    projectId: uuid('project_id').notNull(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => governanceProjects.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     url: text('url'),
     note: text('note').notNull().default(''),
@@ -273,7 +276,9 @@ export const governanceGroupDocuments = pgTable(
 export const governanceProjectEvaluations = pgTable(
   'governance_project_evaluations',
   {
-    projectId: uuid('project_id').primaryKey(),
+    projectId: uuid('project_id')
+      .primaryKey()
+      .references(() => governanceProjects.id, { onDelete: 'cascade' }),
     organizationId: organizationId(),
     scoreGoals: smallint('score_goals').notNull(),
     scoreParticipation: smallint('score_participation').notNull(),
