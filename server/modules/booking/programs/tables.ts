@@ -112,6 +112,7 @@ export const bookingRegistrations = pgTable(
       .on(t.programId, t.userId)
       .where(sql`status in ${sql.raw(`(${ACTIVE_REGISTRATION_STATUSES.map((s) => `'${s}'`).join(', ')})`)}`),
     index('booking_registrations_user').on(t.userId),
+    index('booking_registrations_waiting').on(t.programId, t.queueNumber).where(sql`status = 'waiting'`),
     check('booking_registrations_status_check', inArray(t.status, [...REGISTRATION_STATUSES])),
   ],
 );
