@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImageRef } from './media.ts';
 import { text } from './text.ts';
 
 // Proposals in a participatory process (주민 제안, issue 11): supports, threaded stance comments,
@@ -68,6 +69,8 @@ export const ProposalSummary = z.object({
   answerStatus: z.enum(ANSWER_STATUSES).nullable(),
   sample: z.boolean(),
   createdAt: z.string(),
+  /** The proposal's image (at most one), alt text in the reader's language; null without one. */
+  image: ImageRef.nullable(),
 });
 export type ProposalSummary = z.infer<typeof ProposalSummary>;
 export const ProposalPage = z.object({ items: z.array(ProposalSummary), nextCursor: z.string().nullable() });

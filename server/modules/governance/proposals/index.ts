@@ -1,18 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { imageMessages, imageRoutes } from './image.ts';
 import { messages } from './messages.ts';
 import { proposalAnsweredKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { proposalRoutes } from './routes.ts';
+import { indexProposal, indexProposals, proposalSearchLabel } from './search.ts';
 import * as tables from './tables.ts';
 
 // Proposals (주민 제안) in a participatory process: supports, threaded stance comments, amendments
 // and staff's official answer.
 export const proposalsFeature = {
-  routes: proposalRoutes,
+  // The image routes are their own plugin: only they take a raw image body.
+  routes: async (app: FastifyInstance) => {
+    await app.register(proposalRoutes);
+    await app.register(imageRoutes);
+  },
   policies,
-  messages,
+  messages: { ...messages, ...imageMessages },
   privacy,
   notificationKinds: [proposalAnsweredKind],
+  search: { labels: proposalSearchLabel, reindex: indexProposals },
+  /** Moderation hid or showed a proposal again: its search entry follows (wired in governance/index.ts). */
+  indexProposal,
   personalTables: [
     'governance_processes',
     'governance_proposals',

@@ -1,4 +1,4 @@
-import { asc, desc, eq, gte, isNull, not, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, not, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type {
   Proposal,
@@ -13,6 +13,8 @@ import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
+import { mediaImages } from '../../../platform/media/index.ts';
 import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor.ts';
 import { maskName } from '../../../platform/privacy/masking.ts';
 import { hiddenWhere, maskProfanity } from '../moderation/index.ts';
@@ -47,7 +49,14 @@ const summaryColumns = {
   createdAt: P.createdAt,
   createdKey: sql<string>`${P.createdAt}::text`,
   threshold: governanceProcesses.supportThreshold,
+  imageId: mediaImages.id,
+  imageWidth: mediaImages.width,
+  imageHeight: mediaImages.height,
+  imageAltKo: mediaImages.altKo,
+  imageAltEn: mediaImages.altEn,
 };
+/** The proposal's image, if any: of the same organization only (the join says so, not just the id). */
+const imageJoin = and(eq(mediaImages.id, P.imageId), eq(mediaImages.organizationId, P.organizationId));
 type SummaryRow = {
   id: string;
   title: string;
@@ -62,6 +71,11 @@ type SummaryRow = {
   createdAt: Date;
   createdKey: string;
   threshold: number;
+  imageId: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageAltKo: string | null;
+  imageAltEn: string | null;
 };
 
 /** What a hidden comment shows in its thread instead of its words and author. */
@@ -70,7 +84,17 @@ const HIDDEN_COMMENT = {
   en: 'This post is hidden under the site’s rules',
 };
 
-function summaryOf(r: SummaryRow): ProposalSummary {
+function imageOf(r: SummaryRow, locale: Locale): ProposalSummary['image'] {
+  if (!r.imageId) return null;
+  return {
+    id: r.imageId,
+    width: Number(r.imageWidth),
+    height: Number(r.imageHeight),
+    alt: locale === 'en' && r.imageAltEn ? r.imageAltEn : (r.imageAltKo ?? ''),
+  };
+}
+
+function summaryOf(r: SummaryRow, locale: Locale): ProposalSummary {
   return {
     id: r.id,
     title: maskProfanity(r.title),
@@ -83,6 +107,7 @@ function summaryOf(r: SummaryRow): ProposalSummary {
     answerStatus: r.answerStatus as ProposalSummary['answerStatus'],
     sample: r.sample,
     createdAt: r.createdAt.toISOString(),
+    image: imageOf(r, locale),
   };
 }
 
@@ -137,10 +162,11 @@ export async function listProposals(
     .from(P)
     .innerJoin(governanceProcesses, eq(governanceProcesses.id, P.processId))
     .leftJoin(users, eq(users.id, P.authorId))
+    .leftJoin(mediaImages, imageJoin)
     .where(forOrg(P, ctx, ...where))
     .orderBy(...order)
     .limit(q.limit + 1);
-  return pageOf(rows, q.limit, keyOf, summaryOf);
+  return pageOf(rows, q.limit, keyOf, (r) => summaryOf(r, ctx.locale));
 }
 
 /**
@@ -191,6 +217,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
     .from(P)
     .innerJoin(governanceProcesses, eq(governanceProcesses.id, P.processId))
     .leftJoin(users, eq(users.id, P.authorId))
+    .leftJoin(mediaImages, imageJoin)
     .where(forOrg(P, ctx, eq(P.id, id)));
   // A hidden proposal is gone for everyone but its author and staff.
   if (!row || (row.hidden && !isStaff(ctx.actor) && (!ctx.actor.userId || row.authorId !== ctx.actor.userId)))
@@ -250,7 +277,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       ).length > 0
     : false;
   return {
-    ...summaryOf(row),
+    ...summaryOf(row, ctx.locale),
     processId: row.processId,
     processTitle: process.title,
     body: maskProfanity(row.body),

@@ -20,11 +20,12 @@ import {
   STANCES,
 } from '../../../../contracts/governance-proposals.ts';
 import { users } from '../../../platform/auth/tables.ts';
+import { mediaImages } from '../../../platform/media/index.ts';
 import { organizations } from '../../../platform/tenants/tables.ts';
 import { governanceProcesses } from '../processes/index.ts';
 
 // Proposals, co-authors, supports, comments, amendments and earlier versions;
-// db/migrations/0132_governance_proposals.sql is the source of truth.
+// db/migrations/0132_governance_proposals.sql is the source of truth (image_id: 0137).
 
 const organizationId = () =>
   uuid('organization_id')
@@ -56,6 +57,10 @@ export const governanceProposals = pgTable(
     answeredBy: uuid('answered_by').references(() => users.id, { onDelete: 'set null' }),
     answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
+    /** The proposal's one image, if any (0137). */
+    imageId: uuid('image_id')
+      .unique()
+      .references(() => mediaImages.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('governance_proposals_process').on(t.processId, t.createdAt),
