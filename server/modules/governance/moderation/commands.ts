@@ -18,6 +18,7 @@ import { enqueueNotification } from '../../../platform/notify/index.ts';
 import { CONTENT_MODERATED } from './notify.ts';
 import { appealStateOf, statusOf } from './queries.ts';
 import { governanceModerationItems, governanceModerationReports } from './tables.ts';
+import { proposalVisibilityChanged } from './visibility.ts';
 
 const I = governanceModerationItems;
 const HIDDEN_STATES = new Set(['auto_hidden', 'hidden']);
@@ -179,6 +180,8 @@ export async function report(ctx: SignedInCtx, body: ReportBody): Promise<Report
       })
       .where(forOrg(I, ctx, eq(I.targetType, body.targetType), eq(I.targetId, body.targetId)));
     if (autoHide) {
+      if (body.targetType === 'proposal')
+        await proposalVisibilityChanged(tx, ctx.organizationId, body.targetId);
       // Hidden by the reports, not by the reporter: the entry names no person.
       await writeAudit(
         tx,
@@ -228,6 +231,7 @@ async function applyDecision(
       decidedAt: new Date(),
     })
     .where(forOrg(I, ctx, eq(I.targetType, type), eq(I.targetId, id)));
+  if (type === 'proposal') await proposalVisibilityChanged(tx, ctx.organizationId, id);
   await writeAudit(tx, ctx, {
     action: pendingAppeal
       ? hide

@@ -11,6 +11,7 @@ export { maskProfanity } from './profanity.ts';
 // and what the proposals feature asks of it when it shows and takes posts.
 export { hiddenWhere } from './queries.ts';
 export { POSTING_LIMIT, POSTING_WINDOW_MINUTES, spamReason } from './spam.ts';
+export { onProposalVisibilityChange } from './visibility.ts';
 
 export const moderationFeature = {
   routes: moderationRoutes,

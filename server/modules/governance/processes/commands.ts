@@ -7,6 +7,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { phasesInOrder } from './phases.ts';
 import { findProcess } from './queries.ts';
+import { indexProcess } from './search.ts';
 import { governanceProcesses, governanceProcessPhases } from './tables.ts';
 
 function checkPhases(body: ProcessBody): void {
@@ -38,6 +39,7 @@ export async function createProcess(ctx: SignedInCtx, body: ProcessBody): Promis
       })
       .returning({ id: governanceProcesses.id });
     await writePhases(tx, ctx.organizationId, row.id, body);
+    await indexProcess(tx, ctx.organizationId, row.id);
     await writeAudit(tx, ctx, {
       action: 'governance.process.create',
       targetType: 'governance.process',
@@ -63,6 +65,7 @@ export async function updateProcess(ctx: SignedInCtx, id: string, body: ProcessB
       .returning({ id: governanceProcesses.id });
     if (!row) throw new AppError('governance_process_not_found', 404);
     await writePhases(tx, ctx.organizationId, id, body);
+    await indexProcess(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.process.update',
       targetType: 'governance.process',

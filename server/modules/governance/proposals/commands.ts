@@ -18,6 +18,7 @@ import { POSTING_LIMIT, POSTING_WINDOW_MINUTES, spamReason } from '../moderation
 import { findProcess } from '../processes/index.ts';
 import { PROPOSAL_ANSWERED } from './notify.ts';
 import { findProposal, proposalRow } from './queries.ts';
+import { indexProposal } from './search.ts';
 import {
   governanceProposalAmendments,
   governanceProposalCoauthors,
@@ -76,6 +77,7 @@ export async function createProposal(
         authorId: ctx.actor.userId,
       })
       .returning({ id: P.id });
+    await indexProposal(tx, ctx.organizationId, row.id);
     return row.id;
   });
   return findProposal(ctx, id);
@@ -156,6 +158,7 @@ export async function answerProposal(ctx: SignedInCtx, id: string, body: AnswerB
         answeredAt: new Date(),
       })
       .where(forOrg(P, ctx, eq(P.id, id)));
+    await indexProposal(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.proposal.answer',
       targetType: 'governance.proposal',
@@ -239,6 +242,7 @@ export async function decideAmendment(
         .update(P)
         .set({ body: amendment.body, version: proposal.version + 1 })
         .where(eq(P.id, proposal.id));
+      await indexProposal(tx, ctx.organizationId, proposal.id);
     }
     return proposal.id;
   });
