@@ -33,7 +33,14 @@ export const MilestoneParams = z.strictObject({ id: z.uuid(), milestoneId: z.uui
 export const TaskParams = z.strictObject({ id: z.uuid(), taskId: z.uuid() });
 export const MemberParams = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 
-export const Milestone = z.object({ id: z.uuid(), title: z.string(), dueOn: z.string(), done: z.boolean() });
+export const Milestone = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  dueOn: z.string(),
+  done: z.boolean(),
+  /** The day it was done (Seoul), once done. */
+  doneOn: z.string().nullable(),
+});
 export type Milestone = z.infer<typeof Milestone>;
 
 export const ProjectSummary = z.object({
@@ -97,6 +104,8 @@ export const ProjectPage = ProjectSummary.extend({
   following: z.boolean(),
   /** The signed-in person may open the group's space (a member, or staff). */
   canOpenSpace: z.boolean(),
+  /** The signed-in person is staff: may add, edit, tick and remove milestones. */
+  canManage: z.boolean(),
   /** The final evaluation, once the group has published it. */
   evaluation: PublishedEvaluation.nullable(),
 });
@@ -194,7 +203,8 @@ export type ProgressBody = z.infer<typeof ProgressBody>;
 
 export const MilestoneBody = z.strictObject({ title: text({ min: 2, max: 200 }), dueOn: Day });
 export type MilestoneBody = z.infer<typeof MilestoneBody>;
-export const MilestoneDoneBody = z.strictObject({ done: z.boolean() });
+/** Ticking a milestone: done or not, and the day it was done (today in Seoul when left out). */
+export const MilestoneDoneBody = z.strictObject({ done: z.boolean(), doneOn: Day.optional() });
 export type MilestoneDoneBody = z.infer<typeof MilestoneDoneBody>;
 
 export const MemberBody = z.strictObject({

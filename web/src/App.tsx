@@ -36,6 +36,7 @@ const NewDebate = lazy(() => import('./modules/governance/debates/NewDebate.tsx'
 const ProjectList = lazy(() => import('./modules/governance/projects/ProjectList.tsx'));
 const GovProjectPage = lazy(() => import('./modules/governance/projects/ProjectPage.tsx'));
 const GroupSpace = lazy(() => import('./modules/governance/projects/GroupSpace.tsx'));
+const StaffProjectForm = lazy(() => import('./modules/governance/projects/StaffProjectForm.tsx'));
 const Polls = lazy(() => import('./modules/governance/polls/Polls.tsx'));
 const PollPage = lazy(() => import('./modules/governance/polls/PollPage.tsx'));
 const StaffPolls = lazy(() => import('./modules/governance/polls/StaffPolls.tsx'));
@@ -171,6 +172,7 @@ export function App() {
         <Route path="governance/projects" element={<ProjectList />} />
         <Route path="governance/projects/:id" element={<GovProjectPage />} />
         <Route path="governance/projects/:id/space" element={<GroupSpace />} />
+        <Route path="governance/staff/projects/new" element={<StaffProjectForm />} />
         <Route path="governance/polls" element={<Polls />} />
         <Route path="governance/polls/:id" element={<PollPage />} />
         <Route path="governance/staff/polls" element={<StaffPolls />} />

@@ -5,6 +5,7 @@ import {
   type MeetingBody,
   type MemberBody,
   type MilestoneBody,
+  type MilestoneDoneBody,
   type ProgressBody,
   type ProjectBody,
   type ReportBody,
@@ -17,9 +18,10 @@ import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
+import { startOfDayInSeoul, todayInSeoul } from '../../../platform/time/index.ts';
 import { groupAccess, recorderAccess } from './access.ts';
 import { recordUpdate } from './notify.ts';
-import { findProject, meetingsOf } from './queries.ts';
+import { findProject, meetingsOf, milestoneOf } from './queries.ts';
 import {
   governanceDecisions,
   governanceGroupMembers,
@@ -120,38 +122,93 @@ export async function addMilestone(ctx: SignedInCtx, id: string, body: Milestone
       targetId: id,
       data: { milestone: row.id },
     });
-    return { id: row.id, title: row.title, dueOn: row.dueOn, done: row.done };
+    return milestoneOf(row);
   });
 }
 
-export async function setMilestoneDone(ctx: SignedInCtx, id: string, milestoneId: string, done: boolean) {
+const milestoneWhere = (ctx: SignedInCtx, id: string, milestoneId: string) =>
+  forOrg(
+    governanceProjectMilestones,
+    ctx,
+    eq(governanceProjectMilestones.id, milestoneId),
+    eq(governanceProjectMilestones.projectId, id),
+  );
+
+/** Staff correct a milestone's title or due day (its done state stays). */
+export async function editMilestone(ctx: SignedInCtx, id: string, milestoneId: string, body: MilestoneBody) {
   return ctx.db.transaction(async (tx) => {
-    const project = await findProject(tx, ctx, id);
+    await findProject(tx, ctx, id);
     const [row] = await tx
       .update(governanceProjectMilestones)
-      .set({ done, doneAt: done ? new Date() : null })
-      .where(
-        forOrg(
-          governanceProjectMilestones,
-          ctx,
-          eq(governanceProjectMilestones.id, milestoneId),
-          eq(governanceProjectMilestones.projectId, id),
-        ),
-      )
+      .set({ title: body.title, dueOn: body.dueOn })
+      .where(milestoneWhere(ctx, id, milestoneId))
       .returning();
     if (!row) throw new AppError('governance_milestone_not_found', 404);
+    await writeAudit(tx, ctx, {
+      action: 'governance.milestone.edit',
+      targetType: 'governance.project',
+      targetId: id,
+      data: { milestone: milestoneId, title: body.title, dueOn: body.dueOn },
+    });
+    return milestoneOf(row);
+  });
+}
+
+export async function removeMilestone(ctx: SignedInCtx, id: string, milestoneId: string) {
+  await ctx.db.transaction(async (tx) => {
+    await findProject(tx, ctx, id);
+    const [row] = await tx
+      .delete(governanceProjectMilestones)
+      .where(milestoneWhere(ctx, id, milestoneId))
+      .returning({ id: governanceProjectMilestones.id, title: governanceProjectMilestones.title });
+    if (!row) throw new AppError('governance_milestone_not_found', 404);
+    await writeAudit(tx, ctx, {
+      action: 'governance.milestone.remove',
+      targetType: 'governance.project',
+      targetId: id,
+      data: { milestone: milestoneId, title: row.title },
+    });
+  });
+}
+
+/**
+ * Staff tick a milestone done on a day (today in Seoul when not given; never a day to come) or
+ * untick it. Followers hear of it only when it becomes done, not when it is ticked again.
+ */
+export async function setMilestoneDone(
+  ctx: SignedInCtx,
+  id: string,
+  milestoneId: string,
+  body: MilestoneDoneBody,
+) {
+  const today = todayInSeoul();
+  const doneOn = body.done ? (body.doneOn ?? today) : null;
+  if (doneOn && doneOn > today) throw new AppError('governance_milestone_done_later', 400);
+  return ctx.db.transaction(async (tx) => {
+    const project = await findProject(tx, ctx, id);
+    const [before] = await tx
+      .select({ done: governanceProjectMilestones.done })
+      .from(governanceProjectMilestones)
+      .where(milestoneWhere(ctx, id, milestoneId))
+      .for('update');
+    if (!before) throw new AppError('governance_milestone_not_found', 404);
+    const [row] = await tx
+      .update(governanceProjectMilestones)
+      .set({ done: body.done, doneAt: doneOn ? startOfDayInSeoul(doneOn) : null })
+      .where(milestoneWhere(ctx, id, milestoneId))
+      .returning();
     await writeAudit(tx, ctx, {
       action: 'governance.milestone.done',
       targetType: 'governance.project',
       targetId: id,
-      data: { milestone: milestoneId, done },
+      data: { milestone: milestoneId, done: body.done, doneOn },
     });
-    if (done)
+    if (body.done && !before.done)
       await recordUpdate(tx, ctx, project, 'milestone', {
         ko: `추진 단계 '${row.title}'을(를) 마쳤습니다.`,
         en: `Milestone reached: ${row.title}.`,
       });
-    return { id: row.id, title: row.title, dueOn: row.dueOn, done: row.done };
+    return milestoneOf(row);
   });
 }
 

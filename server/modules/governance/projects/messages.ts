@@ -50,6 +50,10 @@ export const messages: Catalog = {
     ko: '추진 단계를 찾을 수 없습니다.',
     en: 'The milestone was not found.',
   },
+  'errors.governance_milestone_done_later': {
+    ko: '완료한 날은 오늘이나 그 전이어야 합니다.',
+    en: 'The day it was done must be today or earlier.',
+  },
   'errors.governance_spent_over_budget': {
     ko: '집행액은 예산보다 클 수 없습니다.',
     en: 'The amount spent cannot exceed the budget.',
@@ -77,6 +81,8 @@ export const messages: Catalog = {
   },
   'audit.action.governance.milestone.create': { ko: '협치사업 추진 단계 추가', en: 'Milestone added' },
   'audit.action.governance.milestone.done': { ko: '협치사업 추진 단계 완료 표시', en: 'Milestone marked' },
+  'audit.action.governance.milestone.edit': { ko: '협치사업 추진 단계 수정', en: 'Milestone edited' },
+  'audit.action.governance.milestone.remove': { ko: '협치사업 추진 단계 삭제', en: 'Milestone removed' },
   'audit.action.governance.member.add': { ko: '실무협의체 위원 추가', en: 'Working group member added' },
   'audit.action.governance.member.remove': {
     ko: '실무협의체 위원 제외',

@@ -19,6 +19,7 @@ import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { logPersonalDataAccessOf } from '../../../platform/privacy/access-log.ts';
+import { dateInSeoul } from '../../../platform/time/index.ts';
 import { groupAccess } from './access.ts';
 import { DOCUMENTS_FIRST_PAGE, documentsOf } from './documents.ts';
 import { evaluationOf, publishedEvaluationOf } from './evaluation.ts';
@@ -94,6 +95,17 @@ async function decisionsOf(db: DbOrTx, ctx: Ctx, meetingIds: string[]): Promise<
     out.set(d.meetingId, list);
   }
   return out;
+}
+
+/** A milestone as the page shows it; the day it was done is the Seoul day of done_at. */
+export function milestoneOf(m: typeof governanceProjectMilestones.$inferSelect) {
+  return {
+    id: m.id,
+    title: m.title,
+    dueOn: m.dueOn,
+    done: m.done,
+    doneOn: m.done && m.doneAt ? dateInSeoul(m.doneAt) : null,
+  };
 }
 
 /** The public accountability page: progress, milestones, money spent, published minutes and updates. */
@@ -177,7 +189,7 @@ export async function projectPage(ctx: Ctx, id: string): Promise<ProjectPage> {
   const en = ctx.locale === 'en';
   return {
     ...summaryOf(project),
-    milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, done: m.done })),
+    milestones: milestones.map(milestoneOf),
     minutes: meetings.map((m) => ({
       id: m.id,
       heldOn: m.heldOn,
@@ -198,6 +210,7 @@ export async function projectPage(ctx: Ctx, id: string): Promise<ProjectPage> {
     followers: Number(followers?.n ?? 0),
     following,
     canOpenSpace: member || isStaff(ctx.actor),
+    canManage: isStaff(ctx.actor),
     evaluation: await publishedEvaluationOf(db, ctx, id),
   };
 }

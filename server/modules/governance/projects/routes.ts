@@ -41,9 +41,11 @@ import {
   addTask,
   createMeeting,
   createProject,
+  editMilestone,
   follow,
   publishMinutes,
   removeMember,
+  removeMilestone,
   saveReport,
   setMilestoneDone,
   setTaskDone,
@@ -257,7 +259,23 @@ export const projectRoutes = routes((app) => {
       config: { access: manage },
       schema: { tags, params: MilestoneParams, body: MilestoneDoneBody, response: { 200: Milestone } },
     },
-    async (req) => setMilestoneDone(req.ctx, req.params.id, req.params.milestoneId, req.body.done),
+    async (req) => setMilestoneDone(req.ctx, req.params.id, req.params.milestoneId, req.body),
+  );
+  app.patch(
+    `${STAFF}/:id/milestones/:milestoneId`,
+    {
+      config: { access: manage },
+      schema: { tags, params: MilestoneParams, body: MilestoneBody, response: { 200: Milestone } },
+    },
+    async (req) => editMilestone(req.ctx, req.params.id, req.params.milestoneId, req.body),
+  );
+  app.delete(
+    `${STAFF}/:id/milestones/:milestoneId`,
+    { config: { access: manage }, schema: { tags, params: MilestoneParams } },
+    async (req, reply) => {
+      await removeMilestone(req.ctx, req.params.id, req.params.milestoneId);
+      return reply.code(204).send();
+    },
   );
   app.post(
     `${STAFF}/:id/members`,

@@ -13,6 +13,7 @@ const PAGES = [
   ['polls', '/governance/staff/polls'],
   ['newProcess', '/governance/staff/processes/new'],
   ['projects', '/governance/projects'],
+  ['newProject', '/governance/staff/projects/new'],
   ['deliberations', '/governance/deliberations'],
 ] as const;
 

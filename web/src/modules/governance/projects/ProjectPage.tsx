@@ -12,6 +12,7 @@ import { type ProjectPage as Project, projectKeys, setFollow, useProject } from 
 import { ScoreList } from './GroupRecords.tsx';
 import { Decisions } from './Minutes.tsx';
 import { ProjectBadges, ProjectProgress } from './ProjectBits.tsx';
+import { MilestoneForm, MilestoneTools } from './StaffMilestones.tsx';
 import './messages.ts';
 import './projects.css';
 
@@ -71,10 +72,13 @@ export default function ProjectPage() {
                       </span>
                       <span>{m.title}</span>
                       <span>{t('govProject.dueOn', { day: formatDate(m.dueOn) })}</span>
+                      {m.doneOn && <span>{t('govProjectStaff.doneOn', { day: formatDate(m.doneOn) })}</span>}
+                      {p.canManage && <MilestoneTools projectId={p.id} milestone={m} />}
                     </li>
                   ))}
                 </ol>
               )}
+              {p.canManage && <MilestoneForm projectId={p.id} />}
             </section>
             <section aria-labelledby="project-minutes" className="section">
               <h2 id="project-minutes">{t('govProject.minutesTitle')}</h2>

@@ -14,8 +14,12 @@ import type {
   Meeting,
   MeetingBody,
   MemberBody,
+  Milestone,
+  MilestoneBody,
+  MilestoneDoneBody,
   MyGroups,
   ProgressBody,
+  ProjectBody,
   ProjectList,
   ProjectPage,
   ProjectSummary,
@@ -31,6 +35,7 @@ export type {
   GroupDocument,
   GroupSpace,
   Meeting,
+  Milestone,
   ProjectPage,
   ProjectSummary,
   PublishedEvaluation,
@@ -109,8 +114,19 @@ export const addMember = (projectId: string, body: MemberBody) =>
 export const removeMember = (projectId: string, userId: string) =>
   api<unknown>(`${STAFF}/${id(projectId)}/members/${id(userId)}`, { method: 'DELETE' });
 
-export const setMilestoneDone = (projectId: string, milestoneId: string, done: boolean) =>
-  api<unknown>(`${STAFF}/${id(projectId)}/milestones/${id(milestoneId)}`, { method: 'PUT', body: { done } });
+export const createProject = (body: ProjectBody) => api<ProjectSummary>(STAFF, { method: 'POST', body });
+
+export const addMilestone = (projectId: string, body: MilestoneBody) =>
+  api<Milestone>(`${STAFF}/${id(projectId)}/milestones`, { method: 'POST', body });
+
+export const editMilestone = (projectId: string, milestoneId: string, body: MilestoneBody) =>
+  api<Milestone>(`${STAFF}/${id(projectId)}/milestones/${id(milestoneId)}`, { method: 'PATCH', body });
+
+export const removeMilestone = (projectId: string, milestoneId: string) =>
+  api<unknown>(`${STAFF}/${id(projectId)}/milestones/${id(milestoneId)}`, { method: 'DELETE' });
+
+export const setMilestoneDone = (projectId: string, milestoneId: string, body: MilestoneDoneBody) =>
+  api<Milestone>(`${STAFF}/${id(projectId)}/milestones/${id(milestoneId)}`, { method: 'PUT', body });
 
 export const fetchDocuments = (projectId: string, cursor: string) =>
   api<DocumentPage>(`${BASE}/${id(projectId)}/documents?cursor=${encodeURIComponent(cursor)}`);

@@ -1,0 +1,171 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MilestoneBody } from '../../../../../contracts/governance-projects.ts';
+import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
+import { Button } from '../../../ui/Button.tsx';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { TextField } from '../../../ui/Field.tsx';
+import { MutationAlert } from '../../../ui/MutationAlert.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+import {
+  addMilestone,
+  editMilestone,
+  type Milestone,
+  projectKeys,
+  removeMilestone,
+  setMilestoneDone,
+} from './api.ts';
+import { seoulToday } from './GroupForms.tsx';
+import './staff.messages.ts';
+
+// Staff's milestone tools on the project page: add a milestone, tick it done on a day (followers
+// hear of it), untick, correct its title or due day, remove it.
+
+function useRefresh(projectId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) });
+    void queryClient.invalidateQueries({ queryKey: projectKeys.space(projectId) });
+  };
+}
+
+/** Add a milestone, or (with `milestone`) correct one. */
+export function MilestoneForm({
+  projectId,
+  milestone,
+  onDone,
+}: {
+  projectId: string;
+  milestone?: Milestone;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const refresh = useRefresh(projectId);
+  const form = useZodForm(MilestoneBody, {
+    defaultValues: { title: milestone?.title ?? '', dueOn: milestone?.dueOn ?? seoulToday() },
+  });
+  const { mutation, onSubmit } = useFormMutation(form, {
+    mutationFn: (body: MilestoneBody) =>
+      milestone ? editMilestone(projectId, milestone.id, body) : addMilestone(projectId, body),
+    onSuccess: () => {
+      toast.show(t(milestone ? 'govProjectStaff.milestoneSaved' : 'govProjectStaff.milestoneAdded'));
+      if (!milestone) form.reset({ title: '', dueOn: seoulToday() });
+      refresh();
+      onDone?.();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="group-form">
+      {!milestone && <h3>{t('govProjectStaff.newMilestone')}</h3>}
+      <TextField
+        label={t('govProjectStaff.milestoneTitle')}
+        required
+        maxLength={200}
+        error={errorOf(errors, 'title')}
+        {...form.register('title')}
+      />
+      <TextField
+        type="date"
+        label={t('govProjectStaff.milestoneDue')}
+        required
+        error={errorOf(errors, 'dueOn')}
+        {...form.register('dueOn')}
+      />
+      {mutation.isError && <MutationAlert mutation={mutation} />}
+      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
+        {t(milestone ? 'govProjectStaff.saveMilestone' : 'govProjectStaff.addMilestone')}
+      </Button>
+      {milestone && onDone && (
+        <Button type="button" variant="secondary" onClick={onDone}>
+          {t('govProjectStaff.cancel')}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+/** The tools under one milestone: done on a day or not done, edit, remove. */
+export function MilestoneTools({ projectId, milestone: m }: { projectId: string; milestone: Milestone }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const refresh = useRefresh(projectId);
+  const [day, setDay] = useState(seoulToday());
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const tick = useMutation({
+    mutationFn: (done: boolean) => setMilestoneDone(projectId, m.id, done ? { done, doneOn: day } : { done }),
+    onSuccess: (row) => {
+      toast.show(t(row.done ? 'govProjectStaff.ticked' : 'govProjectStaff.unticked', { title: row.title }));
+      refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => removeMilestone(projectId, m.id),
+    onSuccess: () => {
+      setConfirming(false);
+      toast.show(t('govProjectStaff.removed', { title: m.title }));
+      refresh();
+    },
+  });
+  if (editing) return <MilestoneForm projectId={projectId} milestone={m} onDone={() => setEditing(false)} />;
+  return (
+    <div className="milestone-tools">
+      {m.done ? (
+        <Button
+          variant="secondary"
+          disabled={tick.isPending}
+          onClick={() => tick.mutate(false)}
+          aria-label={t('govProjectStaff.untickNamed', { title: m.title })}
+        >
+          {t('govProjectStaff.untick')}
+        </Button>
+      ) : (
+        <>
+          <TextField
+            type="date"
+            label={t('govProjectStaff.doneOnNamed', { title: m.title })}
+            value={day}
+            max={seoulToday()}
+            onChange={(e) => setDay(e.target.value)}
+          />
+          <Button
+            disabled={tick.isPending || !day}
+            onClick={() => tick.mutate(true)}
+            aria-label={t('govProjectStaff.tickNamed', { title: m.title })}
+          >
+            {t('govProjectStaff.tick')}
+          </Button>
+        </>
+      )}
+      <Button
+        variant="secondary"
+        onClick={() => setEditing(true)}
+        aria-label={t('govProjectStaff.editNamed', { title: m.title })}
+      >
+        {t('govProjectStaff.edit')}
+      </Button>
+      <Button
+        variant="secondary"
+        onClick={() => setConfirming(true)}
+        aria-label={t('govProjectStaff.removeNamed', { title: m.title })}
+      >
+        {t('govProjectStaff.remove')}
+      </Button>
+      {tick.isError && <MutationAlert mutation={tick} />}
+      <ConfirmDialog
+        open={confirming}
+        danger
+        busy={remove.isPending}
+        title={t('govProjectStaff.removeTitle', { title: m.title })}
+        message={t('govProjectStaff.removeText')}
+        confirmLabel={t('govProjectStaff.remove')}
+        onConfirm={() => remove.mutate()}
+        onCancel={() => setConfirming(false)}
+      />
+      {remove.isError && <MutationAlert mutation={remove} />}
+    </div>
+  );
+}
