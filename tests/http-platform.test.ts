@@ -90,6 +90,7 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
     });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('payload_too_large');
+    expect(big.json().error.message).toMatch(/\d MB 이하로/);
     const xml = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',

@@ -118,7 +118,9 @@ export function toAppError(err: unknown, req: FastifyRequest, bodyLimit: number)
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('invalid_json', 400);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('payload_too_large', 413, { limit: req.routeOptions?.bodyLimit ?? bodyLimit });
+      return new AppError('payload_too_large', 413, {
+        limit: readableSize(req.routeOptions?.bodyLimit ?? bodyLimit),
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', 415);
     case 'FST_ERR_RATE_LIMIT_EXCEEDED':
@@ -159,4 +161,11 @@ export function installErrorHandling(app: FastifyInstance, bodyLimit: number): v
     }
     return sendError(req, reply, new AppError('not_found', 404));
   });
+}
+
+/** A byte limit as people read it (2 MB, 512 KB), not as a count of bytes. */
+export function readableSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
 }

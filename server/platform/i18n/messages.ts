@@ -31,8 +31,8 @@ const catalog: Catalog = {
     en: 'This conflicts with another change. Please reload and try again.',
   },
   'errors.payload_too_large': {
-    ko: '보낸 내용이 너무 큽니다. {limit}바이트 이하로 보내 주십시오.',
-    en: 'What you sent is too large. Please send at most {limit} bytes.',
+    ko: '보낸 내용이 너무 큽니다. {limit} 이하로 보내 주십시오.',
+    en: 'What you sent is too large. Please send at most {limit}.',
   },
   'errors.unsupported_media_type': {
     ko: '지원하지 않는 형식입니다. application/json으로 보내 주십시오.',
