@@ -6,8 +6,8 @@ import { createOtherOrganization, HostClient } from '../../../tests/helpers/tena
 import { indexRecord, removeRecord } from './index.ts';
 import { registerSearch } from './sources.ts';
 
-// A second record type, as a later module would declare it.
-registerSearch({ labels: { 'governance.proposal': { ko: '주민 제안', en: 'Resident proposal' } } });
+// A second record type, as a later module would declare it (a name no real module uses).
+registerSearch({ labels: { 'sample.proposal': { ko: '주민 제안', en: 'Resident proposal' } } });
 
 describe.each(engines)('search on %s', (engine) => {
   let t: TestApp;
@@ -44,7 +44,7 @@ describe.each(engines)('search on %s', (engine) => {
     });
     await indexRecord(db, {
       organizationId: org,
-      recordType: 'governance.proposal',
+      recordType: 'sample.proposal',
       recordId: 'market',
       title: '사회적경제 장터 열기',
       body: '창업 기업 판로',
@@ -111,7 +111,7 @@ describe.each(engines)('search on %s', (engine) => {
     expect(english.json().items.map((i: { typeLabel: string }) => i.typeLabel)).toEqual([
       'Resident proposal',
     ]);
-    expect(await ids('창업', '&type=governance.proposal')).toEqual(['market']);
+    expect(await ids('창업', '&type=sample.proposal')).toEqual(['market']);
   });
 
   it('refuses to index a record type no module named', async () => {
