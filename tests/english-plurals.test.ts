@@ -11,6 +11,11 @@ const cases: Array<[string, Record<string, unknown>, string, string]> = [
   ['process.supportCount', { threshold: 5 }, '1 support (review at 5)', '2 supports (review at 5)'],
   ['debate.comments', {}, '1 comment', '2 comments'],
   ['poll.votes', {}, '1 vote', '2 votes'],
+  ['deliberation.statementCount', {}, '1 statement', '2 statements'],
+  ['deliberation.participantCount', {}, '1 participant', '2 participants'],
+  ['deliberation.voteCount', {}, '1 vote', '2 votes'],
+  ['deliberation.mapParticipants', {}, '1 participant', '2 participants'],
+  ['deliberation.groupCount', {}, '1 opinion group', '2 opinion groups'],
   ['deliberation.groupSize', {}, '1 person', '2 people'],
   ['govProject.members', {}, '1 working group member', '2 working group members'],
   ['govProject.followers', {}, '1 person following', '2 people following'],
@@ -44,6 +49,30 @@ describe('English plurals in the governance and booking copy', () => {
     const t = i18n.getFixedT('en');
     expect(t(key, { ...extra, count: 1 })).toBe(one);
     expect(t(key, { ...extra, count: 2 })).toBe(many);
+  });
+
+  it('lines with several numbers count each one on its own', async () => {
+    const { deliberationCounts, mapSummary } = await import('../web/src/modules/governance/counts.ts');
+    const en = i18n.getFixedT('en');
+    const ko = i18n.getFixedT('ko');
+    expect(deliberationCounts(en, { statements: 1, participants: 1, votes: 1 })).toBe(
+      '1 statement · 1 participant · 1 vote',
+    );
+    expect(deliberationCounts(en, { statements: 12, participants: 1, votes: 2 })).toBe(
+      '12 statements · 1 participant · 2 votes',
+    );
+    expect(mapSummary(en, { participants: 1, votes: 1, groups: 1 })).toBe(
+      '1 participant, 1 vote, 1 opinion group',
+    );
+    expect(mapSummary(en, { participants: 30, votes: 1, groups: 3 })).toBe(
+      '30 participants, 1 vote, 3 opinion groups',
+    );
+    expect(deliberationCounts(ko, { statements: 1, participants: 2, votes: 3 })).toBe(
+      '의견 1개 · 참여 2명 · 투표 3표',
+    );
+    expect(mapSummary(ko, { participants: 30, votes: 1, groups: 3 })).toBe(
+      '참여자 30명, 투표 1표, 의견 모임 3개',
+    );
   });
 
   it('Korean keeps its single form', () => {

@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useDeliberations } from './api.ts';
+import { deliberationCounts } from './counts.ts';
 import './deliberation.css';
 import './messages.ts';
 
@@ -34,13 +35,7 @@ export default function Deliberations() {
                     <span className="badge">{t(`deliberation.${d.status}`)}</span>
                     {d.sample && <span className="badge">{t('deliberation.sample')}</span>}
                   </h2>
-                  <p>
-                    {t('deliberation.counts', {
-                      statements: d.statements,
-                      participants: d.participants,
-                      votes: d.votes,
-                    })}
-                  </p>
+                  <p>{deliberationCounts(t, d)}</p>
                 </li>
               ))}
             </ul>

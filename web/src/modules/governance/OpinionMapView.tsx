@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpinionMap } from './api.ts';
+import { mapSummary } from './counts.ts';
 
 type MapStatement = OpinionMap['consensus'][number];
 const pct = (share: number) => Math.round(share * 100);
@@ -62,13 +63,7 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
   if (map.points.length === 0) return <p>{t('deliberation.mapEmpty')}</p>;
   return (
     <>
-      <p>
-        {t('deliberation.mapSummary', {
-          participants: map.participants,
-          votes: map.votes,
-          groups: map.groups.length,
-        })}
-      </p>
+      <p>{mapSummary(t, { participants: map.participants, votes: map.votes, groups: map.groups.length })}</p>
       <p className="deliberation-me" data-testid="deliberation-me">
         {map.me
           ? map.me.group !== null
