@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PROPOSAL_CATEGORIES, ProposalBody } from '../../../../../contracts/governance-proposals.ts';
@@ -11,6 +11,13 @@ import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { createProposal, useProcess, useSimilar } from './api.ts';
+import {
+  checkImageFields,
+  emptyImageFields,
+  ImageFields,
+  type ImageFieldsState,
+  uploadProposalImage,
+} from './ProposalImage.tsx';
 import './messages.ts';
 import './processes.css';
 
@@ -62,17 +69,44 @@ function ProposalForm({ processId }: { processId: string }) {
   });
   const title = useSettled(form.watch('title') ?? '');
   const similar = useSimilar(processId, title);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [image, setImage] = useState<ImageFieldsState>(emptyImageFields);
+  const [imageErrors, setImageErrors] = useState<{ file?: string; altKo?: string }>({});
   const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: ProposalBody) => createProposal(processId, body),
-    onSuccess: (made) => {
-      toast.show(t('process.created'));
+    // The proposal first, then its image (optional); a failed upload leaves the proposal posted.
+    mutationFn: async (body: ProposalBody) => {
+      const made = await createProposal(processId, body);
+      let imageFailed = false;
+      if (image.file)
+        await uploadProposalImage(made.id, {
+          file: image.file,
+          altKo: image.altKo.trim(),
+          altEn: image.altEn.trim(),
+        }).catch(() => {
+          imageFailed = true;
+        });
+      return { made, imageFailed };
+    },
+    onSuccess: ({ made, imageFailed }) => {
+      toast.show(t(imageFailed ? 'proposalImage.uploadFailed' : 'process.created'));
       void navigate(`/governance/proposals/${made.id}`);
     },
   });
+  // The image's fields are checked with the others; nothing is sent while any of them is wrong.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    const errs = checkImageFields(image, t);
+    setImageErrors(errs);
+    if (Object.keys(errs).length > 0) {
+      e.preventDefault();
+      void form.trigger();
+      return;
+    }
+    return onSubmit(e);
+  };
   const errors = form.formState.errors;
   const matches = similar.data?.items ?? [];
   return (
-    <form onSubmit={onSubmit} noValidate className="form proposal-form">
+    <form onSubmit={submit} noValidate className="form proposal-form">
       <TextField
         label={t('process.fTitle')}
         hint={t('process.fTitleHint')}
@@ -124,7 +158,7 @@ function ProposalForm({ processId }: { processId: string }) {
         maxLength={200}
         {...form.register('place')}
       />
-      <p className="field-hint">{t('process.imageNote')}</p>
+      <ImageFields value={image} onChange={setImage} errors={imageErrors} fileRef={fileRef} />
       {mutation.isError && <MutationAlert mutation={mutation} />}
       <Button type="submit" disabled={mutation.isPending}>
         {t('process.submit')}

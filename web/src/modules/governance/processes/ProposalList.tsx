@@ -13,6 +13,7 @@ import { formatDate } from '../../../ui/format.ts';
 import { MorePager } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { type ProposalFilters, useProposals } from './api.ts';
+import { ProposalThumb } from './ProposalImage.tsx';
 
 const newSeed = () => Math.random().toString(36).slice(2, 10);
 
@@ -76,7 +77,8 @@ export function ProposalList({ processId }: { processId: string }) {
             <>
               <ul className="card-list proposal-list">
                 {items.map((p) => (
-                  <li key={p.id} className="card">
+                  <li key={p.id} className={p.image ? 'card proposal-card-with-image' : 'card'}>
+                    <ProposalThumb image={p.image} />
                     <h3 className="card-title">
                       <Link to={`/governance/proposals/${p.id}`}>{p.title}</Link>
                     </h3>

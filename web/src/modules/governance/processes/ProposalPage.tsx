@@ -16,6 +16,7 @@ import { Amendments } from './Amendments.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { type Proposal, setSupport, useProposal } from './api.ts';
 import { Comments } from './Comments.tsx';
+import { ImageEditor, ProposalFigure } from './ProposalImage.tsx';
 import './messages.ts';
 import './processes.css';
 
@@ -54,11 +55,13 @@ export default function ProposalPage() {
                   {p.place && ` · ${t('process.place', { place: p.place })}`}
                 </p>
                 {p.mine.author && <p className="proposal-meta">{t('process.ownNote')}</p>}
+                <ProposalFigure image={p.image} />
                 <div className="proposal-body">{p.body}</div>
                 {p.version > 1 && (
                   <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
                 )}
                 <ReportButton targetType="proposal" targetId={p.id} mine={p.mine.author} />
+                <ImageEditor proposal={p} staff={hasRole(me.data, 'staff', 'admin')} />
                 <SupportBox proposal={p} signedIn={!!me.data} />
                 <section aria-labelledby="proposal-answer" className="section">
                   <h2 id="proposal-answer">{t('process.answerTitle')}</h2>
