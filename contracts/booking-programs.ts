@@ -147,12 +147,18 @@ export const Program = ProgramSummary.extend({
   sessions: z.array(Session),
   /** The outcome staff published after it was held (town halls, forums): text, and when. */
   minutes: z.string().nullable(),
+  /** The same minutes in English, when staff wrote them (the page falls back to the Korean). */
+  minutesEn: z.string().nullable(),
   minutesPublishedAt: z.string().nullable(),
 });
 export type Program = z.infer<typeof Program>;
 
 export const MINUTES_MAX = 20_000;
-export const MinutesBody = z.strictObject({ minutes: text({ min: 10, max: MINUTES_MAX, multiline: true }) });
+export const MinutesBody = z.strictObject({
+  minutes: text({ min: 10, max: MINUTES_MAX, multiline: true }),
+  /** Optional English minutes; left out or empty, the page shows the Korean ones. */
+  minutesEn: z.union([z.literal(''), text({ min: 10, max: MINUTES_MAX, multiline: true })]).nullish(),
+});
 export type MinutesBody = z.infer<typeof MinutesBody>;
 export const MinutesAnswer = z.object({ minutesPublishedAt: z.string() });
 

@@ -32,7 +32,7 @@ export const bookingModule = defineModule({
   ],
   policies: [policies, programs.policies],
   jobs: [programs.job, noShowsJob, remindersJob],
-  notificationKinds: [bookingChangedKind, bookingReminderKind, programs.notificationKind],
+  notificationKinds: [bookingChangedKind, bookingReminderKind, ...programs.notificationKinds],
   messages: [
     messages,
     resourcesAdminMessages,

@@ -1,7 +1,7 @@
 import { sessionCheckinMessages } from './checkin.ts';
 import { expireOffersJob } from './jobs.ts';
 import { programMessages } from './messages.ts';
-import { programSeatOfferedKind } from './notify.ts';
+import { programMinutesKind, programSeatOfferedKind } from './notify.ts';
 import { programPolicies } from './policy.ts';
 import { programPrivacy } from './privacy.ts';
 import { programRoutes } from './routes.ts';
@@ -16,7 +16,7 @@ export const programsFeature = {
   routes: programRoutes,
   policies: programPolicies,
   job: expireOffersJob,
-  notificationKind: programSeatOfferedKind,
+  notificationKinds: [programSeatOfferedKind, programMinutesKind],
   messages: { ...programMessages, ...sessionCheckinMessages },
   privacy: programPrivacy,
   workQueue: rollCallQueue,

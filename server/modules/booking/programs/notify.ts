@@ -9,3 +9,14 @@ export const programSeatOfferedKind = defineNotificationKind(PROGRAM_SEAT_OFFERE
   defaults: { inApp: true, email: true },
   emailNeedsConsent: false,
 });
+
+// When a held program's minutes are first published, the people who took part (confirmed
+// registrations, who include those marked present) hear of it; corrections later are not news.
+// It is about something they attended, so email needs no consent.
+export const PROGRAM_MINUTES_PUBLISHED = 'booking.program_minutes_published';
+
+export const programMinutesKind = defineNotificationKind(PROGRAM_MINUTES_PUBLISHED, {
+  label: { ko: '참여한 행사의 회의 결과', en: 'Minutes of programs I took part in' },
+  defaults: { inApp: true, email: true },
+  emailNeedsConsent: false,
+});

@@ -198,6 +198,7 @@ const programColumns = {
   offerHours: bookingPrograms.offerHours,
   inputDigest: bookingPrograms.inputDigest,
   minutes: bookingPrograms.minutes,
+  minutesEn: bookingPrograms.minutesEn,
   minutesPublishedAt: bookingPrograms.minutesPublishedAt,
   isSample: bookingPrograms.isSample,
   createdAt: bookingPrograms.createdAt,
@@ -257,6 +258,7 @@ export async function getProgram(ctx: Ctx, id: string): Promise<Program> {
     drawn: Boolean(drawn),
     sessions: await sessionsOf(ctx.db, ctx.organizationId, id, ctx.locale),
     minutes: row.minutes,
+    minutesEn: row.minutesEn,
     minutesPublishedAt: row.minutesPublishedAt?.toISOString() ?? null,
   };
 }

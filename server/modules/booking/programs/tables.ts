@@ -58,6 +58,8 @@ export const bookingPrograms = pgTable(
     inputDigest: text('input_digest'),
     /** What a held town hall or forum decided, written by staff afterwards (migration 0125). */
     minutes: text('minutes'),
+    /** The same minutes in English, optional (migration 0128). */
+    minutesEn: text('minutes_en'),
     minutesPublishedAt: instant('minutes_published_at'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: instant('created_at').notNull().defaultNow(),

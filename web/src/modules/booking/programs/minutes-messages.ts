@@ -12,6 +12,10 @@ const ko = {
   publish: '회의록 공개',
   update: '회의록 고치기',
   done: '회의록을 공개했습니다.',
+  labelEn: '영어 회의록 (선택)',
+  hintEn: '적지 않으면 영어 화면에서도 한국어 회의록을 보여 줍니다.',
+  notifyNote: '처음 공개할 때 참가가 확정된 분들께 알림을 보냅니다. 나중에 고칠 때는 다시 보내지 않습니다.',
+  koreanOnly: '(한국어로만 제공됩니다 / Available in Korean only)',
 };
 const en: typeof ko = {
   title: 'Outcome',
@@ -24,6 +28,11 @@ const en: typeof ko = {
   publish: 'Publish the minutes',
   update: 'Correct the minutes',
   done: 'The minutes are published.',
+  labelEn: 'Minutes in English (optional)',
+  hintEn: 'Left empty, English readers see the Korean minutes.',
+  notifyNote:
+    'When first published, everyone with a confirmed place is notified. Later corrections are not sent again.',
+  koreanOnly: '(한국어로만 제공됩니다 / Available in Korean only)',
 };
 
 addMessages('programMinutes', ko, en);
