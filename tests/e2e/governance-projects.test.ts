@@ -9,8 +9,9 @@ import type { RunningServer } from './server.ts';
 // told the working group's space is for members only; the secretary (박구민) records a meeting in
 // the space and publishes its minutes, which then show on the public page; staff read the space
 // with their own tools; the secretary adds a document to the space (an http address is refused first),
-// and a resident reads the published final evaluation of the project past execution, scores in words.
-// Axe on every page, nothing raw (ids, codes) shown.
+// and a resident reads the published final evaluation of the project past execution, scores in words;
+// staff add a milestone on the project page and tick it done on a day. Axe on every page, nothing
+// raw (ids, codes) shown.
 
 const FIRST = '[예시] 마을 돌봄 공간 함께 만들기';
 const EVALUATED = '[예시] 사회적경제 공공구매 연결망';
@@ -232,4 +233,32 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 180_000);
+
+  test('staff add a milestone on the project page and tick it done; followers get the news', async () => {
+    const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    const { page } = staff;
+    await visit(page, projectPath, 'project page as staff');
+    const milestones = page.getByRole('region', { name: '추진 단계' });
+    await milestones.getByRole('heading', { name: '추진 단계 추가' }).waitFor();
+    const before = await milestones.getByRole('listitem').count();
+    const title = '돌봄 공간 이용 안내서 배포';
+    await milestones.getByLabel('추진 단계 이름').fill(title);
+    await milestones.getByLabel('목표일').fill('2019-11-30');
+    await milestones.getByRole('button', { name: '추진 단계 추가' }).click();
+    const item = milestones.getByRole('listitem').filter({ hasText: title });
+    await item.waitFor();
+    expect(await milestones.getByRole('listitem').count()).toBe(before + 1);
+    expect(await item.innerText()).toContain('예정');
+    await expectAccessible(page, 'project page with staff milestone tools');
+    await item.getByLabel(`완료한 날: ${title}`).fill('2019-11-20');
+    await item.getByRole('button', { name: `완료 표시: ${title}` }).click();
+    await eventually(() => item.innerText()).toContain('2019. 11. 20. 완료');
+    await item.getByRole('button', { name: `완료 취소: ${title}` }).waitFor();
+    await eventually(() => page.getByRole('region', { name: '새 소식' }).innerText()).toContain(title);
+    await expectAccessible(page, 'project page after ticking a milestone');
+    await expectNothingRaw(page);
+    await expectFitsPhone(page);
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
+  }, 120_000);
 });

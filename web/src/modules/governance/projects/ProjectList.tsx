@@ -5,7 +5,6 @@ import { PROJECT_STATUSES, type ProjectStatus } from '../../../../../contracts/g
 import { useMe } from '../../../api/session.ts';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { SelectField } from '../../../ui/Field.tsx';
-import { formatNumber } from '../../../ui/format.ts';
 import { Page } from '../../../ui/Page.tsx';
 import { MorePager } from '../../../ui/Pager.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
@@ -46,13 +45,10 @@ export default function ProjectList() {
           return (
             <>
               <p className="project-stats">
-                {t('govProject.projectsCount', {
-                  count: formatNumber(data.items.length) as unknown as number,
-                })}
+                {/* A number, not formatted text: i18next picks the plural form from it (a string shows the key). */}
+                {t('govProject.projectsCount', { count: data.items.length })}
                 {' · '}
-                {t('govProject.departmentsCount', {
-                  count: formatNumber(data.departments) as unknown as number,
-                })}
+                {t('govProject.departmentsCount', { count: data.departments })}
                 {' · '}
                 {t('govProject.totalBudget', { amount: readableWon(data.totalBudget) })}
               </p>
