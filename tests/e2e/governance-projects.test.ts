@@ -258,6 +258,20 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     await expectAccessible(page, 'project page after ticking a milestone');
     await expectNothingRaw(page);
     await expectFitsPhone(page);
+
+    // From the staff home, staff register a new project and land on its page.
+    await visit(page, '/staff', 'staff home');
+    await page.getByRole('link', { name: '협치사업 등록' }).click();
+    await page.getByRole('heading', { level: 1, name: '새 협치사업 등록' }).waitFor();
+    await settle(page);
+    await expectAccessible(page, 'new project form');
+    await page.getByLabel('사업 이름').fill('골목 정원 가꾸기');
+    await page.getByLabel('담당 부서').fill('공원녹지과');
+    await page.getByLabel('예산(천원)').fill('80000');
+    await page.getByLabel('사업 설명').fill('주민이 골목 화단을 함께 가꿉니다.');
+    await page.getByRole('button', { name: '등록하기' }).click();
+    await page.getByRole('heading', { level: 1, name: '골목 정원 가꾸기' }).waitFor();
+    expect(await page.getByRole('region', { name: '사업 개요' }).innerText()).toContain('공원녹지과');
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 120_000);
