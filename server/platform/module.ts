@@ -130,7 +130,7 @@ export const platformModule = defineModule({
       personal_data_access_log:
         'kept at least two years and the database refuses earlier deletion; a person downloads who read their data',
       media_images:
-        'photos staff upload for public places and rooms belong to the organization, not to the uploader; uploaded_by is set null when the account is deleted',
+        'photos staff upload for public places and rooms belong to the organization, and a proposal image stays with its public proposal (listed in the proposals export); uploaded_by is set null when the account is deleted',
     },
   },
   tables: {

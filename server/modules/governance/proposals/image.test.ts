@@ -105,6 +105,9 @@ describe.each(engines)('a proposal’s image on %s', (engine) => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'governance.proposal.image_set'), eq(auditLog.targetId, proposalId)));
     expect(audit).toBeDefined();
+    // The author's data download names the image with the proposal.
+    const exported = JSON.stringify((await author.client.get('/api/v1/me/export')).json());
+    expect(exported).toContain(`/api/v1/media/${image.id}`);
   });
 
   it('refuses an SVG (415) and a missing Korean alt text (400), keeping the current image', async () => {

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ModulePrivacy } from '../../../platform/modules/define.ts';
 import { governanceProcesses } from '../processes/index.ts';
 import {
@@ -20,6 +20,9 @@ export const privacy = {
           body: governanceProposals.body,
           category: governanceProposals.category,
           place: governanceProposals.place,
+          // The image they attached, as its address (the image stays with the public proposal).
+          image: sql<string | null>`case when ${governanceProposals.imageId} is null then null
+            else '/api/v1/media/' || ${governanceProposals.imageId} end`,
           createdAt: governanceProposals.createdAt,
         })
         .from(governanceProposals)
