@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)('polls in the browser', () => {
     await eventually(() => page.locator('main table').textContent()).toContain('쉼터 설치');
     expect(w.errors).toEqual([]);
     await w.context.close();
-  }, 60_000);
+  }, 120_000);
 
   test('staff make, change and close polls and read the turnout', async () => {
     const w = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
@@ -138,5 +138,5 @@ describe.skipIf(!hasBrowser)('polls in the browser', () => {
     await expectAccessible(page, 'closed poll results');
     expect(w.errors).toEqual([]);
     await w.context.close();
-  }, 60_000);
+  }, 120_000);
 });

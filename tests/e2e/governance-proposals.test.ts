@@ -151,7 +151,7 @@ describe.skipIf(!hasBrowser)('participatory processes and proposals in the brows
     expect(await page.locator('main').textContent()).toContain('토요일 오후까지');
     expect(w.errors).toEqual([]);
     await w.context.close();
-  }, 50_000);
+  }, 150_000);
 
   test('staff make a process with a phase and then rename it', async () => {
     const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
@@ -183,5 +183,5 @@ describe.skipIf(!hasBrowser)('participatory processes and proposals in the brows
     await eventually(() => page.locator('h1').textContent()).toBe(`${name} (수정)`);
     expect(staff.errors).toEqual([]);
     await staff.context.close();
-  }, 30_000);
+  }, 90_000);
 });

@@ -161,7 +161,7 @@ describe.skipIf(!hasBrowser)('youth policy pages in the browser', () => {
     expect(asked).toEqual(expect.arrayContaining([answerPath, '/api/v1/session']));
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 
   test('signed in, a policy page has one follow button; fields and keywords are folded', async () => {
     const youth = demoAccount(server, 'youth@demo.hamkke.kr');
