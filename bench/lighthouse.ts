@@ -52,7 +52,9 @@ export async function runLighthouseBench(opts: LighthouseOptions): Promise<void>
     };
     const policyId = list.items[0]?.id;
     if (!policyId) throw new Error('lighthouse: the demo has no published youth policy');
-    for (const { page, path: p } of PAGES) {
+    // BENCH_LIGHTHOUSE_PAGES=self-check,budget measures only those pages.
+    const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((x) => x.trim());
+    for (const { page, path: p } of PAGES.filter((x) => !only || only.includes(x.page))) {
       const url = server.url + (p ?? `/youth/policies/${policyId}`);
       const runs: PageFigures[] = [];
       for (let i = 0; i < opts.runs; i++) runs.push(await audit(url, chrome.port, opts.log));
