@@ -40,7 +40,13 @@ const pagesOf = (qc: QueryClient): PageData[] => [
       if (id) qc.prefetchQuery(policyQuery(id, language));
     },
   },
-  { path: '/youth/check', code: () => import('../modules/youth/SelfCheck.tsx'), data: () => undefined },
+  {
+    path: '/youth/check',
+    // Both parts at once: the page (small, shown first) and its form and results.
+    code: () =>
+      Promise.all([import('../modules/youth/SelfCheck.tsx'), import('../modules/youth/SelfCheckWork.tsx')]),
+    data: () => undefined,
+  },
   {
     path: '/administration/budget',
     code: () => import('../modules/administration/Budget.tsx'),

@@ -1,99 +1,31 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { EligibilityCheckInput } from '../../../../contracts/youth-eligibility.ts';
-import { showServerErrors, useZodForm } from '../../forms/useZodForm.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
-import { formatDate } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
-import { CheckResults } from './CheckResults.tsx';
-import { EMPTY_DRAFT, ProfileFields, SelfCheckForm } from './ProfileFields.tsx';
-import './messages.ts';
-import './youth.css';
+import { Skeleton } from '../../ui/Skeleton.tsx';
 
-// Self-check without an account: the answers go to the server and are not kept there; here they
-// live only while the page is open. After a search the form folds into one line of what was
-// entered, so the results (a page at a time, with filters) start near the top of a phone's screen.
+// The form and its results need the validation library and the code lists (most of the page's
+// code); on a cheap phone the heading, the lead and the privacy note show before they arrive.
+const SelfCheckWork = lazy(() => import('./SelfCheckWork.tsx'));
+
+/** Self-check without an account: what is entered is checked on the server and kept nowhere. */
 export default function SelfCheck() {
   const { t } = useTranslation();
-  const form = useZodForm(SelfCheckForm, { defaultValues: EMPTY_DRAFT });
-  const [facts, setFacts] = useState<EligibilityCheckInput | null>(null);
-  const [search, setSearch] = useState(0);
   const [editing, setEditing] = useState(true);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const submit = form.handleSubmit((body) => {
-    setFacts(body);
-    setSearch((n) => n + 1);
-    setEditing(false);
-  });
-  const edit = () => {
-    setEditing(true);
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select')?.focus());
-  };
-  // What the server refuses goes back onto the fields it names, with the form open again.
-  const refused = useCallback(
-    (error: Error) => {
-      showServerErrors(form, error);
-      setEditing(true);
-    },
-    [form],
-  );
-  const failure = Object.keys(form.formState.errors).length > 0 ? t('youth.check.fixErrors') : null;
-
   return (
     <Page
       title={t('youth.check.title')}
       crumbs={[{ to: '/youth', label: t('nav.youth') }]}
       lead={editing ? t('youth.check.lead') : undefined}
     >
-      {!editing && facts && <Answers facts={facts} onEdit={edit} />}
-      <div hidden={!editing}>
+      {editing && (
         <Alert kind="info" title={t('youth.check.privacyTitle')}>
           <p>{t('youth.check.privacyText')}</p>
         </Alert>
-        <form ref={formRef} onSubmit={submit} className="form" noValidate>
-          {failure && <Alert kind="danger">{failure}</Alert>}
-          <ProfileFields form={form} />
-          <div className="button-row">
-            <Button type="submit">{t('youth.check.submit')}</Button>
-          </div>
-        </form>
-      </div>
-      <section aria-labelledby="youth-check-results" className="section">
-        <h2 id="youth-check-results">{t('youth.check.resultsTitle')}</h2>
-        {!facts && <p className="note">{t('youth.check.resultsEmpty')}</p>}
-        <CheckResults id="youth-check-count" facts={facts} search={search} onError={refused} />
-        {facts && (
-          <p>
-            <Link to="/my#me-youth">{t('youth.check.saveHint')}</Link>
-          </p>
-        )}
-      </section>
+      )}
+      <Suspense fallback={<Skeleton lines={6} />}>
+        <SelfCheckWork editing={editing} setEditing={setEditing} />
+      </Suspense>
     </Page>
-  );
-}
-
-/** One line of what the person entered, and a way back to the form. */
-function Answers({ facts, onEdit }: { facts: EligibilityCheckInput; onEdit: () => void }) {
-  const { t } = useTranslation();
-  const said = [
-    t('youthPages.selfCheck.born', { date: formatDate(facts.birthDate) }),
-    t(`youth.codes.district.${facts.regionCode}`, { defaultValue: '' }),
-    facts.employment ? t(`youth.codes.employment.${facts.employment}`) : '',
-    facts.education ? t(`youth.codes.education.${facts.education}`) : '',
-    facts.major ? t(`youth.codes.major.${facts.major}`) : '',
-  ].filter(Boolean);
-  return (
-    <div className="youth-answers">
-      <p>
-        <strong>{t('youthPages.selfCheck.answers')}</strong> {said.join(' · ')}
-      </p>
-      <p className="note">{t('youth.check.privacyTitle')}</p>
-      <Button variant="secondary" className="btn-small" onClick={onEdit}>
-        {t('youthPages.selfCheck.edit')}
-      </Button>
-    </div>
   );
 }
