@@ -7,7 +7,8 @@ import type { ImageContentType } from './tables.ts';
 // height from its header (PNG IHDR, JPEG SOF, WebP VP8/VP8L/VP8X), and the metadata that can carry
 // where a photo was taken or who took it is cut out: JPEG APP1 (EXIF, XMP), APP13 (IPTC) and comments,
 // PNG eXIf and text chunks, WebP EXIF and XMP chunks. The pixels are kept byte for byte (no decoding,
-// no re-encoding, no native library). A JPEG's EXIF orientation goes with its EXIF.
+// no re-encoding, no native library). A JPEG's EXIF Orientation (2–8) alone is written back in a
+// minimal EXIF segment of its own, so a phone photo taken upright is still shown upright.
 
 export { MAX_IMAGE_BYTES, MAX_IMAGE_SIDE };
 
@@ -70,6 +71,7 @@ export function cleanJpeg(input: Buffer): Cleaned {
   let at = 2;
   let width = 0;
   let height = 0;
+  let exifSeen = false;
   for (;;) {
     if (at + 4 > input.length || input[at] !== 0xff) throw damaged();
     let markerAt = at + 1;
@@ -97,9 +99,65 @@ export function cleanJpeg(input: Buffer): Cleaned {
       break;
     }
     if (!JPEG_DROPPED.has(marker)) parts.push(input.subarray(at, end));
+    else if (marker === 0xe1 && !exifSeen && isExif(input, segmentStart + 2, end)) {
+      // The first EXIF segment is the one decoders read: only its Orientation stays, in its place.
+      exifSeen = true;
+      const orientation = exifOrientation(input.subarray(segmentStart + 2, end));
+      if (orientation !== null && orientation !== 1) parts.push(orientationSegment(orientation));
+    }
     at = end;
   }
   return { bytes: Buffer.concat(parts), width, height };
+}
+
+const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
+const ORIENTATION_TAG = 0x0112;
+const SHORT = 3;
+
+const isExif = (input: Buffer, from: number, end: number) =>
+  end - from >= EXIF_HEADER.length && input.subarray(from, from + EXIF_HEADER.length).equals(EXIF_HEADER);
+
+/**
+ * The Orientation (1–8) in IFD0 of an APP1 EXIF payload ('Exif\0\0' and a TIFF structure), or null
+ * when it has none or anything about it is out of place (a damaged EXIF is dropped like any other).
+ */
+export function exifOrientation(app1: Buffer): number | null {
+  const tiff = app1.subarray(EXIF_HEADER.length);
+  if (tiff.length < 8) return null;
+  const order = tiff.toString('latin1', 0, 2);
+  if (order !== 'II' && order !== 'MM') return null;
+  const le = order === 'II';
+  const u16 = (at: number) => (le ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const u32 = (at: number) => (le ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  if (u16(2) !== 42) return null;
+  const ifd = u32(4);
+  if (ifd < 8 || ifd + 2 > tiff.length) return null;
+  const count = u16(ifd);
+  if (ifd + 2 + count * 12 > tiff.length) return null; // a directory that does not fit is not read
+  for (let i = 0; i < count; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (u16(entry) !== ORIENTATION_TAG) continue;
+    if (u16(entry + 2) !== SHORT || u32(entry + 4) !== 1) return null;
+    const value = u16(entry + 8); // one SHORT sits in the entry itself
+    return value >= 1 && value <= 8 ? value : null;
+  }
+  return null;
+}
+
+/** An APP1 segment holding EXIF with one IFD0 entry, the Orientation, and nothing else. */
+export function orientationSegment(orientation: number): Buffer {
+  const tiff = Buffer.alloc(26); // header 8, entry count 2, one entry 12, next IFD 4
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4); // IFD0 right after the header
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(ORIENTATION_TAG, 10);
+  tiff.writeUInt16BE(SHORT, 12);
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(orientation, 18); // the two bytes after it stay 0, as does the next IFD offset
+  const head = Buffer.from([0xff, 0xe1, 0, 0]);
+  head.writeUInt16BE(2 + EXIF_HEADER.length + tiff.length, 2);
+  return Buffer.concat([head, EXIF_HEADER, tiff]);
 }
 
 // Chunks that carry EXIF or free text (authors, places, dates); everything else is kept in order.
