@@ -36,6 +36,8 @@ export const MemberParams = z.strictObject({ id: z.uuid(), userId: z.uuid() });
 export const Milestone = z.object({
   id: z.uuid(),
   title: z.string(),
+  /** The English title, null when staff gave none (the English page then shows the Korean one). */
+  titleEn: z.string().nullable(),
   dueOn: z.string(),
   done: z.boolean(),
   /** The day it was done (Seoul), once done. */
@@ -201,7 +203,12 @@ export const ProgressBody = z.strictObject({
 });
 export type ProgressBody = z.infer<typeof ProgressBody>;
 
-export const MilestoneBody = z.strictObject({ title: text({ min: 2, max: 200 }), dueOn: Day });
+/** A milestone's Korean title, its optional English title ('' or left out: none) and due day. */
+export const MilestoneBody = z.strictObject({
+  title: text({ min: 2, max: 200 }),
+  titleEn: z.union([z.literal(''), text({ min: 2, max: 200 })]).nullish(),
+  dueOn: Day,
+});
 export type MilestoneBody = z.infer<typeof MilestoneBody>;
 /** Ticking a milestone: done or not, and the day it was done (today in Seoul when left out). */
 export const MilestoneDoneBody = z.strictObject({ done: z.boolean(), doneOn: Day.optional() });

@@ -8,7 +8,7 @@ import { buildGovernanceProjects } from './governance-projects.ts';
 // The demo's ten sample governance projects: eight departments, the 1,000,000 thousand-won city
 // grant split among them, a working group each (at most 10, one chair), the resident a secretary,
 // one published meeting whose minutes show on the public page, two documents in each space and one
-// published final evaluation. A second load adds nothing.
+// published final evaluation; milestones have English titles. A second load adds nothing.
 describe('sample governance projects', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -34,6 +34,8 @@ describe('sample governance projects', () => {
       expect(page.members).toBeGreaterThanOrEqual(2);
       expect(page.members).toBeLessThanOrEqual(10);
       expect(page.milestones.length).toBeGreaterThanOrEqual(2);
+      // Every sample milestone has an English title for the English page.
+      for (const m of page.milestones) expect(m.titleEn).toMatch(/^[A-Z][a-z]/);
       published += page.minutes.length;
       if (page.evaluation) evaluated.push(page.title);
       // Documents stay inside the space.

@@ -21,8 +21,8 @@ import { DEMO_ACCOUNTS } from './accounts.ts';
 // gives ten projects in eight departments and a 1,000,000 thousand-won city grant (시비), not their
 // names. These ten are SAMPLE projects (titles start with [예시]), with plausible departments of the
 // district and the grant split among them. Each has a working group of demo accounts (the
-// resident 박구민 is the secretary of the first, so a journey can record a meeting), milestones and a
-// couple of documents; the first has one meeting with published minutes and decisions, and the one
+// resident 박구민 is the secretary of the first, so a journey can record a meeting), milestones with
+// English titles and a couple of documents; the first has one meeting with published minutes and decisions, and the one
 // past execution (사회적경제 공공구매 연결망) a published final evaluation.
 
 type Seat = [email: string, kind: MemberKind, role: MemberRole];
@@ -34,7 +34,8 @@ interface SampleProject {
   spent: number;
   status: ProjectStatus;
   progress: number;
-  milestones: [string, string, boolean][];
+  /** Korean title, due day, done, English title. */
+  milestones: [string, string, boolean, string][];
   group: Seat[];
 }
 
@@ -56,10 +57,10 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 45,
     milestones: [
-      ['워킹그룹 구성과 역할 나누기', '2019-02-28', true],
-      ['돌봄 공간 후보지 확정', '2019-05-31', true],
-      ['1호 돌봄 공간 문 열기', '2019-09-30', false],
-      ['운영 평가와 성과 공유', '2019-12-15', false],
+      ['워킹그룹 구성과 역할 나누기', '2019-02-28', true, 'Form the working group and share the roles'],
+      ['돌봄 공간 후보지 확정', '2019-05-31', true, 'Settle the care space sites'],
+      ['1호 돌봄 공간 문 열기', '2019-09-30', false, 'Open the first care space'],
+      ['운영 평가와 성과 공유', '2019-12-15', false, 'Review the running and share the results'],
     ],
     group: [
       [WG, 'citizen', 'chair'],
@@ -77,8 +78,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 40,
     milestones: [
-      ['동행 이웃 모집과 교육', '2019-04-30', true],
-      ['방문 동행 시작', '2019-06-30', false],
+      ['동행 이웃 모집과 교육', '2019-04-30', true, 'Recruit and train companion neighbours'],
+      ['방문 동행 시작', '2019-06-30', false, 'Start the companion visits'],
     ],
     group: [
       [WG, 'citizen', 'chair'],
@@ -94,8 +95,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 50,
     milestones: [
-      ['운영 모임 구성', '2019-03-31', true],
-      ['나눔터 두 곳 운영 시작', '2019-07-31', false],
+      ['운영 모임 구성', '2019-03-31', true, 'Form the running group'],
+      ['나눔터 두 곳 운영 시작', '2019-07-31', false, 'Open two shared childcare rooms'],
     ],
     group: [
       [RESIDENT, 'citizen', 'chair'],
@@ -112,8 +113,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 60,
     milestones: [
-      ['상인회와 가맹 기준 합의', '2019-03-15', true],
-      ['가맹점 300곳 모집', '2019-08-31', false],
+      ['상인회와 가맹 기준 합의', '2019-03-15', true, 'Agree the shop criteria with the merchants'],
+      ['가맹점 300곳 모집', '2019-08-31', false, 'Sign up 300 shops'],
     ],
     group: [
       [ENTERPRISE, 'citizen', 'chair'],
@@ -130,8 +131,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 30,
     milestones: [
-      ['빈 점포 실태 조사', '2019-04-15', true],
-      ['공유 공간 두 곳 문 열기', '2019-10-31', false],
+      ['빈 점포 실태 조사', '2019-04-15', true, 'Survey the empty shops'],
+      ['공유 공간 두 곳 문 열기', '2019-10-31', false, 'Open two shared spaces'],
     ],
     group: [
       [YOUTH, 'citizen', 'chair'],
@@ -148,8 +149,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'before',
     progress: 10,
     milestones: [
-      ['불편 골목 주민 조사', '2019-05-31', false],
-      ['개선 공사 설계', '2019-08-31', false],
+      ['불편 골목 주민 조사', '2019-05-31', false, 'Ask residents about hard-to-use alleys'],
+      ['개선 공사 설계', '2019-08-31', false, 'Design the improvement works'],
     ],
     group: [
       [WG, 'citizen', 'chair'],
@@ -165,9 +166,9 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'after',
     progress: 100,
     milestones: [
-      ['구매 담당자 간담회', '2019-03-29', true],
-      ['공공구매 안내서 발간', '2019-06-28', true],
-      ['구매 실적 점검', '2019-11-29', true],
+      ['구매 담당자 간담회', '2019-03-29', true, 'Meet the purchasing officers'],
+      ['공공구매 안내서 발간', '2019-06-28', true, 'Publish the public purchasing guide'],
+      ['구매 실적 점검', '2019-11-29', true, 'Review the purchases made'],
     ],
     group: [
       [ENTERPRISE, 'citizen', 'chair'],
@@ -184,8 +185,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'before',
     progress: 15,
     milestones: [
-      ['에너지 진단 가구 모집', '2019-05-31', false],
-      ['미니 태양광 나눔', '2019-09-30', false],
+      ['에너지 진단 가구 모집', '2019-05-31', false, 'Recruit households for energy checks'],
+      ['미니 태양광 나눔', '2019-09-30', false, 'Share mini solar panels'],
     ],
     group: [
       [WG, 'citizen', 'chair'],
@@ -202,8 +203,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'during',
     progress: 45,
     milestones: [
-      ['마을 강사 모집', '2019-03-31', true],
-      ['배움터 1학기 운영', '2019-07-19', false],
+      ['마을 강사 모집', '2019-03-31', true, 'Recruit neighbourhood teachers'],
+      ['배움터 1학기 운영', '2019-07-19', false, 'Run the first term of the learning place'],
     ],
     group: [
       [RESIDENT, 'citizen', 'chair'],
@@ -220,8 +221,8 @@ export const SAMPLE_PROJECTS: SampleProject[] = [
     status: 'before',
     progress: 5,
     milestones: [
-      ['축제 기획단 모집', '2019-06-30', false],
-      ['마을 문화축제 개최', '2019-10-12', false],
+      ['축제 기획단 모집', '2019-06-30', false, 'Recruit the festival planning team'],
+      ['마을 문화축제 개최', '2019-10-12', false, 'Hold the neighbourhood culture festival'],
     ],
     group: [
       [YOUTH, 'citizen', 'chair'],
@@ -274,10 +275,11 @@ export async function buildGovernanceProjects(tx: DbOrTx, organizationId: string
       })
       .returning({ id: governanceProjects.id });
     await tx.insert(governanceProjectMilestones).values(
-      p.milestones.map(([title, dueOn, done]) => ({
+      p.milestones.map(([title, dueOn, done, titleEn]) => ({
         organizationId,
         projectId: project.id,
         title,
+        titleEn,
         dueOn,
         done,
         doneAt: done ? new Date(`${dueOn}T09:00:00+09:00`) : null,

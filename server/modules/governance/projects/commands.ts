@@ -114,7 +114,13 @@ export async function addMilestone(ctx: SignedInCtx, id: string, body: Milestone
     await findProject(tx, ctx, id);
     const [row] = await tx
       .insert(governanceProjectMilestones)
-      .values({ organizationId: ctx.organizationId, projectId: id, title: body.title, dueOn: body.dueOn })
+      .values({
+        organizationId: ctx.organizationId,
+        projectId: id,
+        title: body.title,
+        titleEn: englishOf(body),
+        dueOn: body.dueOn,
+      })
       .returning();
     await writeAudit(tx, ctx, {
       action: 'governance.milestone.create',
@@ -126,6 +132,9 @@ export async function addMilestone(ctx: SignedInCtx, id: string, body: Milestone
   });
 }
 
+/** The English title to store: null when left out or empty. */
+const englishOf = (body: MilestoneBody) => (body.titleEn ? body.titleEn : null);
+
 const milestoneWhere = (ctx: SignedInCtx, id: string, milestoneId: string) =>
   forOrg(
     governanceProjectMilestones,
@@ -134,13 +143,13 @@ const milestoneWhere = (ctx: SignedInCtx, id: string, milestoneId: string) =>
     eq(governanceProjectMilestones.projectId, id),
   );
 
-/** Staff correct a milestone's title or due day (its done state stays). */
+/** Staff correct a milestone's titles or due day (its done state stays). */
 export async function editMilestone(ctx: SignedInCtx, id: string, milestoneId: string, body: MilestoneBody) {
   return ctx.db.transaction(async (tx) => {
     await findProject(tx, ctx, id);
     const [row] = await tx
       .update(governanceProjectMilestones)
-      .set({ title: body.title, dueOn: body.dueOn })
+      .set({ title: body.title, titleEn: englishOf(body), dueOn: body.dueOn })
       .where(milestoneWhere(ctx, id, milestoneId))
       .returning();
     if (!row) throw new AppError('governance_milestone_not_found', 404);
@@ -148,7 +157,7 @@ export async function editMilestone(ctx: SignedInCtx, id: string, milestoneId: s
       action: 'governance.milestone.edit',
       targetType: 'governance.project',
       targetId: id,
-      data: { milestone: milestoneId, title: body.title, dueOn: body.dueOn },
+      data: { milestone: milestoneId, title: body.title, titleEn: row.titleEn, dueOn: body.dueOn },
     });
     return milestoneOf(row);
   });
@@ -206,7 +215,7 @@ export async function setMilestoneDone(
     if (body.done && !before.done)
       await recordUpdate(tx, ctx, project, 'milestone', {
         ko: `추진 단계 '${row.title}'을(를) 마쳤습니다.`,
-        en: `Milestone reached: ${row.title}.`,
+        en: `Milestone reached: ${row.titleEn ?? row.title}.`,
       });
     return milestoneOf(row);
   });

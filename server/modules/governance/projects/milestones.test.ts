@@ -86,7 +86,14 @@ describe.each(engines)('governance project milestones on %s', (engine) => {
     const page = (await new TestClient(t.app).get(`${BASE}/${projectId}`)).json();
     expect(page.canManage).toBe(false);
     expect(page.milestones).toEqual([
-      { id, title: '화단 자리 세 곳 정하기', dueOn: '2026-06-15', done: true, doneOn: '2026-06-11' },
+      {
+        id,
+        title: '화단 자리 세 곳 정하기',
+        titleEn: null,
+        dueOn: '2026-06-15',
+        done: true,
+        doneOn: '2026-06-11',
+      },
     ]);
     expect(page.updates.filter((u: { kind: string }) => u.kind === 'milestone')).toHaveLength(1);
     expect((await staff.client.get(`${BASE}/${projectId}`)).json().canManage).toBe(true);

@@ -102,6 +102,7 @@ export function milestoneOf(m: typeof governanceProjectMilestones.$inferSelect) 
   return {
     id: m.id,
     title: m.title,
+    titleEn: m.titleEn,
     dueOn: m.dueOn,
     done: m.done,
     doneOn: m.done && m.doneAt ? dateInSeoul(m.doneAt) : null,

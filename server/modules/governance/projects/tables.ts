@@ -67,6 +67,8 @@ export const governanceProjectMilestones = pgTable(
       .notNull()
       .references(() => governanceProjects.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
+    /** The English title (0142), null when staff gave none: the English page shows the Korean one. */
+    titleEn: text('title_en'),
     dueOn: day('due_on').notNull(),
     done: boolean('done').notNull().default(false),
     doneAt: timestamp('done_at', { withTimezone: true, mode: 'date' }),

@@ -12,7 +12,7 @@ import { type ProjectPage as Project, projectKeys, setFollow, useProject } from 
 import { ScoreList } from './GroupRecords.tsx';
 import { Decisions } from './Minutes.tsx';
 import { ProjectBadges, ProjectProgress } from './ProjectBits.tsx';
-import { MilestoneForm, MilestoneTools } from './StaffMilestones.tsx';
+import { MilestoneForm, MilestoneTitle, MilestoneTools } from './StaffMilestones.tsx';
 import './messages.ts';
 import './projects.css';
 
@@ -70,7 +70,7 @@ export default function ProjectPage() {
                       <span className="badge">
                         {m.done ? t('govProject.milestoneDone') : t('govProject.milestonePlanned')}
                       </span>
-                      <span>{m.title}</span>
+                      <MilestoneTitle milestone={m} />
                       <span>{t('govProject.dueOn', { day: formatDate(m.dueOn) })}</span>
                       {m.doneOn && <span>{t('govProjectStaff.doneOn', { day: formatDate(m.doneOn) })}</span>}
                       {p.canManage && <MilestoneTools projectId={p.id} milestone={m} />}

@@ -19,8 +19,18 @@ import {
 import { seoulToday } from './GroupForms.tsx';
 import './staff.messages.ts';
 
-// Staff's milestone tools on the project page: add a milestone, tick it done on a day (followers
-// hear of it), untick, correct its title or due day, remove it.
+// Staff's milestone tools on the project page: add a milestone (with an optional English title),
+// tick it done on a day (followers hear of it), untick, correct its titles or due day, remove it.
+
+/** The milestone's title in the reader's language: English readers get the Korean one when there is no English one. */
+export function MilestoneTitle({ milestone: m }: { milestone: Milestone }) {
+  const { i18n } = useTranslation();
+  const english = shownTitle(m, i18n.language);
+  return english === m.title ? <span lang="ko">{m.title}</span> : <span>{english}</span>;
+}
+
+const shownTitle = (m: Pick<Milestone, 'title' | 'titleEn'>, language: string) =>
+  language.startsWith('en') && m.titleEn ? m.titleEn : m.title;
 
 function useRefresh(projectId: string) {
   const queryClient = useQueryClient();
@@ -44,14 +54,18 @@ export function MilestoneForm({
   const toast = useToast();
   const refresh = useRefresh(projectId);
   const form = useZodForm(MilestoneBody, {
-    defaultValues: { title: milestone?.title ?? '', dueOn: milestone?.dueOn ?? seoulToday() },
+    defaultValues: {
+      title: milestone?.title ?? '',
+      titleEn: milestone?.titleEn ?? '',
+      dueOn: milestone?.dueOn ?? seoulToday(),
+    },
   });
   const { mutation, onSubmit } = useFormMutation(form, {
     mutationFn: (body: MilestoneBody) =>
       milestone ? editMilestone(projectId, milestone.id, body) : addMilestone(projectId, body),
     onSuccess: () => {
       toast.show(t(milestone ? 'govProjectStaff.milestoneSaved' : 'govProjectStaff.milestoneAdded'));
-      if (!milestone) form.reset({ title: '', dueOn: seoulToday() });
+      if (!milestone) form.reset({ title: '', titleEn: '', dueOn: seoulToday() });
       refresh();
       onDone?.();
     },
@@ -66,6 +80,14 @@ export function MilestoneForm({
         maxLength={200}
         error={errorOf(errors, 'title')}
         {...form.register('title')}
+      />
+      <TextField
+        label={t('govProjectStaff.milestoneTitleEn')}
+        hint={t('govProjectStaff.milestoneTitleEnHint')}
+        maxLength={200}
+        lang="en"
+        error={errorOf(errors, 'titleEn')}
+        {...form.register('titleEn')}
       />
       <TextField
         type="date"
@@ -89,7 +111,8 @@ export function MilestoneForm({
 
 /** The tools under one milestone: done on a day or not done, edit, remove. */
 export function MilestoneTools({ projectId, milestone: m }: { projectId: string; milestone: Milestone }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const title = shownTitle(m, i18n.language);
   const toast = useToast();
   const refresh = useRefresh(projectId);
   const [day, setDay] = useState(seoulToday());
@@ -98,7 +121,11 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
   const tick = useMutation({
     mutationFn: (done: boolean) => setMilestoneDone(projectId, m.id, done ? { done, doneOn: day } : { done }),
     onSuccess: (row) => {
-      toast.show(t(row.done ? 'govProjectStaff.ticked' : 'govProjectStaff.unticked', { title: row.title }));
+      toast.show(
+        t(row.done ? 'govProjectStaff.ticked' : 'govProjectStaff.unticked', {
+          title: shownTitle(row, i18n.language),
+        }),
+      );
       refresh();
     },
   });
@@ -106,7 +133,7 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
     mutationFn: () => removeMilestone(projectId, m.id),
     onSuccess: () => {
       setConfirming(false);
-      toast.show(t('govProjectStaff.removed', { title: m.title }));
+      toast.show(t('govProjectStaff.removed', { title }));
       refresh();
     },
   });
@@ -118,7 +145,7 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
           variant="secondary"
           disabled={tick.isPending}
           onClick={() => tick.mutate(false)}
-          aria-label={t('govProjectStaff.untickNamed', { title: m.title })}
+          aria-label={t('govProjectStaff.untickNamed', { title })}
         >
           {t('govProjectStaff.untick')}
         </Button>
@@ -126,7 +153,7 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
         <>
           <TextField
             type="date"
-            label={t('govProjectStaff.doneOnNamed', { title: m.title })}
+            label={t('govProjectStaff.doneOnNamed', { title })}
             value={day}
             max={seoulToday()}
             onChange={(e) => setDay(e.target.value)}
@@ -134,7 +161,7 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
           <Button
             disabled={tick.isPending || !day}
             onClick={() => tick.mutate(true)}
-            aria-label={t('govProjectStaff.tickNamed', { title: m.title })}
+            aria-label={t('govProjectStaff.tickNamed', { title })}
           >
             {t('govProjectStaff.tick')}
           </Button>
@@ -143,14 +170,14 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
       <Button
         variant="secondary"
         onClick={() => setEditing(true)}
-        aria-label={t('govProjectStaff.editNamed', { title: m.title })}
+        aria-label={t('govProjectStaff.editNamed', { title })}
       >
         {t('govProjectStaff.edit')}
       </Button>
       <Button
         variant="secondary"
         onClick={() => setConfirming(true)}
-        aria-label={t('govProjectStaff.removeNamed', { title: m.title })}
+        aria-label={t('govProjectStaff.removeNamed', { title })}
       >
         {t('govProjectStaff.remove')}
       </Button>
@@ -159,7 +186,7 @@ export function MilestoneTools({ projectId, milestone: m }: { projectId: string;
         open={confirming}
         danger
         busy={remove.isPending}
-        title={t('govProjectStaff.removeTitle', { title: m.title })}
+        title={t('govProjectStaff.removeTitle', { title })}
         message={t('govProjectStaff.removeText')}
         confirmLabel={t('govProjectStaff.remove')}
         onConfirm={() => remove.mutate()}
