@@ -5,8 +5,12 @@ import { routes } from '../http.ts';
 import { findImage } from './store.ts';
 
 const tags = ['media'];
-/** An image's bytes never change (a new upload is a new id): caches keep it a year. */
-const CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/**
+ * An image's bytes never change (a new upload is a new id), but an image can go: staff remove a
+ * photo, a hidden proposal's image is withheld. So caches keep it an hour only, then ask again with
+ * its ETag: a 304 while it is still served, a 404 once it is gone.
+ */
+export const MEDIA_CACHE_CONTROL = 'public, max-age=3600';
 
 export const mediaRoutes = routes((app) => {
   app.get(
@@ -20,7 +24,7 @@ export const mediaRoutes = routes((app) => {
         tags,
         summary: 'An uploaded image (JPEG, PNG or WebP), by id',
         description:
-          "Served with its checked type, nosniff, inline and a year's Cache-Control with an ETag (If-None-Match answers 304).",
+          "Served with its checked type, nosniff, inline and an hour's public Cache-Control with an ETag: If-None-Match answers 304 while the image is served, 404 once it is removed or withheld.",
         params: MediaIdParams,
         response: { 200: z.any().describe('the image bytes'), 304: z.any().describe('not modified') },
       },
@@ -31,7 +35,7 @@ export const mediaRoutes = routes((app) => {
       if (!image) throw new AppError('media_not_found', 404);
       reply
         .header('etag', etag)
-        .header('cache-control', CACHE_CONTROL)
+        .header('cache-control', MEDIA_CACHE_CONTROL)
         .header('x-content-type-options', 'nosniff')
         .header('content-disposition', 'inline')
         // An image is no document: nothing in it may run or load, even when opened on its own.
