@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ImageRef, ImageUploadQuery } from '../../../contracts/media.ts';
 import type { DbOrTx } from '../db/connect.ts';
@@ -64,7 +64,7 @@ export async function storeImage(
 
 const altIn = (locale: Locale, ko: string, en: string) => (locale === 'en' && en ? en : ko);
 
-/** The references of the organization's images by id (no bytes), each id once; unknown ids are left out. */
+/** The references of the organization's images by id (no bytes), each id once; unknown and withheld ids are left out. */
 export async function imageRefs(
   db: DbOrTx,
   organizationId: string,
@@ -81,7 +81,14 @@ export async function imageRefs(
       altEn: mediaImages.altEn,
     })
     .from(mediaImages)
-    .where(forOrg(mediaImages, organizationId, inArray(mediaImages.id, [...new Set(ids)])));
+    .where(
+      forOrg(
+        mediaImages,
+        organizationId,
+        inArray(mediaImages.id, [...new Set(ids)]),
+        isNull(mediaImages.withheldAt),
+      ),
+    );
   return new Map(
     rows.map((r) => [
       r.id,
@@ -99,11 +106,34 @@ export async function deleteImage(tx: DbOrTx, organizationId: string, id: string
   return gone.length > 0;
 }
 
-/** The bytes and type of one of the organization's images, or null. */
+/**
+ * Withholds one of the organization's images (kept, not served) or releases it again: the thing it
+ * belongs to was hidden or withdrawn, or is shown again. Answers whether the image exists; withholding
+ * twice keeps the first time.
+ */
+export async function setImageWithheld(
+  tx: DbOrTx,
+  organizationId: string,
+  id: string,
+  withheld: boolean,
+): Promise<boolean> {
+  const changed = await tx
+    .update(mediaImages)
+    .set({ withheldAt: withheld ? sql`coalesce(${mediaImages.withheldAt}, now())` : null })
+    .where(forOrg(mediaImages, organizationId, eq(mediaImages.id, id)))
+    .returning({ id: mediaImages.id });
+  return changed.length > 0;
+}
+export const withholdImage = (tx: DbOrTx, organizationId: string, id: string) =>
+  setImageWithheld(tx, organizationId, id, true);
+export const releaseImage = (tx: DbOrTx, organizationId: string, id: string) =>
+  setImageWithheld(tx, organizationId, id, false);
+
+/** The bytes and type of one of the organization's images, or null (also while it is withheld). */
 export async function findImage(db: DbOrTx, organizationId: string, id: string) {
   const [row] = await db
     .select({ contentType: mediaImages.contentType, bytes: mediaImages.bytes })
     .from(mediaImages)
-    .where(and(forOrg(mediaImages, organizationId), eq(mediaImages.id, id)));
+    .where(and(forOrg(mediaImages, organizationId), eq(mediaImages.id, id), isNull(mediaImages.withheldAt)));
   return row ?? null;
 }

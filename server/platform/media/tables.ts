@@ -3,7 +3,7 @@ import { check, customType, index, integer, pgTable, text, timestamp, uuid } fro
 import { users } from '../auth/tables.ts';
 import { organizations } from '../tenants/tables.ts';
 
-// db/migrations/0005_media.sql is the source of truth.
+// db/migrations/0005_media.sql is the source of truth (withheld_at: 0006).
 
 export const IMAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
@@ -30,6 +30,8 @@ export const mediaImages = pgTable(
     altKo: text('alt_ko').notNull(),
     altEn: text('alt_en').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set while the image is withheld (kept, not served): its proposal is hidden or withdrawn (0006). */
+    withheldAt: timestamp('withheld_at', { withTimezone: true }),
   },
   (t) => [
     check(
