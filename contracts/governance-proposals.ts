@@ -119,8 +119,22 @@ export const Proposal = ProposalSummary.extend({
   comments: z.number().int(),
   commentList: z.array(Comment),
   amendments: z.array(Amendment),
-  /** The caller's relation to it (all false when signed out). */
-  mine: z.object({ supported: z.boolean(), author: z.boolean() }),
+  /** When its author last edited the title or text themselves; null if never. */
+  editedAt: z.string().nullable(),
+  /** When its author withdrew it (철회); null while it stands. */
+  withdrawnAt: z.string().nullable(),
+  /**
+   * The caller's relation to it (all false when signed out). canEdit: the author may change the title,
+   * text, category and place now (the phase takes proposals, nobody else supports it yet, no answer,
+   * not hidden, not withdrawn). canWithdraw: the author may withdraw it (not withdrawn, not accepted
+   * or rejected).
+   */
+  mine: z.object({
+    supported: z.boolean(),
+    author: z.boolean(),
+    canEdit: z.boolean(),
+    canWithdraw: z.boolean(),
+  }),
 });
 export type Proposal = z.infer<typeof Proposal>;
 

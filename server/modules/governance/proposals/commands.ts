@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type {
   AmendmentBody,
   AmendmentDecision,
@@ -18,6 +18,7 @@ import { POSTING_LIMIT, POSTING_WINDOW_MINUTES, spamReason } from '../moderation
 import { findProcess } from '../processes/index.ts';
 import { PROPOSAL_ANSWERED } from './notify.ts';
 import { findProposal, proposalRow } from './queries.ts';
+import { refuseIfWithdrawn } from './rules.ts';
 import { indexProposal } from './search.ts';
 import {
   governanceProposalAmendments,
@@ -90,6 +91,7 @@ export async function createProposal(
 export async function setSupport(ctx: SignedInCtx, id: string, support: boolean): Promise<SupportResult> {
   return ctx.db.transaction(async (tx) => {
     const proposal = await proposalRow(tx, ctx.organizationId, id);
+    if (support) refuseIfWithdrawn(proposal);
     const process = await requireProposalsOpen(tx, ctx.organizationId, proposal.processId);
     const S = governanceProposalSupports;
     const changed = support
@@ -104,11 +106,14 @@ export async function setSupport(ctx: SignedInCtx, id: string, support: boolean)
           .returning({ id: S.id });
     let supports = proposal.supports;
     if (changed.length > 0) {
+      // A new support counts only on a proposal not withdrawn meanwhile (the update waits for the
+      // withdrawal's row lock and then sees it): otherwise the insert is rolled back.
       const [after] = await tx
         .update(P)
         .set({ supports: sql`${P.supports} + ${support ? 1 : -1}` })
-        .where(eq(P.id, id))
+        .where(support ? and(eq(P.id, id), isNull(P.withdrawnAt)) : eq(P.id, id))
         .returning({ supports: P.supports });
+      if (!after) throw new AppError('governance_proposal_withdrawn', 409);
       supports = after.supports;
     } else {
       const [now] = await tx.select({ supports: P.supports }).from(P).where(eq(P.id, id));
@@ -120,7 +125,7 @@ export async function setSupport(ctx: SignedInCtx, id: string, support: boolean)
 
 /** A comment with a stance, or a reply to a comment on the same proposal. */
 export async function addComment(ctx: SignedInCtx, id: string, body: CommentBody): Promise<Proposal> {
-  await proposalRow(ctx.db, ctx.organizationId, id);
+  refuseIfWithdrawn(await proposalRow(ctx.db, ctx.organizationId, id));
   const C = governanceProposalComments;
   if (body.parentId) {
     const [parent] = await ctx.db
@@ -191,6 +196,7 @@ export async function answerProposal(ctx: SignedInCtx, id: string, body: AnswerB
 /** Another resident proposes new text for a proposal, while the phase takes proposals. */
 export async function proposeAmendment(ctx: SignedInCtx, id: string, body: AmendmentBody): Promise<Proposal> {
   const proposal = await proposalRow(ctx.db, ctx.organizationId, id);
+  refuseIfWithdrawn(proposal);
   if (proposal.authorId === ctx.actor.userId) throw new AppError('governance_amend_own', 409);
   await requireProposalsOpen(ctx.db, ctx.organizationId, proposal.processId);
   await ctx.db.insert(governanceProposalAmendments).values({
@@ -224,6 +230,7 @@ export async function decideAmendment(
       .where(forOrg(P, ctx, eq(P.id, amendment.proposalId)))
       .for('update');
     if (proposal.authorId !== ctx.actor.userId) throw new AppError('governance_amendment_decider', 403);
+    refuseIfWithdrawn(proposal);
     const [decided] = await tx
       .update(A)
       .set({ status: decision.decision, decidedAt: new Date() })

@@ -16,6 +16,8 @@ import {
   storeImage,
 } from '../../../platform/media/index.ts';
 import { findProcess } from '../processes/index.ts';
+import { syncProposalImage } from './authoring.ts';
+import { refuseIfWithdrawn } from './rules.ts';
 import { governanceProposalCoauthors, governanceProposals } from './tables.ts';
 
 // A proposal's one image (issue 11). The author or a co-author uploads it (the image itself as the
@@ -42,7 +44,13 @@ const P = governanceProposals;
 /** The proposal, locked, and whether the caller is its author or a co-author; 404 outside the organization. */
 async function lockedProposal(tx: DbOrTx, ctx: SignedInCtx, id: string) {
   const [row] = await tx
-    .select({ id: P.id, processId: P.processId, authorId: P.authorId, imageId: P.imageId })
+    .select({
+      id: P.id,
+      processId: P.processId,
+      authorId: P.authorId,
+      imageId: P.imageId,
+      withdrawnAt: P.withdrawnAt,
+    })
     .from(P)
     .where(forOrg(P, ctx, eq(P.id, id)))
     .for('update');
@@ -76,6 +84,7 @@ export async function setProposalImage(
   return ctx.db.transaction(async (tx) => {
     const proposal = await lockedProposal(tx, ctx, id);
     if (!proposal.author) throw new AppError('governance_proposal_image_forbidden', 403);
+    refuseIfWithdrawn(proposal);
     await requireOpen(tx, ctx, proposal.processId);
     const image = await storeImage(tx, ctx, body, alt);
     await tx
@@ -83,6 +92,8 @@ export async function setProposalImage(
       .set({ imageId: image.id })
       .where(forOrg(P, ctx, eq(P.id, id)));
     if (proposal.imageId) await deleteImage(tx, ctx.organizationId, proposal.imageId);
+    // A new image of a hidden proposal is withheld with it until the proposal is shown again.
+    await syncProposalImage(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.proposal.image_set',
       targetType: 'governance.proposal',

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { proposalShownOrHidden } from './authoring.ts';
 import { imageMessages, imageRoutes } from './image.ts';
 import { messages } from './messages.ts';
 import { proposalAnsweredKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { proposalRoutes } from './routes.ts';
-import { indexProposal, indexProposals, proposalSearchLabel } from './search.ts';
+import { indexProposals, proposalSearchLabel } from './search.ts';
 import * as tables from './tables.ts';
 
 // Proposals (주민 제안) in a participatory process: supports, threaded stance comments, amendments
@@ -21,8 +22,11 @@ export const proposalsFeature = {
   privacy,
   notificationKinds: [proposalAnsweredKind],
   search: { labels: proposalSearchLabel, reindex: indexProposals },
-  /** Moderation hid or showed a proposal again: its search entry follows (wired in governance/index.ts). */
-  indexProposal,
+  /**
+   * Moderation hid or showed a proposal again: its search entry and its image follow (wired in
+   * governance/index.ts; the image is withheld while the proposal is hidden or withdrawn).
+   */
+  indexProposal: proposalShownOrHidden,
   personalTables: [
     'governance_processes',
     'governance_proposals',

@@ -24,6 +24,9 @@ export const privacy = {
           image: sql<string | null>`case when ${governanceProposals.imageId} is null then null
             else '/api/v1/media/' || ${governanceProposals.imageId} end`,
           createdAt: governanceProposals.createdAt,
+          // Their edits and withdrawal stay with what they wrote.
+          editedAt: governanceProposals.editedAt,
+          withdrawnAt: governanceProposals.withdrawnAt,
         })
         .from(governanceProposals)
         .where(eq(governanceProposals.authorId, userId))
@@ -50,7 +53,12 @@ export const privacy = {
         .orderBy(asc(governanceProposalAmendments.createdAt)),
     proposalSupports: async (db, userId) =>
       db
-        .select({ proposal: governanceProposals.title, createdAt: governanceProposalSupports.createdAt })
+        // Which proposal they supported (its title and page), and when.
+        .select({
+          proposal: governanceProposals.title,
+          page: sql<string>`'/governance/proposals/' || ${governanceProposals.id}`,
+          createdAt: governanceProposalSupports.createdAt,
+        })
         .from(governanceProposalSupports)
         .innerJoin(governanceProposals, eq(governanceProposals.id, governanceProposalSupports.proposalId))
         .where(eq(governanceProposalSupports.userId, userId))

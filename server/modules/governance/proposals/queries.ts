@@ -19,6 +19,7 @@ import { cursorKey, decodeCursor, pageOf } from '../../../platform/paging/cursor
 import { maskName } from '../../../platform/privacy/masking.ts';
 import { hiddenWhere, maskProfanity } from '../moderation/index.ts';
 import { findProcess, governanceProcesses } from '../processes/index.ts';
+import { editRefusal, othersSupports, withdrawRefusal } from './rules.ts';
 import {
   governanceProposalAmendments,
   governanceProposalComments,
@@ -56,7 +57,12 @@ const summaryColumns = {
   imageAltEn: mediaImages.altEn,
 };
 /** The proposal's image, if any: of the same organization only (the join says so, not just the id). */
-const imageJoin = and(eq(mediaImages.id, P.imageId), eq(mediaImages.organizationId, P.organizationId));
+/** A withheld image (its proposal hidden or withdrawn) is left out, as /api/v1/media/:id does. */
+const imageJoin = and(
+  eq(mediaImages.id, P.imageId),
+  eq(mediaImages.organizationId, P.organizationId),
+  isNull(mediaImages.withheldAt),
+);
 type SummaryRow = {
   id: string;
   title: string;
@@ -128,7 +134,12 @@ export async function listProposals(
   await findProcess(ctx.db, ctx.organizationId, processId); // 404 outside the organization
   const seed = q.seed ?? 'hamkke';
   const shuffle = sql`md5(${seed} || ${P.id}::text)`;
-  const where: (SQL | undefined)[] = [eq(P.processId, processId), not(hiddenWhere('proposal', P.id))];
+  // Withdrawn proposals leave the list (their page still says so); hidden ones too.
+  const where: (SQL | undefined)[] = [
+    eq(P.processId, processId),
+    isNull(P.withdrawnAt),
+    not(hiddenWhere('proposal', P.id)),
+  ];
   if (q.category) where.push(eq(P.category, q.category));
   if (q.status === 'unanswered') where.push(isNull(P.answerStatus));
   else if (q.status === 'eligible') where.push(gte(P.supports, governanceProcesses.supportThreshold));
@@ -185,6 +196,7 @@ export async function similarTitles(ctx: Ctx, processId: string, typed: string):
         ctx,
         eq(P.processId, processId),
         sql`(${P.title} % ${typed} or ${typed} <% ${P.title})`,
+        isNull(P.withdrawnAt),
         not(hiddenWhere('proposal', P.id)),
       ),
     )
@@ -261,6 +273,7 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
     .orderBy(desc(A.createdAt))
     .limit(100);
   const userId = ctx.actor.userId;
+  const author = userId !== null && row.authorId === userId;
   const supported = userId
     ? (
         await ctx.db
@@ -311,6 +324,19 @@ export async function findProposal(ctx: Ctx, id: string): Promise<Proposal> {
       createdAt: a.createdAt.toISOString(),
       decidedAt: a.decidedAt?.toISOString() ?? null,
     })),
-    mine: { supported, author: userId !== null && row.authorId === userId },
+    editedAt: full.editedAt?.toISOString() ?? null,
+    withdrawnAt: full.withdrawnAt?.toISOString() ?? null,
+    mine: {
+      supported,
+      author,
+      canEdit:
+        author &&
+        editRefusal(full, {
+          open: process.open.proposals,
+          hidden: Boolean(row.hidden),
+          othersSupports: await othersSupports(ctx.db, ctx.organizationId, id, full.authorId),
+        }) === null,
+      canWithdraw: author && !full.withdrawnAt && withdrawRefusal(full) === null,
+    },
   };
 }

@@ -15,6 +15,7 @@ import {
   SupportResult,
 } from '../../../../contracts/governance-proposals.ts';
 import { routes } from '../../../platform/http.ts';
+import { editProposal, withdrawProposal } from './authoring.ts';
 import {
   addComment,
   answerProposal,
@@ -68,6 +69,37 @@ export const proposalRoutes = routes((app) => {
     `${BASE}/:id`,
     { config: { access: 'public' }, schema: { tags, params: ProposalIdParams, response: { 200: Proposal } } },
     async (req) => findProposal(req.ctx, req.params.id),
+  );
+  app.put(
+    `${BASE}/:id`,
+    {
+      config: writes,
+      schema: {
+        tags,
+        summary: 'Edit a proposal (its author only)',
+        description:
+          'Title, text, category and place, while the phase takes proposals, before anyone else supports it, before an answer, while it is not hidden and not withdrawn (409 otherwise). Audited; the same text again changes nothing.',
+        params: ProposalIdParams,
+        body: ProposalBody,
+        response: { 200: Proposal },
+      },
+    },
+    async (req) => editProposal(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    `${BASE}/:id/withdraw`,
+    {
+      config: writes,
+      schema: {
+        tags,
+        summary: 'Withdraw a proposal (철회; its author only)',
+        description:
+          'Any time until staff accept or reject it (409 then). It leaves the list and the search, takes no more supports and its image is no longer served; the page says it was withdrawn. Audited; withdrawing again changes nothing.',
+        params: ProposalIdParams,
+        response: { 200: Proposal },
+      },
+    },
+    async (req) => withdrawProposal(req.ctx, req.params.id),
   );
   app.put(
     `${BASE}/:id/support`,

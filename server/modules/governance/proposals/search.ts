@@ -1,4 +1,4 @@
-import { eq, not } from 'drizzle-orm';
+import { eq, isNull, not } from 'drizzle-orm';
 import type { ProposalCategory } from '../../../../contracts/governance-proposals.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
@@ -7,7 +7,7 @@ import { hiddenWhere } from '../moderation/index.ts';
 import { governanceProposals as P } from './tables.ts';
 
 // Proposals in the site-wide search: a proposal is indexed by its title, text and category while it
-// is shown to everyone, and taken out while moderation hides it (by reports or by staff) — the same
+// is shown to everyone, and taken out once its author withdraws it or while moderation hides it (by reports or by staff) — the same
 // rule as the process's list and the proposal's page. It is (re)indexed when it is posted, when an
 // accepted amendment replaces its text, when staff answer it, and when moderation hides or restores
 // it (moderation calls back here: see governance/index.ts). The result opens the proposal's page.
@@ -31,7 +31,15 @@ export async function indexProposal(tx: DbOrTx, organizationId: string, proposal
   const [proposal] = await tx
     .select({ id: P.id, title: P.title, body: P.body, category: P.category })
     .from(P)
-    .where(forOrg(P, organizationId, eq(P.id, proposalId), not(hiddenWhere('proposal', P.id))));
+    .where(
+      forOrg(
+        P,
+        organizationId,
+        eq(P.id, proposalId),
+        isNull(P.withdrawnAt),
+        not(hiddenWhere('proposal', P.id)),
+      ),
+    );
   if (!proposal) {
     await removeRecord(tx, { organizationId, recordType: PROPOSAL_RECORD_TYPE, recordId: proposalId });
     return;

@@ -25,7 +25,8 @@ import { organizations } from '../../../platform/tenants/tables.ts';
 import { governanceProcesses } from '../processes/index.ts';
 
 // Proposals, co-authors, supports, comments, amendments and earlier versions;
-// db/migrations/0132_governance_proposals.sql is the source of truth (image_id: 0137).
+// db/migrations/0132_governance_proposals.sql is the source of truth (image_id: 0137; edited_at and
+// withdrawn_at: 0141).
 
 const organizationId = () =>
   uuid('organization_id')
@@ -61,6 +62,10 @@ export const governanceProposals = pgTable(
     imageId: uuid('image_id')
       .unique()
       .references(() => mediaImages.id, { onDelete: 'set null' }),
+    /** When its author last edited the title or text themselves (0141). */
+    editedAt: timestamp('edited_at', { withTimezone: true, mode: 'date' }),
+    /** When its author withdrew it (철회, 0141): out of the list and search, no more supports. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     index('governance_proposals_process').on(t.processId, t.createdAt),

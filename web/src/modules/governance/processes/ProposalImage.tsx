@@ -166,7 +166,7 @@ export function ImageEditor({ proposal, staff }: { proposal: Proposal; staff: bo
     onSuccess: () => toast.show(t('proposalImage.removed')),
     onSettled: refresh,
   });
-  const author = proposal.mine.author && proposal.open;
+  const author = proposal.mine.author && proposal.open && !proposal.withdrawnAt;
   if (!author && !(staff && proposal.image)) return null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

@@ -16,7 +16,9 @@ import { Amendments } from './Amendments.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { type Proposal, setSupport, useProposal } from './api.ts';
 import { Comments } from './Comments.tsx';
+import { AuthorTools, WithdrawnNotice } from './ProposalAuthorTools.tsx';
 import { ImageEditor, ProposalFigure } from './ProposalImage.tsx';
+import './authoring-messages.ts';
 import './messages.ts';
 import './processes.css';
 
@@ -43,6 +45,7 @@ export default function ProposalPage() {
             {(mine) => (
               <>
                 {mine.get(p.id) && <HiddenNotice item={mine.get(p.id)!} />}
+                <WithdrawnNotice proposal={p} />
                 <p className="proposal-badges">
                   <span className="badge">{t(`process.category.${p.category}`)}</span>
                   {p.answerStatus && (
@@ -61,6 +64,7 @@ export default function ProposalPage() {
                   <p className="proposal-meta">{t('process.versionNote', { version: p.version })}</p>
                 )}
                 <ReportButton targetType="proposal" targetId={p.id} mine={p.mine.author} />
+                <AuthorTools proposal={p} />
                 <ImageEditor proposal={p} staff={hasRole(me.data, 'staff', 'admin')} />
                 <SupportBox proposal={p} signedIn={!!me.data} />
                 <section aria-labelledby="proposal-answer" className="section">
@@ -82,8 +86,9 @@ export default function ProposalPage() {
                   )}
                   {hasRole(me.data, 'staff', 'admin') && <AnswerForm proposal={p} />}
                 </section>
-                <Amendments proposal={p} signedIn={!!me.data} />
-                <Comments proposal={p} signedIn={!!me.data} mine={mine} />
+                {/* A withdrawn proposal takes no more amendments or comments: the forms are not offered. */}
+                <Amendments proposal={p} signedIn={!!me.data && !p.withdrawnAt} />
+                <Comments proposal={p} signedIn={!!me.data && !p.withdrawnAt} mine={mine} />
               </>
             )}
           </AuthorView>
@@ -134,6 +139,8 @@ function SupportBox({ proposal, signedIn }: { proposal: Proposal; signedIn: bool
           {t('process.signIn')}{' '}
           <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('process.login')}</Link>
         </p>
+      ) : proposal.withdrawnAt ? (
+        <p>{t('proposalAuthor.withdrawn')}</p>
       ) : proposal.open ? (
         <Button
           variant={proposal.mine.supported ? 'secondary' : 'primary'}

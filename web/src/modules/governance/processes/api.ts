@@ -69,6 +69,14 @@ export const useProposal = (proposalId: string) =>
 export const createProposal = (processId: string, body: ProposalBody) =>
   api<Proposal>(`${PROCESSES}/${id(processId)}/proposals`, { method: 'POST', body });
 
+/** The author edits their proposal (title, text, category, place). */
+export const editProposal = (proposalId: string, body: ProposalBody) =>
+  api<Proposal>(`${PROPOSALS}/${id(proposalId)}`, { method: 'PUT', body });
+
+/** The author withdraws their proposal (철회). */
+export const withdrawProposal = (proposalId: string) =>
+  api<Proposal>(`${PROPOSALS}/${id(proposalId)}/withdraw`, { method: 'POST' });
+
 export const setSupport = (proposalId: string, support: boolean) =>
   api<SupportResult>(`${PROPOSALS}/${id(proposalId)}/support`, { method: support ? 'PUT' : 'DELETE' });
 

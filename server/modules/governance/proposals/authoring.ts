@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import type { Proposal, ProposalBody } from '../../../../contracts/governance-proposals.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
+import type { DbOrTx } from '../../../platform/db/connect.ts';
+import { forOrg } from '../../../platform/db/tenant.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { SignedInCtx } from '../../../platform/http.ts';
+import { releaseImage, withholdImage } from '../../../platform/media/index.ts';
+import { hiddenWhere, spamReason } from '../moderation/index.ts';
+import { findProcess } from '../processes/index.ts';
+import { findProposal } from './queries.ts';
+import { editRefusal, othersSupports, withdrawRefusal } from './rules.ts';
+import { indexProposal } from './search.ts';
+import { governanceProposals } from './tables.ts';
+
+// The author's own changes to a proposal (issue 11): editing its title, text, category and place,
+// and withdrawing it (철회). Only the author (not co-authors, not staff: staff moderate, they do not
+// rewrite a resident's words) does either. The rules are in rules.ts; both are audited.
+
+const P = governanceProposals;
+
+/** The proposal locked for the author's change, with whether moderation hides it; 404 outside the organization. */
+async function lockedForAuthor(tx: DbOrTx, ctx: SignedInCtx, id: string) {
+  const [row] = await tx
+    .select({
+      id: P.id,
+      processId: P.processId,
+      authorId: P.authorId,
+      title: P.title,
+      body: P.body,
+      category: P.category,
+      place: P.place,
+      answerStatus: P.answerStatus,
+      withdrawnAt: P.withdrawnAt,
+      hidden: hiddenWhere('proposal', P.id),
+    })
+    .from(P)
+    .where(forOrg(P, ctx, eq(P.id, id)))
+    .for('update');
+  if (!row) throw new AppError('governance_proposal_not_found', 404);
+  if (!row.authorId || row.authorId !== ctx.actor.userId)
+    throw new AppError('governance_proposal_not_author', 403);
+  return row;
+}
+
+/** The author edits the title, text, category and place (audited); unchanged input changes nothing. */
+export async function editProposal(ctx: SignedInCtx, id: string, body: ProposalBody): Promise<Proposal> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockedForAuthor(tx, ctx, id);
+    const process = await findProcess(tx, ctx.organizationId, row.processId);
+    const refusal = editRefusal(row, {
+      open: process.open.proposals,
+      hidden: Boolean(row.hidden),
+      othersSupports: await othersSupports(tx, ctx.organizationId, id, row.authorId),
+    });
+    if (refusal) throw new AppError(refusal, 409);
+    if ([body.title, body.body].some((t) => spamReason(t) !== null))
+      throw new AppError('governance_spam', 400);
+    const changed = (['title', 'body', 'category', 'place'] as const).filter((k) => row[k] !== body[k]);
+    if (changed.length === 0) return;
+    await tx
+      .update(P)
+      .set({
+        title: body.title,
+        body: body.body,
+        category: body.category,
+        place: body.place,
+        editedAt: new Date(),
+      })
+      .where(forOrg(P, ctx, eq(P.id, id)));
+    await indexProposal(tx, ctx.organizationId, id);
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.edit',
+      targetType: 'governance.proposal',
+      targetId: id,
+      data: { changed },
+    });
+  });
+  return findProposal(ctx, id);
+}
+
+/**
+ * The author withdraws the proposal (audited): it leaves the list and the search, takes no more
+ * supports, and its image is withheld. Withdrawing a withdrawn proposal changes nothing.
+ */
+export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Proposal> {
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockedForAuthor(tx, ctx, id);
+    if (row.withdrawnAt) return;
+    const refusal = withdrawRefusal(row);
+    if (refusal) throw new AppError(refusal, 409);
+    await tx
+      .update(P)
+      .set({ withdrawnAt: new Date() })
+      .where(forOrg(P, ctx, eq(P.id, id)));
+    await proposalShownOrHidden(tx, ctx.organizationId, id);
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.withdraw',
+      targetType: 'governance.proposal',
+      targetId: id,
+    });
+  });
+  return findProposal(ctx, id);
+}
+
+/**
+ * The proposal's image is served only while the proposal is shown to everyone: withheld while
+ * moderation hides it or after its author withdrew it, released when it is shown again.
+ */
+export async function syncProposalImage(tx: DbOrTx, organizationId: string, proposalId: string) {
+  const [row] = await tx
+    .select({ imageId: P.imageId, withdrawnAt: P.withdrawnAt, hidden: hiddenWhere('proposal', P.id) })
+    .from(P)
+    .where(forOrg(P, organizationId, eq(P.id, proposalId)));
+  if (!row?.imageId) return;
+  if (row.withdrawnAt || row.hidden) await withholdImage(tx, organizationId, row.imageId);
+  else await releaseImage(tx, organizationId, row.imageId);
+}
+
+/**
+ * A proposal was hidden, shown again or withdrawn: its search entry and its image follow, in the
+ * caller's transaction. Moderation calls this through its visibility callback (governance/index.ts).
+ */
+export async function proposalShownOrHidden(
+  tx: DbOrTx,
+  organizationId: string,
+  proposalId: string,
+): Promise<void> {
+  await indexProposal(tx, organizationId, proposalId);
+  await syncProposalImage(tx, organizationId, proposalId);
+}
