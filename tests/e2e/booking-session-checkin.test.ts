@@ -23,8 +23,9 @@ import type { RunningServer } from './server.ts';
 // is always the one whose QR shows and whose check-in window is open, even just before or after
 // midnight in Seoul. The young person sees the QR code and its code on a phone; staff open the
 // place's kiosk from the check-in page on a tablet and type the code; the kiosk greets the person by
-// a masked name only, then goes back to the start; on the session's roll call staff type another
-// person's code and see them marked present. axe on every page, on a phone and on a tablet.
+// a masked name only, then goes back to the start; on the session's roll call staff mark one person
+// absent by hand, type another person's code and see both (the hand mark not lost to the refresh),
+// then save them. axe on every page, on a phone and on a tablet.
 
 const TITLE = '입실 QR 여정 강좌';
 const TABLET = {
@@ -58,7 +59,8 @@ async function demoWithCourse(): Promise<{
     await refreshDemoAccounts(db, room.organizationId);
     const youth = await findUserByEmail({ db }, 'youth@demo.hamkke.kr');
     const resident = await findUserByEmail({ db }, 'resident@demo.hamkke.kr');
-    if (!youth || !resident) throw new Error('the demo accounts are missing');
+    const enterprise = await findUserByEmail({ db }, 'enterprise@demo.hamkke.kr');
+    if (!youth || !resident || !enterprise) throw new Error('the demo accounts are missing');
     const now = Date.now();
     const [program] = await db
       .insert(bookingPrograms)
@@ -87,7 +89,7 @@ async function demoWithCourse(): Promise<{
     const regs = await db
       .insert(bookingRegistrations)
       .values(
-        [youth.id, resident.id].map((userId) => ({
+        [youth.id, resident.id, enterprise.id].map((userId) => ({
           organizationId: room.organizationId,
           programId: program.id,
           userId,
@@ -179,18 +181,31 @@ describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in 
     await phone.context.close();
   }, 180_000);
 
-  test("staff type a person's code on the session's roll call, which marks them present", async () => {
+  test("staff mark one person by hand and type another's code on the roll call: both marks stay until saved", async () => {
     const staff = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
     await visit(staff.page, demo.rollCall, 'roll call with the code field');
-    const person = staff.page.locator('fieldset', { hasText: '박구민' });
+    const person = staff.page.getByRole('group', { name: '박구민' });
+    const byHand = staff.page.getByRole('group', { name: '최대표' });
     expect(await person.getByRole('radio', { name: '출석' }).isChecked()).toBe(false);
+    expect(await byHand.getByRole('radio', { name: '결석' }).isChecked()).toBe(false);
+    // A mark by hand, not saved yet.
+    await byHand.getByRole('radio', { name: '결석' }).check();
     await staff.page.getByRole('textbox', { name: /^입실 코드/ }).fill(demo.residentCode);
     await staff.page.getByRole('button', { name: '출석 확인', exact: true }).click();
     await eventually(() => staff.page.locator('main').textContent()).toContain(
       '박구민 님 출석을 확인했습니다',
     );
     await eventually(() => person.getByRole('radio', { name: '출석' }).isChecked()).toBe(true);
+    // The list came back from the server with the scanned person present; the hand mark is still there.
+    expect(await byHand.getByRole('radio', { name: '결석' }).isChecked()).toBe(true);
+    expect(await byHand.getByText('미확인').count()).toBe(0);
     await expectAccessible(staff.page, 'roll call after a code check-in');
+    await staff.page.getByRole('button', { name: '이 쪽 출석 저장' }).click();
+    await eventually(() => staff.page.locator('main').textContent()).toContain('결석 1명');
+    // Saved: a fresh page shows both from the server.
+    await visit(staff.page, demo.rollCall, 'roll call, saved');
+    await eventually(() => byHand.getByRole('radio', { name: '결석' }).isChecked()).toBe(true);
+    expect(await person.getByRole('radio', { name: '출석' }).isChecked()).toBe(true);
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 120_000);

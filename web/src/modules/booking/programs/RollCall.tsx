@@ -21,7 +21,9 @@ import './programs.css';
 
 // Staff roll call (출석 확인) of one session: scan or type a person's QR code (CodeScanner) to mark
 // them present, or the people holding a seat, a page at a time, each present or absent (radio
-// buttons, one group per person), saved together for the page.
+// buttons, one group per person), saved together for the page. A code check-in refreshes the list
+// from the server without losing the marks not saved yet: each row shows its unsaved mark, else what
+// the server holds; the person just checked in loses theirs and shows present.
 export default function RollCallPage() {
   const { t } = useTranslation();
   return (
@@ -36,8 +38,8 @@ function RollCall() {
   const { id = '', sessionId = '' } = useParams();
   const pages = useCursorPages();
   const roll = useRollCall(id, sessionId, pages.cursor);
-  // Each code check-in reloads the form from the server (it shows the person present).
-  const [scanned, setScanned] = useState(0);
+  // The last code check-in (a count, so the same person twice is seen twice).
+  const [checkedIn, setCheckedIn] = useState<CheckedIn | null>(null);
   return (
     <QueryState query={roll} loading={{ lines: 6 }}>
       {(data) => (
@@ -50,9 +52,19 @@ function RollCall() {
             { to: `/booking/staff/programs/${id}`, label: t('programs.staff.back') },
           ]}
         >
-          <SessionScan id={id} sessionId={sessionId} onDone={() => setScanned((n) => n + 1)} />
-          {/* A new page of people (or a code check-in) starts from what the server holds. */}
-          <RollForm key={`${pages.cursor ?? 'first'}-${scanned}`} id={id} sessionId={sessionId} data={data} />
+          <SessionScan
+            id={id}
+            sessionId={sessionId}
+            onDone={(registrationId) => setCheckedIn((c) => ({ registrationId, n: (c?.n ?? 0) + 1 }))}
+          />
+          {/* A new page of people starts from what the server holds. */}
+          <RollForm
+            key={pages.cursor ?? 'first'}
+            id={id}
+            sessionId={sessionId}
+            data={data}
+            checkedIn={checkedIn}
+          />
           <PrevNextPager
             page={pages.page}
             shown={data.items.length}
@@ -68,16 +80,30 @@ function RollCall() {
 }
 
 /** Scan or type a person's code: marks them present at this session (inside its window). */
-function SessionScan({ id, sessionId, onDone }: { id: string; sessionId: string; onDone: () => void }) {
+interface CheckedIn {
+  registrationId: string;
+  n: number;
+}
+
+function SessionScan({
+  id,
+  sessionId,
+  onDone,
+}: {
+  id: string;
+  sessionId: string;
+  onDone: (registrationId: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [done, setDone] = useState(0);
   const scan = useMutation({
     mutationFn: (code: string) => checkInToSession({ id, sessionId, code }),
-    onSuccess: async () => {
+    onSuccess: async (answer) => {
       setDone((n) => n + 1);
+      // The list comes back with the person present; then their unsaved mark, if any, gives way.
       await queryClient.invalidateQueries({ queryKey: ['booking', 'staff', 'roll', id, sessionId] });
-      onDone();
+      onDone(answer.registrationId);
     },
   });
   return (
@@ -100,15 +126,46 @@ function SessionScan({ id, sessionId, onDone }: { id: string; sessionId: string;
   );
 }
 
-function RollForm({ id, sessionId, data }: { id: string; sessionId: string; data: Roll }) {
+function RollForm({
+  id,
+  sessionId,
+  data,
+  checkedIn,
+}: {
+  id: string;
+  sessionId: string;
+  data: Roll;
+  checkedIn: CheckedIn | null;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [marks, setMarks] = useState<Record<string, boolean | null>>(() =>
-    Object.fromEntries(data.items.map((r) => [r.registrationId, r.present])),
+  // Only the marks staff set and have not saved; every other row shows what the server holds.
+  const [unsaved, setUnsaved] = useState<Record<string, boolean>>({});
+  // A code check-in since the last render: that person's unsaved mark gives way to the server's.
+  const [seenCheckIn, setSeenCheckIn] = useState(checkedIn);
+  if (checkedIn !== seenCheckIn) {
+    setSeenCheckIn(checkedIn);
+    if (checkedIn && checkedIn.registrationId in unsaved)
+      setUnsaved(({ [checkedIn.registrationId]: _, ...rest }) => rest);
+  }
+  const marks: Record<string, boolean | null> = Object.fromEntries(
+    data.items.map((r) => [r.registrationId, unsaved[r.registrationId] ?? r.present]),
   );
   const save = useMutation({
     mutationFn: markAttendance,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['booking', 'staff'] }),
+    onSuccess: async (_answer, sent) => {
+      await queryClient.invalidateQueries({ queryKey: ['booking', 'staff'] });
+      // Saved marks are the server's now; one changed while saving stays unsaved.
+      setUnsaved((u) =>
+        Object.fromEntries(
+          Object.entries(u).filter(
+            ([registrationId, present]) =>
+              !sent.marks.some((m) => m.registrationId === registrationId && m.present === present),
+          ),
+        ),
+      );
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: ['booking', 'staff'] }),
   });
   const marked = Object.entries(marks).filter((e): e is [string, boolean] => e[1] !== null);
   if (data.items.length === 0) return <p>{t('programs.staff.nobody')}</p>;
@@ -127,7 +184,7 @@ function RollForm({ id, sessionId, data }: { id: string; sessionId: string; data
       <div className="button-row">
         <Button
           variant="secondary"
-          onClick={() => setMarks(Object.fromEntries(data.items.map((r) => [r.registrationId, true])))}
+          onClick={() => setUnsaved(Object.fromEntries(data.items.map((r) => [r.registrationId, true])))}
         >
           {t('programs.staff.allPresent')}
         </Button>
@@ -146,7 +203,7 @@ function RollForm({ id, sessionId, data }: { id: string; sessionId: string; data
                       type="radio"
                       name={`present-${r.registrationId}`}
                       checked={value === present}
-                      onChange={() => setMarks((m) => ({ ...m, [r.registrationId]: present }))}
+                      onChange={() => setUnsaved((m) => ({ ...m, [r.registrationId]: present }))}
                     />{' '}
                     {present ? t('programs.staff.present') : t('programs.staff.absent')}
                   </label>
