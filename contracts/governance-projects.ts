@@ -17,7 +17,8 @@ export const MINUTES_STATUSES = ['draft', 'published'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 export const DECISION_METHODS = ['vote', 'consensus'] as const;
 export type DecisionMethod = (typeof DECISION_METHODS)[number];
-export const UPDATE_KINDS = ['progress', 'milestone', 'minutes', 'report'] as const;
+/** What a project's news is about; 'evaluation' (0143): the final evaluation was published. */
+export const UPDATE_KINDS = ['progress', 'milestone', 'minutes', 'report', 'evaluation'] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 /** The report's rule: a working group has at most 10 members (10명 이내). */
 export const GROUP_MAX_MEMBERS = 10;

@@ -43,6 +43,7 @@ describe('sample governance projects', () => {
       if (page.evaluation) {
         expect(page.status).toBe('after');
         expect(page.evaluation.lessons).toContain('[예시]');
+        expect(page.updates.map((u: { kind: string }) => u.kind)).toContain('evaluation');
       }
     }
     expect(published).toBe(1);

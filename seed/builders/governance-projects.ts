@@ -358,6 +358,15 @@ async function buildEvaluation(
     createdAt: new Date('2019-12-18T10:00:00+09:00'),
     updatedAt: new Date('2019-12-20T10:00:00+09:00'),
   });
+  // Its news on the public page, as publishing it records (average of 4, 3, 5 and 4).
+  await tx.insert(governanceProjectUpdates).values({
+    organizationId,
+    projectId,
+    kind: 'evaluation',
+    bodyKo: '워킹그룹이 최종 평가를 공개했습니다(평균 4.0점, 5점 만점).',
+    bodyEn: 'The working group published its final evaluation (average 4.0 out of 5).',
+    createdAt: new Date('2019-12-20T10:00:00+09:00'),
+  });
 }
 
 /** The first project's published meeting (with a vote and a consensus), a task and its update. */

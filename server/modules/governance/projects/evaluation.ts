@@ -12,12 +12,14 @@ import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx, SignedInCtx } from '../../../platform/http.ts';
 import { recorderAccess } from './access.ts';
+import { recordUpdate } from './notify.ts';
 import { governanceProjectEvaluations as E, governanceProjects } from './tables.ts';
 
 // A governance project's final evaluation (최종 평가): four scores from 1 to 5 and the lessons
 // learned. The chair, the secretary or staff record it and may change it until it is published;
 // publishing needs the project to be past execution (실행 후), and from then on the evaluation shows
-// on the public accountability page. Every save and the publication are audited.
+// on the public accountability page and its followers are told, once (it is published only once and
+// no longer changes). Every save and the publication are audited.
 
 type Row = typeof E.$inferSelect;
 
@@ -120,7 +122,11 @@ export async function publishEvaluation(ctx: SignedInCtx, projectId: string) {
   return ctx.db.transaction(async (tx) => {
     await recorderAccess(tx, ctx, projectId);
     const [project] = await tx
-      .select({ status: governanceProjects.status })
+      .select({
+        id: governanceProjects.id,
+        title: governanceProjects.title,
+        status: governanceProjects.status,
+      })
       .from(governanceProjects)
       .where(forOrg(governanceProjects, ctx, eq(governanceProjects.id, projectId)));
     const current = await lockEvaluation(tx, ctx, projectId);
@@ -135,6 +141,12 @@ export async function publishEvaluation(ctx: SignedInCtx, projectId: string) {
       action: 'governance.evaluation.publish',
       targetType: 'governance.project',
       targetId: projectId,
+    });
+    // Under the evaluation's row lock: a second publication is refused above, so this is sent once.
+    const average = averageOf(current).toFixed(1);
+    await recordUpdate(tx, ctx, project, 'evaluation', {
+      ko: `워킹그룹이 최종 평가를 공개했습니다(평균 ${average}점, 5점 만점).`,
+      en: `The working group published its final evaluation (average ${average} out of 5).`,
     });
     return (await evaluationOf(tx, ctx, projectId)) as Evaluation;
   });

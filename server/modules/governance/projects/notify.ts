@@ -7,8 +7,9 @@ import { todayInSeoul } from '../../../platform/time/index.ts';
 import { governanceProjectUpdates } from './tables.ts';
 
 // Followers of a project hear of its updates (progress, a milestone reached, minutes published, a
-// monitoring report) through the platform's audience notifications: one in-app notification per
-// person, joined with the same day's other news of the project; email only with the optional consent.
+// monitoring report, the final evaluation published) through the platform's audience notifications:
+// one in-app notification per person, joined with the same day's other news of the project; email
+// only with the optional consent.
 export const PROJECT_UPDATE = 'governance.project_update';
 
 export const projectUpdateKind = defineNotificationKind(PROJECT_UPDATE, {

@@ -49,7 +49,13 @@ const ko = {
   dueOn: '{{day}}까지',
   updatesTitle: '새 소식',
   updatesNone: '아직 새 소식이 없습니다.',
-  updateKind: { progress: '진행 상황', milestone: '추진 단계', minutes: '회의록', report: '분기 보고' },
+  updateKind: {
+    progress: '진행 상황',
+    milestone: '추진 단계',
+    minutes: '회의록',
+    report: '분기 보고',
+    evaluation: '최종 평가',
+  },
   minutesTitle: '공개된 회의록',
   minutesNone: '아직 공개된 회의록이 없습니다.',
   heldOn: '{{day}} 회의',
@@ -190,8 +196,9 @@ const ko = {
   writeEvaluation: '최종 평가 적기',
   publishEvaluation: '최종 평가 공개',
   publishEvaluationTitle: '최종 평가를 공개할까요?',
-  publishEvaluationText: '공개하면 누구나 사업 페이지에서 볼 수 있고, 더는 고칠 수 없습니다.',
-  evaluationPublished: '최종 평가를 공개했습니다.',
+  publishEvaluationText:
+    '공개하면 누구나 사업 페이지에서 볼 수 있고, 사업을 팔로우한 분들께 알림이 한 번 갑니다. 공개한 뒤에는 고칠 수 없습니다.',
+  evaluationPublished: '최종 평가를 공개했습니다. 팔로우한 분들께 알렸습니다.',
   evaluationAfterOnly: '최종 평가는 사업이 실행 후 단계가 된 뒤에 공개할 수 있습니다.',
 };
 
@@ -247,6 +254,7 @@ const en: typeof ko = {
     milestone: 'Milestone',
     minutes: 'Minutes',
     report: 'Quarterly report',
+    evaluation: 'Final evaluation',
   },
   minutesTitle: 'Published minutes',
   minutesNone: 'No minutes published yet.',
@@ -390,8 +398,8 @@ const en: typeof ko = {
   publishEvaluation: 'Publish the final evaluation',
   publishEvaluationTitle: 'Publish the final evaluation?',
   publishEvaluationText:
-    'Once published, anyone can read it on the project page, and it can no longer change.',
-  evaluationPublished: 'The final evaluation is published.',
+    'Once published, anyone can read it on the project page and the project’s followers are notified once. It can no longer change.',
+  evaluationPublished: 'The final evaluation is published. Followers have been told.',
   evaluationAfterOnly: 'The final evaluation can be published once the project is past execution.',
 };
 
