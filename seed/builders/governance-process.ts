@@ -17,12 +17,13 @@ import {
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
 import { addDays } from '../../server/platform/time/dates.ts';
 import { todayInSeoul } from '../../server/platform/time/seoul.ts';
+import { buildSampleProposalImage } from './governance-proposal-image.ts';
 
 // A SAMPLE participatory process (참여 과정, issue 11) for the 2020 community-innovation plan, in
 // its agenda phase with proposals open on the day the demo is loaded (the phases are dated from
 // that day), and eleven sample proposals from generated residents (no accounts): their supports
 // are sample rows without a person, their comments carry a sample label. More than one page of
-// ten, so the list's paging shows.
+// ten, so the list's paging shows. One of them carries a sample illustration (governance-proposal-image.ts).
 
 export const SAMPLE_PROCESS_TITLE = '[예시] 2020 지역사회혁신계획 주민 제안';
 const SUPPORT_THRESHOLD = 20;
@@ -165,6 +166,7 @@ export async function buildGovernanceProcess(tx: DbOrTx, organizationId: string)
     );
   if (existing) {
     await buildSampleDebate(tx, organizationId, existing.id);
+    await buildSampleProposalImage(tx, organizationId, existing.id);
     return;
   }
   const [process] = await tx
@@ -222,6 +224,7 @@ export async function buildGovernanceProcess(tx: DbOrTx, organizationId: string)
       );
   }
   await buildSampleDebate(tx, organizationId, process.id);
+  await buildSampleProposalImage(tx, organizationId, process.id);
 }
 
 /** An open sample debate (토론) in the process, with stance comments and a reply; added once. */
