@@ -151,9 +151,17 @@ describe.skipIf(!hasBrowser)('accounts and the back office on a phone', () => {
     const admin = demoAccount(server, 'admin@demo.hamkke.kr');
     await signIn(page, server, admin.email, admin.password);
 
-    // Give a member a role; each role chip keeps its button inside it.
+    // Give a member a role; each role chip keeps its button inside it. The member (박구민, a resident)
+    // is found by the masked name and address the list shows, not by place: the demo accounts share a
+    // creation time, so their order among themselves varies from run to run.
     await visit(page, '/admin/users', 'users');
-    const card = page.locator('main .card').first();
+    const card = page
+      .locator('main .card')
+      .filter({ has: page.getByRole('heading', { name: '박*민', exact: true }) });
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toContain('r*******@demo.hamkke.kr');
+    expect(await card.locator('.role-list li').filter({ hasText: '공공구매 담당자' }).count()).toBe(0);
     await card.locator('select').selectOption('buyer');
     await card.getByRole('button', { name: '역할 주기' }).click();
     await eventually(() => card.locator('.role-list li').filter({ hasText: '공공구매 담당자' }).count()).toBe(
