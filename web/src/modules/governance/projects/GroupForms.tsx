@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   DECISION_METHODS,
@@ -13,11 +12,10 @@ import {
   ReportBody,
   TaskBody,
 } from '../../../../../contracts/governance-projects.ts';
-import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
+import { errorOf, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { Checkbox, SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
-import { useToast } from '../../../ui/Toast.tsx';
 import {
   addDecision,
   addMember,
@@ -25,11 +23,11 @@ import {
   createMeeting,
   type GroupSpace,
   type Meeting,
-  projectKeys,
   saveReport,
   setProgress,
   updateMeeting,
 } from './api.ts';
+import { ChoiceField, SubmitButton, useGroupFormMutation } from './FormBits.tsx';
 
 // The working group's write forms: a meeting record (new or a draft's), a decision, a task, a
 // quarterly report (chair, secretary, staff); a member and the progress (staff).
@@ -38,16 +36,6 @@ import {
 export const seoulToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
 
 const toNumber = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
-
-/** After a change: the space and the public page are asked again. */
-function useRefresh(projectId: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: projectKeys.space(projectId) });
-    void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) });
-    void queryClient.invalidateQueries({ queryKey: projectKeys.all, exact: true });
-  };
-}
 
 export function MeetingForm({
   space,
@@ -59,8 +47,6 @@ export function MeetingForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(space.project.id);
   const form = useZodForm(MeetingBody, {
     defaultValues: {
       heldOn: meeting?.heldOn ?? seoulToday(),
@@ -70,14 +56,14 @@ export function MeetingForm({
       attendees: meeting?.attendees ?? [],
     },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: MeetingBody) =>
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId: space.project.id,
+    list: true,
+    send: (body: MeetingBody) =>
       meeting ? updateMeeting(space.project.id, meeting.id, body) : createMeeting(space.project.id, body),
-    onSuccess: () => {
-      toast.show(t('govProject.meetingSaved'));
-      refresh();
-      onDone();
-    },
+    saved: t('govProject.meetingSaved'),
+    keep: true,
+    after: onDone,
   });
   const errors = form.formState.errors;
   const attendees = form.watch('attendees');
@@ -142,18 +128,14 @@ export function MeetingForm({
 
 export function DecisionForm({ projectId, meetingId }: { projectId: string; meetingId: string }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(projectId);
   const form = useZodForm(DecisionBody, {
     defaultValues: { text: '', method: 'vote', votesFor: 0, votesAgainst: 0, votesAbstain: 0 },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: DecisionBody) => addDecision(projectId, meetingId, body),
-    onSuccess: () => {
-      toast.show(t('govProject.decisionAdded'));
-      form.reset();
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId,
+    list: true,
+    send: (body: DecisionBody) => addDecision(projectId, meetingId, body),
+    saved: t('govProject.decisionAdded'),
   });
   const errors = form.formState.errors;
   const method = form.watch('method');
@@ -168,8 +150,10 @@ export function DecisionForm({ projectId, meetingId }: { projectId: string; meet
         error={errorOf(errors, 'text')}
         {...form.register('text')}
       />
-      <SelectField
+      <ChoiceField
         label={t('govProject.decisionMethod')}
+        choices={DECISION_METHODS}
+        wordOf={(m) => t(`govProject.method.${m}`)}
         {...form.register('method', {
           onChange: (e: { target: { value: string } }) => {
             const n = e.target.value === 'consensus' ? null : 0;
@@ -178,13 +162,7 @@ export function DecisionForm({ projectId, meetingId }: { projectId: string; meet
             form.setValue('votesAbstain', n);
           },
         })}
-      >
-        {DECISION_METHODS.map((m) => (
-          <option key={m} value={m}>
-            {t(`govProject.method.${m}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       {method === 'vote' && (
         <div className="vote-counts">
           <TextField
@@ -216,26 +194,19 @@ export function DecisionForm({ projectId, meetingId }: { projectId: string; meet
           />
         </div>
       )}
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.addDecision')}
-      </Button>
+      <SubmitButton mutation={mutation} label={t('govProject.addDecision')} />
     </form>
   );
 }
 
 export function TaskForm({ space }: { space: GroupSpace }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(space.project.id);
   const form = useZodForm(TaskBody, { defaultValues: { title: '', ownerId: null, dueOn: seoulToday() } });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: TaskBody) => addTask(space.project.id, body),
-    onSuccess: () => {
-      toast.show(t('govProject.taskAdded'));
-      form.reset();
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId: space.project.id,
+    list: true,
+    send: (body: TaskBody) => addTask(space.project.id, body),
+    saved: t('govProject.taskAdded'),
   });
   const errors = form.formState.errors;
   return (
@@ -267,18 +238,13 @@ export function TaskForm({ space }: { space: GroupSpace }) {
         error={errorOf(errors, 'dueOn')}
         {...form.register('dueOn')}
       />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.newTask')}
-      </Button>
+      <SubmitButton mutation={mutation} label={t('govProject.newTask')} />
     </form>
   );
 }
 
 export function ReportForm({ space }: { space: GroupSpace }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(space.project.id);
   const today = seoulToday();
   const form = useZodForm(ReportBody, {
     defaultValues: {
@@ -288,13 +254,11 @@ export function ReportForm({ space }: { space: GroupSpace }) {
       progress: space.project.progress,
     },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: ReportBody) => saveReport(space.project.id, body),
-    onSuccess: () => {
-      toast.show(t('govProject.reportSaved'));
-      form.reset();
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId: space.project.id,
+    list: true,
+    send: (body: ReportBody) => saveReport(space.project.id, body),
+    saved: t('govProject.reportSaved'),
   });
   const errors = form.formState.errors;
   const asNumber = { setValueAs: (v: unknown) => (v === '' ? Number.NaN : Number(v)) };
@@ -309,13 +273,13 @@ export function ReportForm({ space }: { space: GroupSpace }) {
         error={errorOf(errors, 'year')}
         {...form.register('year', asNumber)}
       />
-      <SelectField label={t('govProject.reportQuarter')} required {...form.register('quarter', asNumber)}>
-        {[1, 2, 3, 4].map((q) => (
-          <option key={q} value={q}>
-            {t('govProject.quarter', { quarter: q })}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('govProject.reportQuarter')}
+        required
+        choices={[1, 2, 3, 4]}
+        wordOf={(quarter) => t('govProject.quarter', { quarter })}
+        {...form.register('quarter', asNumber)}
+      />
       <TextArea
         label={t('govProject.reportBody')}
         hint={t('govProject.reportBodyHint')}
@@ -334,26 +298,19 @@ export function ReportForm({ space }: { space: GroupSpace }) {
         error={errorOf(errors, 'progress')}
         {...form.register('progress', asNumber)}
       />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.saveReport')}
-      </Button>
+      <SubmitButton mutation={mutation} label={t('govProject.saveReport')} />
     </form>
   );
 }
 
 export function MemberForm({ space }: { space: GroupSpace }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(space.project.id);
   const form = useZodForm(MemberBody, { defaultValues: { email: '', kind: 'citizen', role: 'member' } });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: MemberBody) => addMember(space.project.id, body),
-    onSuccess: () => {
-      toast.show(t('govProject.memberAdded'));
-      form.reset();
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId: space.project.id,
+    list: true,
+    send: (body: MemberBody) => addMember(space.project.id, body),
+    saved: t('govProject.memberAdded'),
   });
   const errors = form.formState.errors;
   if (space.members.length >= GROUP_MAX_MEMBERS) return <p>{t('govProject.groupFull')}</p>;
@@ -368,55 +325,47 @@ export function MemberForm({ space }: { space: GroupSpace }) {
         error={errorOf(errors, 'email')}
         {...form.register('email')}
       />
-      <SelectField label={t('govProject.memberKind')} {...form.register('kind')}>
-        {MEMBER_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`govProject.kind.${k}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t('govProject.memberRole')} {...form.register('role')}>
-        {MEMBER_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`govProject.role.${r}`)}
-          </option>
-        ))}
-      </SelectField>
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.addMember')}
-      </Button>
+      <ChoiceField
+        label={t('govProject.memberKind')}
+        choices={MEMBER_KINDS}
+        wordOf={(k) => t(`govProject.kind.${k}`)}
+        {...form.register('kind')}
+      />
+      <ChoiceField
+        label={t('govProject.memberRole')}
+        choices={MEMBER_ROLES}
+        wordOf={(r) => t(`govProject.role.${r}`)}
+        {...form.register('role')}
+      />
+      <SubmitButton mutation={mutation} label={t('govProject.addMember')} />
     </form>
   );
 }
 
 export function ProgressForm({ space }: { space: GroupSpace }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(space.project.id);
   const p = space.project;
   const form = useZodForm(ProgressBody, {
     defaultValues: { status: p.status, progress: p.progress, spent: p.spent },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: ProgressBody) => setProgress(p.id, body),
-    onSuccess: () => {
-      toast.show(t('govProject.progressSaved'));
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId: space.project.id,
+    list: true,
+    send: (body: ProgressBody) => setProgress(p.id, body),
+    saved: t('govProject.progressSaved'),
+    keep: true,
   });
   const errors = form.formState.errors;
   const asNumber = { setValueAs: (v: unknown) => (v === '' ? Number.NaN : Number(v)) };
   return (
     <form onSubmit={onSubmit} noValidate className="group-form">
       <h3>{t('govProject.progressTitle')}</h3>
-      <SelectField label={t('govProject.filterStatus')} {...form.register('status')}>
-        {PROJECT_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`govProject.status.${s}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('govProject.filterStatus')}
+        choices={PROJECT_STATUSES}
+        wordOf={(s) => t(`govProject.status.${s}`)}
+        {...form.register('status')}
+      />
       <TextField
         type="number"
         inputMode="numeric"
@@ -436,10 +385,7 @@ export function ProgressForm({ space }: { space: GroupSpace }) {
         error={errorOf(errors, 'spent')}
         {...form.register('spent', asNumber)}
       />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.saveProgress')}
-      </Button>
+      <SubmitButton mutation={mutation} label={t('govProject.saveProgress')} />
     </form>
   );
 }

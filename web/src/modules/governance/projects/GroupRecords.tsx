@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,10 +10,10 @@ import {
   SCORE_MIN,
   type Scores,
 } from '../../../../../contracts/governance-project-records.ts';
-import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
+import { errorOf, useZodForm } from '../../../forms/useZodForm.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { useConfirm } from '../../../ui/ConfirmDialog.tsx';
-import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
+import { TextArea, TextField } from '../../../ui/Field.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
@@ -23,22 +23,14 @@ import {
   fetchDocuments,
   type GroupDocument,
   type GroupSpace,
-  projectKeys,
   publishEvaluation,
   removeDocument,
   saveEvaluation,
 } from './api.ts';
+import { ChoiceField, RemoveButton, SubmitButton, useGroupFormMutation, useRefresh } from './FormBits.tsx';
 
 // The working group's documents (자료) and the final evaluation (최종 평가) in its space, and the
 // scores as the public page shows them. Scores are words and numbers (no colour or stars alone).
-
-function useRefresh(projectId: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: projectKeys.space(projectId) });
-    void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) });
-  };
-}
 
 export function DocumentsSection({ space }: { space: GroupSpace }) {
   const { t } = useTranslation();
@@ -105,22 +97,13 @@ export function DocumentsSection({ space }: { space: GroupSpace }) {
                   : t('govProject.documentAddedOn', { day: formatDate(d.createdAt) })}
               </p>
               {space.canRecord && (
-                <Button
-                  variant="tertiary"
-                  disabled={remove.isPending}
-                  onClick={async () => {
-                    if (
-                      await confirm({
-                        title: t('govProject.documentRemoveConfirm', { title: d.title }),
-                        confirmLabel: t('govProject.documentRemove', { title: d.title }),
-                        danger: true,
-                      })
-                    )
-                      remove.mutate(d.id);
-                  }}
-                >
-                  {t('govProject.documentRemove', { title: d.title })}
-                </Button>
+                <RemoveButton
+                  label={t('govProject.documentRemove', { title: d.title })}
+                  question={t('govProject.documentRemoveConfirm', { title: d.title })}
+                  busy={remove.isPending}
+                  confirm={confirm}
+                  onRemove={() => remove.mutate(d.id)}
+                />
               )}
             </li>
           ))}
@@ -143,19 +126,14 @@ export function DocumentsSection({ space }: { space: GroupSpace }) {
 
 function DocumentForm({ projectId, onAdded }: { projectId: string; onAdded: () => void }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(projectId);
   const form = useZodForm(DocumentBody, {
     defaultValues: { title: '', kind: 'reference', url: '', note: '' },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: DocumentBody) => addDocument(projectId, body),
-    onSuccess: () => {
-      toast.show(t('govProject.documentAdded'));
-      form.reset();
-      onAdded();
-      refresh();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId,
+    send: (body: DocumentBody) => addDocument(projectId, body),
+    saved: t('govProject.documentAdded'),
+    after: onAdded,
   });
   const errors = form.formState.errors;
   return (
@@ -168,13 +146,12 @@ function DocumentForm({ projectId, onAdded }: { projectId: string; onAdded: () =
         error={errorOf(errors, 'title')}
         {...form.register('title')}
       />
-      <SelectField label={t('govProject.documentKindField')} {...form.register('kind')}>
-        {DOCUMENT_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`govProject.documentKind.${k}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('govProject.documentKindField')}
+        choices={DOCUMENT_KINDS}
+        wordOf={(k) => t(`govProject.documentKind.${k}`)}
+        {...form.register('kind')}
+      />
       <TextField
         type="url"
         inputMode="url"
@@ -192,10 +169,7 @@ function DocumentForm({ projectId, onAdded }: { projectId: string; onAdded: () =
         error={errorOf(errors, 'note')}
         {...form.register('note')}
       />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t('govProject.saveDocument')}
-      </Button>
+      <SubmitButton mutation={mutation} label={t('govProject.saveDocument')} />
     </form>
   );
 }
@@ -310,21 +284,18 @@ function EvaluationForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const refresh = useRefresh(projectId);
   const form = useZodForm(EvaluationBody, {
     defaultValues: {
       scores: evaluation?.scores ?? { goals: 3, participation: 3, collaboration: 3, sustainability: 3 },
       lessons: evaluation?.lessons ?? '',
     },
   });
-  const { mutation, onSubmit } = useFormMutation(form, {
-    mutationFn: (body: EvaluationBody) => saveEvaluation(projectId, body),
-    onSuccess: () => {
-      toast.show(t('govProject.evaluationSaved'));
-      refresh();
-      onDone();
-    },
+  const { mutation, onSubmit } = useGroupFormMutation(form, {
+    projectId,
+    send: (body: EvaluationBody) => saveEvaluation(projectId, body),
+    saved: t('govProject.evaluationSaved'),
+    keep: true,
+    after: onDone,
   });
   const errors = form.formState.errors;
   const asNumber = { setValueAs: (v: unknown) => Number(v) };
@@ -333,19 +304,15 @@ function EvaluationForm({
     <form onSubmit={onSubmit} noValidate className="group-form">
       <h3>{evaluation ? t('govProject.editEvaluation') : t('govProject.writeEvaluation')}</h3>
       {EVALUATION_CRITERIA.map((c) => (
-        <SelectField
+        <ChoiceField
           key={c}
           label={t('govProject.scoreField', { criterion: t(`govProject.criterion.${c}`) })}
           required
           error={errorOf(errors, `scores.${c}`)}
+          choices={points}
+          wordOf={(score) => t('govProject.score', { score })}
           {...form.register(`scores.${c}`, asNumber)}
-        >
-          {points.map((n) => (
-            <option key={n} value={n}>
-              {t('govProject.score', { score: n })}
-            </option>
-          ))}
-        </SelectField>
+        />
       ))}
       <TextArea
         label={t('govProject.lessons')}

@@ -23,6 +23,7 @@ import {
   setTaskDone,
   useGroupSpace,
 } from './api.ts';
+import { RemoveButton, useRefresh } from './FormBits.tsx';
 import { DecisionForm, MeetingForm, MemberForm, ProgressForm, ReportForm, TaskForm } from './GroupForms.tsx';
 import { DocumentsSection, EvaluationSection } from './GroupRecords.tsx';
 import { Decisions } from './Minutes.tsx';
@@ -249,14 +250,13 @@ function MeetingCard({ space, meeting: m }: { space: Space; meeting: Meeting }) 
 function Members({ space }: { space: Space }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(space.project.id);
   const { confirm, dialog } = useConfirm();
   const remove = useMutation({
     mutationFn: (userId: string) => removeMember(space.project.id, userId),
     onSuccess: () => {
       toast.show(t('govProject.removed'));
-      void queryClient.invalidateQueries({ queryKey: projectKeys.space(space.project.id) });
-      void queryClient.invalidateQueries({ queryKey: projectKeys.one(space.project.id) });
+      refresh();
     },
   });
   return (
@@ -268,22 +268,13 @@ function Members({ space }: { space: Space }) {
             <span className="badge">{t(`govProject.role.${m.role}`)}</span>
             <span>{t(`govProject.kind.${m.kind}`)}</span>
             {space.canManage && (
-              <Button
-                variant="tertiary"
-                disabled={remove.isPending}
-                onClick={async () => {
-                  if (
-                    await confirm({
-                      title: t('govProject.removeConfirm', { name: m.name }),
-                      confirmLabel: t('govProject.remove', { name: m.name }),
-                      danger: true,
-                    })
-                  )
-                    remove.mutate(m.userId);
-                }}
-              >
-                {t('govProject.remove', { name: m.name })}
-              </Button>
+              <RemoveButton
+                label={t('govProject.remove', { name: m.name })}
+                question={t('govProject.removeConfirm', { name: m.name })}
+                busy={remove.isPending}
+                confirm={confirm}
+                onRemove={() => remove.mutate(m.userId)}
+              />
             )}
           </li>
         ))}

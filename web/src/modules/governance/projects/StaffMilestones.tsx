@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MilestoneBody } from '../../../../../contracts/governance-projects.ts';
@@ -8,14 +8,8 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
-import {
-  addMilestone,
-  editMilestone,
-  type Milestone,
-  projectKeys,
-  removeMilestone,
-  setMilestoneDone,
-} from './api.ts';
+import { addMilestone, editMilestone, type Milestone, removeMilestone, setMilestoneDone } from './api.ts';
+import { SubmitButton, useRefresh } from './FormBits.tsx';
 import { seoulToday } from './GroupForms.tsx';
 import './staff.messages.ts';
 
@@ -31,14 +25,6 @@ export function MilestoneTitle({ milestone: m }: { milestone: Milestone }) {
 
 const shownTitle = (m: Pick<Milestone, 'title' | 'titleEn'>, language: string) =>
   language.startsWith('en') && m.titleEn ? m.titleEn : m.title;
-
-function useRefresh(projectId: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) });
-    void queryClient.invalidateQueries({ queryKey: projectKeys.space(projectId) });
-  };
-}
 
 /** Add a milestone, or (with `milestone`) correct one. */
 export function MilestoneForm({
@@ -96,10 +82,10 @@ export function MilestoneForm({
         error={errorOf(errors, 'dueOn')}
         {...form.register('dueOn')}
       />
-      {mutation.isError && <MutationAlert mutation={mutation} />}
-      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
-        {t(milestone ? 'govProjectStaff.saveMilestone' : 'govProjectStaff.addMilestone')}
-      </Button>
+      <SubmitButton
+        mutation={mutation}
+        label={t(milestone ? 'govProjectStaff.saveMilestone' : 'govProjectStaff.addMilestone')}
+      />
       {milestone && onDone && (
         <Button type="button" variant="secondary" onClick={onDone}>
           {t('govProjectStaff.cancel')}
