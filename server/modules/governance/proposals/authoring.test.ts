@@ -165,6 +165,15 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     const resEn = await author.client.put(`${PROPOSALS}/${id}`, proposalBody({ title: '다른 제목으로' }));
     author.client.lang = 'ko';
     expect(resEn.json().error.message).toContain('support');
+    // Adding or replacing the image is an edit too; removing it stays possible.
+    const png = await author.client.request({
+      method: 'POST',
+      url: `${PROPOSALS}/${id}/image?altKo=${encodeURIComponent('가로등 그림')}`,
+      payload: testPng(20, 10),
+      headers: { 'content-type': 'image/png' },
+    });
+    expect(png.statusCode).toBe(409);
+    expect(png.json().error.code).toBe('governance_proposal_edit_supported');
   });
 
   it('withdraws: a notice, out of the list and search, no more supports or comments, image not served; audited; kept in the export', async () => {

@@ -15,14 +15,16 @@ import {
   IMAGE_BODY_LIMIT,
   storeImage,
 } from '../../../platform/media/index.ts';
+import { hiddenWhere } from '../moderation/index.ts';
 import { findProcess } from '../processes/index.ts';
 import { syncProposalImage } from './authoring.ts';
-import { refuseIfWithdrawn } from './rules.ts';
+import { editRefusal, othersSupports, refuseIfWithdrawn } from './rules.ts';
 import { governanceProposalCoauthors, governanceProposals } from './tables.ts';
 
 // A proposal's one image (issue 11). The author or a co-author uploads it (the image itself as the
-// raw body, alt text in the query: Korean required), replaces it and removes it while the process's
-// current phase takes proposals: the rule under which proposals are written and amended at all.
+// raw body, alt text in the query: Korean required) and replaces it under the rule for editing the
+// proposal (rules.ts: the phase takes proposals, nobody else supports it yet, no answer, not hidden,
+// not withdrawn), and removes it while the process's current phase takes proposals.
 // Staff may remove it at any time (moderation). Every change is audited. The platform's media piece
 // checks and cleans the bytes (JPEG, PNG, WebP only; 2 MiB; metadata removed).
 
@@ -49,7 +51,9 @@ async function lockedProposal(tx: DbOrTx, ctx: SignedInCtx, id: string) {
       processId: P.processId,
       authorId: P.authorId,
       imageId: P.imageId,
+      answerStatus: P.answerStatus,
       withdrawnAt: P.withdrawnAt,
+      hidden: hiddenWhere('proposal', P.id),
     })
     .from(P)
     .where(forOrg(P, ctx, eq(P.id, id)))
@@ -84,8 +88,15 @@ export async function setProposalImage(
   return ctx.db.transaction(async (tx) => {
     const proposal = await lockedProposal(tx, ctx, id);
     if (!proposal.author) throw new AppError('governance_proposal_image_forbidden', 403);
-    refuseIfWithdrawn(proposal);
-    await requireOpen(tx, ctx, proposal.processId);
+    // A new or replaced image is an edit: the same rule as the text (rules.ts), so supporters keep
+    // what they saw. Removing it stays possible while the phase takes proposals (a face, a plate).
+    const process = await findProcess(tx, ctx.organizationId, proposal.processId);
+    const refusal = editRefusal(proposal, {
+      open: process.open.proposals,
+      hidden: Boolean(proposal.hidden),
+      othersSupports: await othersSupports(tx, ctx.organizationId, id, proposal.authorId),
+    });
+    if (refusal) throw new AppError(refusal, 409);
     const image = await storeImage(tx, ctx, body, alt);
     await tx
       .update(P)
@@ -110,7 +121,10 @@ export async function removeProposalImage(ctx: SignedInCtx, id: string) {
     const proposal = await lockedProposal(tx, ctx, id);
     const staff = isStaff(ctx.actor);
     if (!proposal.author && !staff) throw new AppError('governance_proposal_image_forbidden', 403);
-    if (!staff) await requireOpen(tx, ctx, proposal.processId);
+    if (!staff) {
+      refuseIfWithdrawn(proposal); // its image is withheld already
+      await requireOpen(tx, ctx, proposal.processId);
+    }
     if (!proposal.imageId) throw new AppError('governance_proposal_image_none', 404);
     await tx
       .update(P)

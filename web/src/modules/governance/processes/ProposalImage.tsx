@@ -167,7 +167,9 @@ export function ImageEditor({ proposal, staff }: { proposal: Proposal; staff: bo
     onSettled: refresh,
   });
   const author = proposal.mine.author && proposal.open && !proposal.withdrawnAt;
-  if (!author && !(staff && proposal.image)) return null;
+  // Authors add or replace it under the rule for editing the proposal; they and staff remove one.
+  const canUpload = author && proposal.mine.canEdit;
+  if (!canUpload && !((author || staff) && proposal.image)) return null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const next = checkImageFields(fields, t);
@@ -197,7 +199,7 @@ export function ImageEditor({ proposal, staff }: { proposal: Proposal; staff: bo
           </Button>
         </div>
       )}
-      {author && (
+      {canUpload && (
         <form onSubmit={onSubmit} className="form" noValidate>
           <MutationAlert mutation={upload} />
           <ImageFields value={fields} onChange={setFields} errors={errors} fileRef={fileRef} />
