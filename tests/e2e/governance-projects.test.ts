@@ -10,8 +10,9 @@ import type { RunningServer } from './server.ts';
 // the space and publishes its minutes, which then show on the public page; staff read the space
 // with their own tools; the secretary adds a document to the space (an http address is refused first),
 // and a resident reads the published final evaluation of the project past execution, scores in words;
-// staff add a milestone on the project page and tick it done on a day. Axe on every page, nothing
-// raw (ids, codes) shown.
+// staff add a milestone on the project page and tick it done on a day; an English reader sees the
+// milestones' English titles (the Korean one where there is none). Axe on every page, nothing raw
+// (ids, codes) shown.
 
 const FIRST = '[예시] 마을 돌봄 공간 함께 만들기';
 const EVALUATED = '[예시] 사회적경제 공공구매 연결망';
@@ -275,4 +276,20 @@ describe.skipIf(!hasBrowser)('governance projects and working groups in the brow
     expect(staff.errors).toEqual([]);
     await staff.context.close();
   }, 120_000);
+
+  test('an English reader sees the milestones in English, the Korean title where there is no English one', async () => {
+    const w = await openWindow(browser, server, { ...PHONE, locale: 'en-US' });
+    const { page } = w;
+    await visit(page, projectPath, 'project page in English');
+    const milestones = page.getByRole('region', { name: 'Milestones' });
+    await eventually(() => milestones.innerText()).toContain('Settle the care space sites');
+    expect(await milestones.innerText()).not.toContain('돌봄 공간 후보지 확정');
+    // The milestone staff added above has no English title: its Korean one shows, marked as Korean.
+    expect(await milestones.locator('[lang="ko"]', { hasText: '돌봄 공간 이용 안내서 배포' }).count()).toBe(
+      1,
+    );
+    await expectAccessible(page, 'project page in English');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  }, 60_000);
 });
