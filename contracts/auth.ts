@@ -7,6 +7,8 @@ export const ROLE_NAMES = [
   'enterprise_member',
   'buyer',
   'working_group_member',
+  /** A check-in kiosk's tablet (issue 10): checks people in by their code at a place, nothing else. */
+  'kiosk',
   'staff',
   'admin',
 ] as const;

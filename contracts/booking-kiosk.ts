@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-// The check-in kiosk of a place (issue 10): a tablet at the entrance, signed in as staff, takes the
-// code of a room booking or of a program session held there and greets the person by a masked name.
+// The check-in kiosk of a place (issue 10): a tablet at the entrance, signed in with a kiosk account
+// (role 'kiosk', or staff), takes the code of a room booking or of a program session held there and
+// greets the person by a masked name.
 
 export const KioskParams = z.strictObject({ placeId: z.uuid() });
 

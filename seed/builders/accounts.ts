@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'enterprise@demo.hamkke.kr', name: '최대표', roles: ['resident', 'enterprise_member'] },
   { email: 'buyer@demo.hamkke.kr', name: '정구매', roles: ['buyer'] },
   { email: 'wg@demo.hamkke.kr', name: '한위원', roles: ['resident', 'working_group_member'] },
+  // The tablet at a place's entrance: checks people in at the kiosk, nothing else (issue 10).
+  { email: 'kiosk@demo.hamkke.kr', name: '입구 키오스크', roles: ['kiosk'] },
 ] as const;
 
 /** Creates missing demo accounts, gives every one a fresh password, and returns them to print. */

@@ -211,6 +211,8 @@ describe.each(engines)('prepareDemo on %s', (engine) => {
   it('loads the demo once, and its marker stops a second load', async () => {
     const lines = await prepareDemo(database.db);
     expect(lines.join('\n')).toContain('admin@demo.hamkke.kr');
+    // The kiosk's tablet account is printed with the others, holding the kiosk role only.
+    expect(lines.join('\n')).toMatch(/^\s+kiosk@demo\.hamkke\.kr\s+\S+\s+kiosk$/m);
     const first = await counts(database.db);
     expect(first).toMatchObject({ se_enterprises: 258, organizations: 1, seed_markers: 1 });
     const [marker] = await queryRows<{ name: string }>(database.db, sql`select name from seed_markers`);

@@ -8,7 +8,8 @@ import { checkIn } from './commands.ts';
 import { checkInAtPlace } from './programs/checkin.ts';
 import { placeNames } from './queries.ts';
 
-// The check-in kiosk of a place (키오스크, issue 10): a tablet at the entrance signed in as staff.
+// The check-in kiosk of a place (키오스크, issue 10): a tablet at the entrance signed in with a kiosk
+// account (the 'kiosk' role: this check-in and nothing else; staff may use it too).
 // A code is tried as a room booking of this place first, then as a program registration with a
 // session here; the answer names the person masked (홍*동), the room and the time — never a list.
 
@@ -54,9 +55,9 @@ const routeOf = (req: FastifyRequest) => `${req.method} ${req.routeOptions.url}`
 /** Registered by routes.ts with the booking module's other routes. */
 export function kioskRoutes(app: ZApp) {
   app.post(
-    '/api/v1/booking/staff/kiosk/:placeId/check-in',
+    '/api/v1/booking/kiosk/:placeId/check-in',
     {
-      config: { access: { action: 'booking.manage' } },
+      config: { access: { action: 'booking.kiosk.check_in' } },
       schema: { tags: ['booking'], params: KioskParams, body: CheckinBody, response: { 200: KioskResult } },
     },
     async (req) => kioskCheckIn(req.ctx, req.params.placeId, req.body.code, routeOf(req)),

@@ -9,6 +9,7 @@ const LABELS: Record<Role, { ko: string; en: string }> = {
   enterprise_member: { ko: '기업 회원', en: 'Enterprise member' },
   buyer: { ko: '공공구매 담당자', en: 'Public buyer' },
   working_group_member: { ko: '워킹그룹 위원', en: 'Working-group member' },
+  kiosk: { ko: '키오스크', en: 'Kiosk' },
   staff: { ko: '직원', en: 'Staff' },
   admin: { ko: '관리자', en: 'Administrator' },
 };

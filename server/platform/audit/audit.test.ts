@@ -140,7 +140,15 @@ describe.each(engines)('audit log on %s', (engine) => {
 
   it('GET /api/v1/admin/audit: 401 anonymous, 403 for every other role, 400 bad cursor, entries for admins', async () => {
     expect((await new TestClient(t.app).get('/api/v1/admin/audit')).statusCode).toBe(401);
-    for (const role of ['staff', 'resident', 'youth', 'enterprise_member', 'buyer', 'working_group_member']) {
+    for (const role of [
+      'staff',
+      'resident',
+      'youth',
+      'enterprise_member',
+      'buyer',
+      'working_group_member',
+      'kiosk',
+    ]) {
       const { client } = await signedInAs(t, [role]);
       const res = await client.get('/api/v1/admin/audit');
       expect(res.statusCode, role).toBe(403);

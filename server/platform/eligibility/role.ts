@@ -12,6 +12,7 @@ const ROLE_NAMES: Record<Role, { ko: string; en: string }> = {
   enterprise_member: { ko: '사회적경제 기업 구성원', en: 'social economy enterprise members' },
   buyer: { ko: '공공구매 담당자', en: 'public buyers' },
   working_group_member: { ko: '실무위원', en: 'working group members' },
+  kiosk: { ko: '키오스크', en: 'kiosks' },
   staff: { ko: '직원', en: 'staff' },
   admin: { ko: '관리자', en: 'administrators' },
 };

@@ -707,6 +707,7 @@ export const en: typeof ko = {
     enterprise_member: 'Enterprise member',
     buyer: 'Public buyer',
     working_group_member: 'Working-group member',
+    kiosk: 'Kiosk',
     staff: 'Staff',
     admin: 'Administrator',
   },

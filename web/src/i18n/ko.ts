@@ -674,6 +674,7 @@ export const ko = {
     enterprise_member: '기업 회원',
     buyer: '공공구매 담당자',
     working_group_member: '워킹그룹 위원',
+    kiosk: '키오스크',
     staff: '직원',
     admin: '관리자',
   },

@@ -32,7 +32,7 @@ describe.each(engines)('session check-in by QR code and the kiosk on %s', (engin
   let roomId: string;
   let programId: string;
   let sessions: { id: string; startsAt: string }[];
-  const kiosk = (place: string) => `/api/v1/booking/staff/kiosk/${place}/check-in`;
+  const kiosk = (place: string) => `/api/v1/booking/kiosk/${place}/check-in`;
   const checkin = (sessionId: string) => `${STAFF}/${programId}/sessions/${sessionId}/check-in`;
   const regOf = async (who: User, program = programId) =>
     (await who.client.get(MINE)).json().items.find((r: { programId: string }) => r.programId === program);

@@ -110,7 +110,7 @@ export const checkInByCode = (code: string) =>
 
 /** A place's kiosk: a room-booking or program-session code of that place (masked name back). */
 export const kioskCheckIn = ({ placeId, code }: { placeId: string; code: string }) =>
-  api<KioskResult>(`/api/v1/booking/staff/kiosk/${encodeURIComponent(placeId)}/check-in`, {
+  api<KioskResult>(`/api/v1/booking/kiosk/${encodeURIComponent(placeId)}/check-in`, {
     method: 'POST',
     body: { code },
   });
