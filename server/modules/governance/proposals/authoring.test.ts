@@ -7,6 +7,7 @@ import { createOtherOrganization, signedInAtOrganization } from '../../../../tes
 import { signedInAs } from '../../../../tests/helpers/users.ts';
 import { auditLog } from '../../../platform/audit/tables.ts';
 import { testPng } from '../../../platform/media/test-images.ts';
+import { outbox } from '../../../platform/notify/tables.ts';
 import { todayInSeoul } from '../../../platform/time/seoul.ts';
 import { governanceProposals } from './tables.ts';
 
@@ -274,5 +275,72 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     expect((await author.client.put(`${PROPOSALS}/${id}`, proposalBody())).statusCode).toBe(409);
     expect((await answer('under_review')).statusCode).toBe(200);
     expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+  });
+
+  it('refuses staff’s answer to a withdrawn proposal (409, Korean and English) for every status; it stays unanswered', async () => {
+    const id = await propose({ title: '경로당 난방비 지원' });
+    const answer = (status: string) =>
+      staff.client.put(`/api/v1/governance/staff/proposals/${id}/answer`, {
+        status,
+        reason: '검토 결과를 알려 드립니다.',
+        cost: null,
+        period: '',
+      });
+    // Under review first: the author may still withdraw it, and then it takes no answer at all.
+    expect((await answer('under_review')).statusCode).toBe(200);
+    expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+    const before = await audits('governance.proposal.answer', id);
+    for (const status of ['accepted', 'rejected', 'under_review']) {
+      const res = await answer(status);
+      expect(res.statusCode, status).toBe(409);
+      expect(res.json().error.code).toBe('governance_proposal_answer_withdrawn');
+      expect(res.json().error.message).toBe('작성자가 철회한 제안에는 답변할 수 없습니다.');
+    }
+    staff.client.lang = 'en';
+    const en = await answer('accepted');
+    staff.client.lang = 'ko';
+    expect(en.statusCode).toBe(409);
+    expect(en.json().error.message).toBe('This proposal was withdrawn by its author; it cannot be answered.');
+    const [row] = await t.database.db
+      .select()
+      .from(governanceProposals)
+      .where(eq(governanceProposals.id, id));
+    expect(row.answerStatus).toBe('under_review');
+    expect(await audits('governance.proposal.answer', id)).toHaveLength(before.length);
+  });
+
+  it('tells each supporter once when the author withdraws (not the author, not others); withdrawing again tells no one', async () => {
+    const id = await propose({ title: '시장 앞 횡단보도 신설' });
+    const first = await signedInAs(t, ['resident']);
+    const second = await signedInAs(t, ['resident']);
+    const bystander = await signedInAs(t, ['resident']);
+    for (const who of [author, first, second])
+      expect((await who.client.put(`${PROPOSALS}/${id}/support`)).statusCode).toBe(200);
+    const notices = async (who: User) =>
+      (
+        await t.database.db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.userId, who.user.id), eq(outbox.kind, 'governance.proposal_withdrawn')))
+      ).filter((n) => (n.payload as { link?: string }).link === `/governance/proposals/${id}`);
+    expect(await notices(first)).toHaveLength(0);
+    expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+    for (const who of [first, second]) {
+      const mine = await notices(who);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].payload).toMatchObject({
+        title: {
+          ko: '공감한 제안을 작성자가 철회했습니다.',
+          en: 'A proposal you supported was withdrawn by its author.',
+        },
+        body: { ko: '제안: 시장 앞 횡단보도 신설', en: 'Proposal: 시장 앞 횡단보도 신설' },
+      });
+    }
+    expect(await notices(author)).toHaveLength(0);
+    expect(await notices(bystander)).toHaveLength(0);
+    expect(await notices(neighbour)).toHaveLength(0);
+    expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+    for (const who of [first, second]) expect(await notices(who)).toHaveLength(1);
+    expect(await notices(author)).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull, ne } from 'drizzle-orm';
 import type { Proposal, ProposalBody } from '../../../../contracts/governance-proposals.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
@@ -6,12 +6,14 @@ import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { SignedInCtx } from '../../../platform/http.ts';
 import { releaseImage, withholdImage } from '../../../platform/media/index.ts';
+import { DISPATCH_JOB, enqueueNotification } from '../../../platform/notify/index.ts';
 import { hiddenWhere, spamReason } from '../moderation/index.ts';
 import { findProcess } from '../processes/index.ts';
+import { PROPOSAL_WITHDRAWN } from './notify.ts';
 import { findProposal } from './queries.ts';
 import { editRefusal, othersSupports, withdrawRefusal } from './rules.ts';
 import { indexProposal } from './search.ts';
-import { governanceProposals } from './tables.ts';
+import { governanceProposalSupports, governanceProposals } from './tables.ts';
 
 // The author's own changes to a proposal (issue 11): editing its title, text, category and place,
 // and withdrawing it (철회). Only the author (not co-authors, not staff: staff moderate, they do not
@@ -99,8 +101,51 @@ export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Pr
       targetType: 'governance.proposal',
       targetId: id,
     });
+    await tellSupporters(tx, ctx, id, row.title, row.authorId);
   });
   return findProposal(ctx, id);
+}
+
+/**
+ * Everyone who supports the proposal (not its author, not sample supports) hears once that it was
+ * withdrawn, in the withdrawal's transaction: a second withdrawal returns before this, so nobody hears twice.
+ */
+async function tellSupporters(
+  tx: DbOrTx,
+  ctx: SignedInCtx,
+  id: string,
+  title: string,
+  authorId: string | null,
+) {
+  const S = governanceProposalSupports;
+  const supporters = await tx
+    .selectDistinct({ userId: S.userId })
+    .from(S)
+    .where(
+      forOrg(
+        S,
+        ctx,
+        eq(S.proposalId, id),
+        isNotNull(S.userId),
+        authorId ? ne(S.userId, authorId) : undefined,
+      ),
+    );
+  for (const { userId } of supporters) {
+    if (!userId) continue;
+    await enqueueNotification(tx, {
+      organizationId: ctx.organizationId,
+      userId,
+      kind: PROPOSAL_WITHDRAWN,
+      title: {
+        ko: '공감한 제안을 작성자가 철회했습니다.',
+        en: 'A proposal you supported was withdrawn by its author.',
+      },
+      body: { ko: `제안: ${title}`, en: `Proposal: ${title}` },
+      link: `/governance/proposals/${id}`,
+    });
+  }
+  // One dispatch job for all of them, as answerProposal queues one per notice.
+  if (supporters.length > 0) await ctx.jobs.send(DISPATCH_JOB, {}, { tx });
 }
 
 /**

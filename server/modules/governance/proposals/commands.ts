@@ -152,7 +152,10 @@ export async function addComment(ctx: SignedInCtx, id: string, body: CommentBody
 export async function answerProposal(ctx: SignedInCtx, id: string, body: AnswerBody): Promise<Proposal> {
   await ctx.db.transaction(async (tx) => {
     const proposal = await proposalRow(tx, ctx.organizationId, id);
-    await tx
+    // A withdrawn proposal is not answered (409). The update's condition also covers a withdrawal
+    // committed meanwhile: it waits for the withdrawal's row lock and then sees withdrawn_at.
+    if (proposal.withdrawnAt) throw new AppError('governance_proposal_answer_withdrawn', 409);
+    const [answered] = await tx
       .update(P)
       .set({
         answerStatus: body.status,
@@ -162,7 +165,9 @@ export async function answerProposal(ctx: SignedInCtx, id: string, body: AnswerB
         answeredBy: ctx.actor.userId,
         answeredAt: new Date(),
       })
-      .where(forOrg(P, ctx, eq(P.id, id)));
+      .where(forOrg(P, ctx, eq(P.id, id), isNull(P.withdrawnAt)))
+      .returning({ id: P.id });
+    if (!answered) throw new AppError('governance_proposal_answer_withdrawn', 409);
     await indexProposal(tx, ctx.organizationId, id);
     await writeAudit(tx, ctx, {
       action: 'governance.proposal.answer',

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { proposalShownOrHidden } from './authoring.ts';
 import { imageMessages, imageRoutes } from './image.ts';
 import { messages } from './messages.ts';
-import { proposalAnsweredKind } from './notify.ts';
+import { proposalAnsweredKind, proposalWithdrawnKind } from './notify.ts';
 import { policies } from './policy.ts';
 import { privacy } from './privacy.ts';
 import { proposalRoutes } from './routes.ts';
@@ -20,7 +20,7 @@ export const proposalsFeature = {
   policies,
   messages: { ...messages, ...imageMessages },
   privacy,
-  notificationKinds: [proposalAnsweredKind],
+  notificationKinds: [proposalAnsweredKind, proposalWithdrawnKind],
   search: { labels: proposalSearchLabel, reindex: indexProposals },
   /**
    * Moderation hid or showed a proposal again: its search entry and its image follow (wired in

@@ -53,6 +53,10 @@ export const messages: Catalog = {
     ko: '채택되거나 채택되지 않은 제안은 철회할 수 없습니다.',
     en: 'A proposal that has been accepted or rejected can no longer be withdrawn.',
   },
+  'errors.governance_proposal_answer_withdrawn': {
+    ko: '작성자가 철회한 제안에는 답변할 수 없습니다.',
+    en: 'This proposal was withdrawn by its author; it cannot be answered.',
+  },
   'audit.action.governance.proposal.edit': { ko: '제안 수정(작성자)', en: 'Proposal edited by its author' },
   'audit.action.governance.proposal.withdraw': { ko: '제안 철회', en: 'Proposal withdrawn' },
   'audit.action.governance.proposal.answer': { ko: '제안 공식 답변', en: 'Proposal answered' },

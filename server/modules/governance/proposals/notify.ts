@@ -8,3 +8,11 @@ export const proposalAnsweredKind = defineNotificationKind(PROPOSAL_ANSWERED, {
   defaults: { inApp: true, email: true },
   emailNeedsConsent: false,
 });
+
+// The people who support a proposal hear once when its author withdraws it (not the author).
+export const PROPOSAL_WITHDRAWN = 'governance.proposal_withdrawn';
+
+export const proposalWithdrawnKind = defineNotificationKind(PROPOSAL_WITHDRAWN, {
+  label: { ko: '공감한 제안의 철회', en: 'Proposals I support being withdrawn' },
+  defaults: { inApp: true, email: false },
+});

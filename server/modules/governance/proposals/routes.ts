@@ -151,7 +151,15 @@ export const proposalRoutes = routes((app) => {
     '/api/v1/governance/staff/proposals/:id/answer',
     {
       config: { access: { action: 'governance.proposals.answer' } },
-      schema: { tags, params: ProposalIdParams, body: AnswerBody, response: { 200: Proposal } },
+      schema: {
+        tags,
+        summary: 'Answer a proposal officially (staff)',
+        description:
+          'Accepted, rejected or under review, audited; the authors are notified. A proposal its author withdrew is not answered (409).',
+        params: ProposalIdParams,
+        body: AnswerBody,
+        response: { 200: Proposal },
+      },
     },
     async (req) => answerProposal(req.ctx, req.params.id, req.body),
   );
