@@ -13,16 +13,18 @@ import {
 import { bookingPlaces, bookingResources } from '../../server/modules/booking/tables.ts';
 import { findUserByEmail } from '../../server/platform/auth/commands.ts';
 import { openPglite } from '../../server/platform/db/connect.ts';
+import { logIn } from './accounts.ts';
 import { eventually, expectAccessible, hasBrowser, PHONE, settle, visit } from './browser.ts';
 import { openWindow, startJourney, stopJourney } from './journey.ts';
-import type { RunningServer } from './server.ts';
+import { demoAccount, type RunningServer } from './server.ts';
 
 // QR check-in at a program session, in a real browser. The demo youth account holds a confirmed
 // seat in a course whose session began ten minutes ago in a demo room (written into a copy of the
 // demo's database before the server starts). The time of day does not matter: the session under way
 // is always the one whose QR shows and whose check-in window is open, even just before or after
-// midnight in Seoul. The young person sees the QR code and its code on a phone; staff open the
-// place's kiosk from the check-in page on a tablet and type the code; the kiosk greets the person by
+// midnight in Seoul. The young person sees the QR code and its code on a phone; a tablet signed in
+// with the kiosk account (not staff) lands on the choice of places, opens the place's kiosk and
+// takes the code; the kiosk greets the person by
 // a masked name only, then goes back to the start; on the session's roll call staff mark one person
 // absent by hand, type another person's code and see both (the hand mark not lost to the refresh),
 // then save them. axe on every page, on a phone and on a tablet.
@@ -130,7 +132,7 @@ describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in 
     if (demo) fs.rmSync(path.dirname(demo.dir), { recursive: true, force: true });
   }, 30_000);
 
-  test("a person's registration shows a QR code; staff type it on the place's kiosk, which shows the masked name", async () => {
+  test("a person's registration shows a QR code; the kiosk account's tablet takes it and shows the masked name", async () => {
     const youth = await openWindow(browser, server, { ...PHONE, as: 'youth@demo.hamkke.kr' });
     await visit(youth.page, '/booking/programs/mine', 'my registrations with a QR code');
     const item = youth.page.locator('.booking-item', { hasText: TITLE });
@@ -140,44 +142,73 @@ describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in 
     const code = (await item.locator('.booking-code').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
 
-    const staff = await openWindow(browser, server, { ...TABLET, as: 'staff@demo.hamkke.kr' });
-    await visit(staff.page, '/booking/staff/checkin', 'check-in page on a tablet');
-    await staff.page.getByRole('link', { name: `${demo.placeName} 키오스크 화면 열기` }).click();
-    await settle(staff.page);
-    expect(new URL(staff.page.url()).pathname).toBe(`/booking/kiosk/${demo.placeId}`);
+    // Staff find each place's kiosk on their check-in page.
+    const staffDesk = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(staffDesk.page, '/booking/staff/checkin', 'check-in page');
+    expect(
+      await staffDesk.page
+        .getByRole('link', { name: `${demo.placeName} 키오스크 화면 열기` })
+        .getAttribute('href'),
+    ).toBe(`/booking/kiosk/${demo.placeId}`);
+    expect(staffDesk.errors).toEqual([]);
+    await staffDesk.context.close();
+
+    // The tablet signs in with the kiosk account, not staff: the site takes it straight to the
+    // choice of places, and its header shows no staff link.
+    const tablet = await openWindow(browser, server, TABLET);
+    const account = demoAccount(server, 'kiosk@demo.hamkke.kr');
+    expect(account.roles).toEqual(['kiosk']);
+    await logIn(tablet.page, account.email, account.password);
+    await eventually(() => new URL(tablet.page.url()).pathname).toBe('/booking/kiosk');
+    await settle(tablet.page);
+    expect(await tablet.page.locator('h1').textContent()).toBe('키오스크 장소 선택');
+    await expectAccessible(tablet.page, 'kiosk places on a tablet');
+    await visit(tablet.page, '/booking', 'booking page as the kiosk account');
+    await tablet.page.locator('header a[href="/my"]').waitFor();
+    expect(await tablet.page.locator('header a[href="/staff"]').count()).toBe(0);
+    // Staff pages stay closed to it.
+    await visit(tablet.page, '/booking/staff/checkin', 'staff check-in refused to the kiosk account');
+    expect(await tablet.page.locator('main').textContent()).toContain('이 화면을 볼 권한이 없습니다.');
+    await visit(tablet.page, '/booking/kiosk', 'kiosk places again');
+    await tablet.page.getByRole('link', { name: `${demo.placeName} 키오스크 화면 열기` }).click();
+    await settle(tablet.page);
+    expect(new URL(tablet.page.url()).pathname).toBe(`/booking/kiosk/${demo.placeId}`);
     // Full screen: none of the site's header, menu or footer.
-    expect(await staff.page.locator('header, footer').count()).toBe(0);
-    expect(await staff.page.locator('h1').textContent()).toContain(demo.placeName);
-    await expectAccessible(staff.page, 'kiosk on a tablet');
-    const field = staff.page.getByRole('textbox', { name: /^입실 코드/ });
+    expect(await tablet.page.locator('header, footer').count()).toBe(0);
+    expect(await tablet.page.locator('h1').textContent()).toContain(demo.placeName);
+    expect(await tablet.page.getByRole('link', { name: '장소 선택으로' }).getAttribute('href')).toBe(
+      '/booking/kiosk',
+    );
+    await expectAccessible(tablet.page, 'kiosk on a tablet');
+    const field = tablet.page.getByRole('textbox', { name: /^입실 코드/ });
     await field.fill(code.toLowerCase());
-    await staff.page.getByRole('button', { name: '입실 확인', exact: true }).click();
-    const greeting = staff.page.locator('.kiosk-greeting');
+    await tablet.page.getByRole('button', { name: '입실 확인', exact: true }).click();
+    const greeting = tablet.page.locator('.kiosk-greeting');
     await eventually(() => greeting.textContent()).toBe('이*년 님, 입실을 확인했습니다');
-    expect(await staff.page.locator('main').textContent()).toContain('1인미디어실');
+    expect(await tablet.page.locator('main').textContent()).toContain('1인미디어실');
     // Only the masked name, and never a list of people.
-    expect(await staff.page.locator('body').textContent()).not.toContain('이청년');
-    expect(await staff.page.locator('main table, main ul li').count()).toBe(0);
-    await expectAccessible(staff.page, 'kiosk greeting on a tablet');
+    expect(await tablet.page.locator('body').textContent()).not.toContain('이청년');
+    expect(await tablet.page.locator('main table, main ul li').count()).toBe(0);
+    await expectAccessible(tablet.page, 'kiosk greeting on a tablet');
     // A few seconds later it is ready for the next person, the code field empty.
     await eventually(() => greeting.count(), { timeout: 15_000, interval: 200 }).toBe(0);
     await eventually(() => field.inputValue()).toBe('');
 
     // The same code again: already checked in, said plainly.
     await field.fill(code);
-    await staff.page.getByRole('button', { name: '입실 확인', exact: true }).click();
-    await eventually(() => staff.page.locator('main').textContent()).toContain(
+    await tablet.page.getByRole('button', { name: '입실 확인', exact: true }).click();
+    await eventually(() => tablet.page.locator('main').textContent()).toContain(
       '이미 이 회차에 출석 처리된 분입니다.',
     );
 
-    // The kiosk on a phone is accessible too.
+    // The kiosk on a phone is accessible too (staff may still open it).
     const phone = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
     await visit(phone.page, `/booking/kiosk/${demo.placeId}`, 'kiosk on a phone');
     expect(youth.errors).toEqual([]);
-    expect(staff.errors).toEqual([]);
+    expect(tablet.errors).toEqual([]);
     expect(phone.errors).toEqual([]);
     await youth.context.close();
-    await staff.context.close();
+    await tablet.context.close();
     await phone.context.close();
   }, 180_000);
 

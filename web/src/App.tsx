@@ -109,7 +109,7 @@ export function App() {
     <Routes>
       {/* A place's check-in kiosk fills the tablet's screen: no header, menu or footer. */}
       <Route
-        path="booking/kiosk/:placeId"
+        path="booking/kiosk/:placeId?"
         element={
           <Suspense fallback={null}>
             <BookingKiosk />

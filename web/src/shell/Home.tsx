@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { DEMO_YEAR, usePlan } from '../api/public.ts';
+import { hasRole, useMe } from '../api/session.ts';
 import { PlanList } from '../modules/administration/PlanList.tsx';
 import heroArt from '../ui/art/hero.svg';
 import { Icon, type IconName } from '../ui/Icon.tsx';
@@ -30,7 +31,11 @@ const OFFERS = [
 
 export function Home() {
   const { t } = useTranslation();
+  const me = useMe();
   const plan = usePlan();
+  // A kiosk's tablet account (role 'kiosk' only) has nothing here: it goes to its kiosk's places.
+  if (me.data && hasRole(me.data, 'kiosk') && !hasRole(me.data, 'staff', 'admin'))
+    return <Navigate to="/booking/kiosk" replace />;
   const offers: FeatureCard[] = OFFERS.map(([key, feature]) => ({
     feature,
     title: t(`home.offers.${key}.title`),

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { KioskResult } from '../../../../contracts/booking-kiosk.ts';
+import { hasRole } from '../../api/session.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -13,7 +14,8 @@ import './kiosk.css';
 import './kiosk-messages.ts';
 import './messages.ts';
 
-// The check-in kiosk of a place (키오스크): a tablet at the entrance, signed in as staff, full screen
+// The check-in kiosk of a place (키오스크): a tablet at the entrance, signed in with a kiosk account
+// (the 'kiosk' role: this page and nothing staff see; staff may open it too), full screen
 // with large type. A person holds up their QR code or types its code (a room booking or a program
 // session held here); the kiosk greets them by a masked name (홍*동) with the room and time, then goes
 // back to the start after a few seconds. It never shows a list of people.
@@ -25,18 +27,53 @@ export default function KioskPage() {
   const { t } = useTranslation();
   return (
     <main id="main" className="kiosk">
-      <RequireSignIn title={t('bookingKiosk.titlePlain')} roles={['staff', 'admin']}>
-        {() => <Kiosk />}
+      <RequireSignIn title={t('bookingKiosk.titlePlain')} roles={['kiosk', 'staff', 'admin']}>
+        {(me) => {
+          // Staff go back to their check-in page; a kiosk account to its choice of places.
+          const back = hasRole(me, 'staff', 'admin')
+            ? { to: '/booking/staff/checkin', label: t('bookingKiosk.back') }
+            : { to: '/booking/kiosk', label: t('bookingKiosk.backToPlaces') };
+          return <KioskOrPlaces back={back} />;
+        }}
       </RequireSignIn>
     </main>
   );
 }
 
 type Outcome = { ok: true; result: KioskResult } | { ok: false; message: string };
+type Back = { to: string; label: string };
 
-function Kiosk() {
+/** /booking/kiosk/:placeId is a place's kiosk; /booking/kiosk, where a kiosk account lands, picks the place. */
+function KioskOrPlaces({ back }: { back: Back }) {
+  const { placeId } = useParams();
+  return placeId ? <Kiosk placeId={placeId} back={back} /> : <KioskPlaces />;
+}
+
+/** The places whose kiosk this tablet can show: the one at its entrance is chosen once. */
+function KioskPlaces() {
+  const { t } = useTranslation();
+  const places = usePlaces();
+  useEffect(() => {
+    document.title = `${t('bookingKiosk.choose')} | ${t('common.appName')}`;
+  }, [t]);
+  return (
+    <>
+      <h1 className="kiosk-title">{t('bookingKiosk.choose')}</h1>
+      <p className="kiosk-lead">{t('bookingKiosk.chooseLead')}</p>
+      {places.isError && <Alert kind="danger" title={places.error.message} />}
+      <ul className="kiosk-links">
+        {places.data?.items.map((p) => (
+          <li key={p.id}>
+            <Link to={`/booking/kiosk/${p.id}`}>{t('bookingKiosk.openFor', { place: p.name })}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Kiosk({ placeId, back }: { placeId: string; back: Back }) {
   const { t, i18n } = useTranslation();
-  const { placeId = '' } = useParams();
   const places = usePlaces();
   const place = places.data?.items.find((p) => p.id === placeId);
   const title = place ? t('bookingKiosk.title', { place: place.name }) : t('bookingKiosk.titlePlain');
@@ -106,7 +143,7 @@ function Kiosk() {
         </div>
       )}
       <p className="kiosk-back">
-        <Link to="/booking/staff/checkin">{t('bookingKiosk.back')}</Link>
+        <Link to={back.to}>{back.label}</Link>
       </p>
     </>
   );

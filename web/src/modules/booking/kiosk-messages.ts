@@ -16,6 +16,9 @@ const ko = {
   next: '다음 분 입실',
   placeNotFound: '장소를 찾을 수 없습니다.',
   back: '입실 확인 화면으로',
+  backToPlaces: '장소 선택으로',
+  choose: '키오스크 장소 선택',
+  chooseLead: '이 태블릿이 놓인 장소를 골라 주십시오. 고른 장소의 입실 확인 화면이 열립니다.',
   sessionScanTitle: 'QR 코드로 출석 확인',
   sessionScanLead:
     '참가자의 QR 코드를 읽거나 입실 코드를 입력하면 이 회차에 출석으로 표시됩니다. 회차 시작 30분 전부터 끝날 때까지 할 수 있습니다.',
@@ -38,6 +41,9 @@ const en: typeof ko = {
   next: 'Next person',
   placeNotFound: 'The place was not found.',
   back: 'Back to check-in',
+  backToPlaces: 'Choose another place',
+  choose: 'Choose the kiosk place',
+  chooseLead: "Choose the place where this tablet stands. That place's check-in screen opens.",
   sessionScanTitle: 'Check in by QR code',
   sessionScanLead:
     "Read a person's QR code or type their check-in code to mark them present at this session. It works from 30 minutes before the session starts until it ends.",

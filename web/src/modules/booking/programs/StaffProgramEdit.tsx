@@ -350,7 +350,7 @@ function ProgramForm({ program }: { program?: StaffProgramEdit }) {
         <Checkbox label={t('programAdmin.residentsOnly')} {...form.register('residentsOnly')} />
         <SelectField label={t('programAdmin.role')} error={err('role')} {...form.register('role')}>
           <option value="">{t('programAdmin.anyRole')}</option>
-          {ROLE_NAMES.filter((r) => r !== 'staff' && r !== 'admin').map((r) => (
+          {ROLE_NAMES.filter((r) => r !== 'staff' && r !== 'admin' && r !== 'kiosk').map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>
