@@ -7,7 +7,8 @@ import type { RunningServer } from './server.ts';
 // A proposal's author edits and withdraws it (issue 11) on a phone: the edit form is filled with the
 // proposal, saving shows the new title and "edited on"; withdrawing asks first, then the page says
 // 작성자가 철회한 제안입니다 and offers no support, comment or amendment. The demo's sample proposal
-// with a sample illustration shows it. axe on the edit form and the withdrawn page.
+// with a sample illustration shows it. axe on the edit form and the withdrawn page. Staff then see
+// that it cannot be answered, and no answer form.
 
 const SAMPLE = '[예시] 2020 지역사회혁신계획 주민 제안';
 
@@ -64,6 +65,18 @@ describe.skipIf(!hasBrowser)('a proposal’s author edits and withdraws it in th
     expect(await page.getByRole('button', { name: '제안 철회하기' }).count()).toBe(0);
     await expectAccessible(page, 'withdrawn proposal');
     expect(w.errors).toEqual([]);
+    const withdrawnPath = new URL(page.url()).pathname;
     await w.context.close();
+
+    // Staff see that it was withdrawn instead of the answer form (the server refuses an answer too).
+    const s = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
+    await visit(s.page, withdrawnPath, 'withdrawn proposal, staff');
+    await eventually(() => s.page.locator('main').textContent()).toContain(
+      '작성자가 철회한 제안에는 답변할 수 없습니다.',
+    );
+    expect(await s.page.getByRole('button', { name: '답변 등록' }).count()).toBe(0);
+    expect(await s.page.getByRole('heading', { name: '공식 답변 등록(직원)' }).count()).toBe(0);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
   });
 });

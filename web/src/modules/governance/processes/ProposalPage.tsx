@@ -84,7 +84,13 @@ export default function ProposalPage() {
                   ) : (
                     <p>{t('process.answerNone')}</p>
                   )}
-                  {hasRole(me.data, 'staff', 'admin') && <AnswerForm proposal={p} />}
+                  {/* Staff cannot answer a proposal its author withdrew (the server refuses with 409). */}
+                  {hasRole(me.data, 'staff', 'admin') &&
+                    (p.withdrawnAt ? (
+                      <p className="proposal-meta">{t('proposalAuthor.answerWithdrawn')}</p>
+                    ) : (
+                      <AnswerForm proposal={p} />
+                    ))}
                 </section>
                 {/* A withdrawn proposal takes no more amendments or comments: the forms are not offered. */}
                 <Amendments proposal={p} signedIn={!!me.data && !p.withdrawnAt} />

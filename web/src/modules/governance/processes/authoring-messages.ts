@@ -19,6 +19,7 @@ const ko = {
   withdrawMessage:
     '철회한 제안은 되돌릴 수 없습니다. 제안 화면에는 철회했다는 안내와 함께 남고, 목록과 검색에서는 빠지며, 더는 공감을 받지 않습니다. 사진은 더 이상 보이지 않습니다.',
   withdrawnToast: '제안을 철회했습니다.',
+  answerWithdrawn: '작성자가 철회한 제안에는 답변할 수 없습니다.',
 };
 
 const en: typeof ko = {
@@ -40,6 +41,7 @@ const en: typeof ko = {
   withdrawMessage:
     'A withdrawal cannot be undone. The proposal stays at its address with a notice that you withdrew it, leaves the list and the search, and takes no more supports. Its photo is no longer shown.',
   withdrawnToast: 'Your proposal is withdrawn.',
+  answerWithdrawn: 'This proposal was withdrawn by its author; it cannot be answered.',
 };
 
 addMessages('proposalAuthor', ko, en);
