@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { engines } from '../../../tests/helpers/engines.ts';
 import { signedInAs } from '../../../tests/helpers/users.ts';
+import { allModules } from '../../composition.ts';
+import type { Role, SignedInActor } from '../../platform/access/actor.ts';
 import { users } from '../../platform/auth/tables.ts';
 import { bookingBookings, bookingPlaces, bookingResources } from './tables.ts';
 
@@ -11,6 +13,35 @@ import { bookingBookings, bookingPlaces, bookingResources } from './tables.ts';
 // people in at a place's kiosk and is refused everything staff may do and every personal-data read.
 
 const MIN = 60_000;
+
+describe('the kiosk role in the policies', () => {
+  it('allows the kiosk check-in and no other action of any module', () => {
+    const kioskActor: SignedInActor = {
+      signedIn: true,
+      userId: randomUUID(),
+      sessionId: 'kiosk-session',
+      organizationId: randomUUID(),
+      roles: new Set<Role>(['kiosk']),
+    };
+    const allowed: string[] = [];
+    let asked = 0;
+    for (const m of allModules)
+      for (const rules of m.policies ?? [])
+        for (const [action, rule] of Object.entries(rules)) {
+          // A policy about a resource is asked with none: it must not let a kiosk through either way.
+          let yes = false;
+          asked += 1;
+          try {
+            yes = rule(kioskActor) === true;
+          } catch {
+            yes = false;
+          }
+          if (yes) allowed.push(action);
+        }
+    expect(asked).toBeGreaterThan(20); // every module's policies were asked (staff, admin, governance…)
+    expect(allowed).toEqual(['booking.kiosk.check_in']);
+  });
+});
 
 describe.each(engines)('the kiosk role on %s', (engine) => {
   let t: TestApp;
