@@ -114,6 +114,16 @@ describe.each(engines)('the kiosk role on %s', (engine) => {
     expect((await kiosk.client.get('/api/v1/me')).json().roles).toEqual(['kiosk']);
   });
 
+  it('an admin grants the kiosk role, named 키오스크 in the audit log', async () => {
+    const admin = await signedInAs(t, ['admin']);
+    const tablet = await signedInAs(t, ['resident']);
+    const res = await admin.client.post(`/api/v1/admin/users/${tablet.user.id}/roles`, { role: 'kiosk' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().roles).toContain('kiosk');
+    const audit = (await admin.client.get('/api/v1/admin/audit?action=role.grant')).json().items;
+    expect(JSON.stringify(audit)).toContain('키오스크');
+  });
+
   it("checks a person in by code at the place's kiosk: the masked name, room and time only", async () => {
     const start = new Date(Math.floor(Date.now() / MIN) * MIN + 5 * MIN);
     const end = new Date(start.getTime() + 60 * MIN);
