@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useMe } from './api/session.ts';
 import { storedLanguage } from './i18n/index.ts';
+// In the first download like the home: the self-check's page paints at once, its form follows.
+import SelfCheck from './modules/youth/SelfCheck.tsx';
 import { Home } from './shell/Home.tsx';
 import { Layout } from './shell/Layout.tsx';
 
@@ -62,7 +64,6 @@ const AccessLog = lazy(() => import('./platform/admin/AccessLog.tsx'));
 const StaffHome = lazy(() => import('./platform/staff/StaffHome.tsx'));
 const YouthPolicyList = lazy(() => import('./modules/youth/PolicyList.tsx'));
 const YouthPolicyDetail = lazy(() => import('./modules/youth/PolicyDetail.tsx'));
-const YouthSelfCheck = lazy(() => import('./modules/youth/SelfCheck.tsx'));
 const YouthForMe = lazy(() => import('./modules/youth/ForMe.tsx'));
 const YouthMyAlerts = lazy(() => import('./modules/youth/alerts/MyAlerts.tsx'));
 const YouthMyQuestions = lazy(() => import('./modules/youth/questions/MyQuestions.tsx'));
@@ -121,7 +122,7 @@ export function App() {
         <Route path="youth" element={<Youth />} />
         <Route path="youth/policies" element={<YouthPolicyList />} />
         <Route path="youth/policies/:id" element={<YouthPolicyDetail />} />
-        <Route path="youth/check" element={<YouthSelfCheck />} />
+        <Route path="youth/check" element={<SelfCheck />} />
         <Route path="youth/for-me" element={<YouthForMe />} />
         <Route path="youth/alerts" element={<YouthMyAlerts />} />
         <Route path="youth/questions/mine" element={<YouthMyQuestions />} />

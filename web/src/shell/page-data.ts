@@ -41,13 +41,6 @@ const pagesOf = (qc: QueryClient): PageData[] => [
     },
   },
   {
-    path: '/youth/check',
-    // Both parts at once: the page (small, shown first) and its form and results.
-    code: () =>
-      Promise.all([import('../modules/youth/SelfCheck.tsx'), import('../modules/youth/SelfCheckWork.tsx')]),
-    data: () => undefined,
-  },
-  {
     path: '/administration/budget',
     code: () => import('../modules/administration/Budget.tsx'),
     data: areaPage(qc),

@@ -4,8 +4,9 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 
-// The form and its results need the validation library and the code lists (most of the page's
-// code); on a cheap phone the heading, the lead and the privacy note show before they arrive.
+// The page itself is in the first download (App.tsx); the form and its results need the validation
+// library and the code lists, most of the page's code, and load when it renders. On a cheap phone
+// the heading, the lead and the privacy note show before they arrive.
 const SelfCheckWork = lazy(() => import('./SelfCheckWork.tsx'));
 
 /** Self-check without an account: what is entered is checked on the server and kept nowhere. */
