@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -13,6 +13,14 @@ const SelfCheckWork = lazy(() => import('./SelfCheckWork.tsx'));
 export default function SelfCheck() {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(true);
+  // The form is asked for after the first paint: rendered in the same pass, it held the heading and
+  // the privacy note back until its code had arrived and run. As a transition React renders it in
+  // slices, so a tap is answered meanwhile.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(() => setPainted(true))));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <Page
       title={t('youth.check.title')}
@@ -25,7 +33,7 @@ export default function SelfCheck() {
         </Alert>
       )}
       <Suspense fallback={<Skeleton lines={6} />}>
-        <SelfCheckWork editing={editing} setEditing={setEditing} />
+        {painted ? <SelfCheckWork editing={editing} setEditing={setEditing} /> : <Skeleton lines={6} />}
       </Suspense>
     </Page>
   );
