@@ -1,6 +1,5 @@
 import { eq, isNotNull, ne } from 'drizzle-orm';
 import type { Proposal, ProposalBody } from '../../../../contracts/governance-proposals.ts';
-import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -8,10 +7,10 @@ import type { SignedInCtx } from '../../../platform/http.ts';
 import { releaseImage, withholdImage } from '../../../platform/media/index.ts';
 import { DISPATCH_JOB, enqueueNotification } from '../../../platform/notify/index.ts';
 import { hiddenWhere, spamReason } from '../moderation/index.ts';
-import { findProcess } from '../processes/index.ts';
+import { auditProposal, lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
 import { PROPOSAL_WITHDRAWN } from './notify.ts';
 import { findProposal } from './queries.ts';
-import { editRefusal, othersSupports, withdrawRefusal } from './rules.ts';
+import { withdrawRefusal } from './rules.ts';
 import { indexProposal } from './search.ts';
 import { governanceProposalSupports, governanceProposals } from './tables.ts';
 
@@ -23,23 +22,7 @@ const P = governanceProposals;
 
 /** The proposal locked for the author's change, with whether moderation hides it; 404 outside the organization. */
 async function lockedForAuthor(tx: DbOrTx, ctx: SignedInCtx, id: string) {
-  const [row] = await tx
-    .select({
-      id: P.id,
-      processId: P.processId,
-      authorId: P.authorId,
-      title: P.title,
-      body: P.body,
-      category: P.category,
-      place: P.place,
-      answerStatus: P.answerStatus,
-      withdrawnAt: P.withdrawnAt,
-      hidden: hiddenWhere('proposal', P.id),
-    })
-    .from(P)
-    .where(forOrg(P, ctx, eq(P.id, id)))
-    .for('update');
-  if (!row) throw new AppError('governance_proposal_not_found', 404);
+  const row = await lockProposal(tx, ctx, id);
   if (!row.authorId || row.authorId !== ctx.actor.userId)
     throw new AppError('governance_proposal_not_author', 403);
   return row;
@@ -49,34 +32,20 @@ async function lockedForAuthor(tx: DbOrTx, ctx: SignedInCtx, id: string) {
 export async function editProposal(ctx: SignedInCtx, id: string, body: ProposalBody): Promise<Proposal> {
   await ctx.db.transaction(async (tx) => {
     const row = await lockedForAuthor(tx, ctx, id);
-    const process = await findProcess(tx, ctx.organizationId, row.processId);
-    const refusal = editRefusal(row, {
-      open: process.open.proposals,
-      hidden: Boolean(row.hidden),
-      othersSupports: await othersSupports(tx, ctx.organizationId, id, row.authorId),
-    });
-    if (refusal) throw new AppError(refusal, 409);
+    await refuseIfNotEditable(tx, ctx, row);
     if ([body.title, body.body].some((t) => spamReason(t) !== null))
       throw new AppError('governance_spam', 400);
     const changed = (['title', 'body', 'category', 'place'] as const).filter((k) => row[k] !== body[k]);
     if (changed.length === 0) return;
-    await tx
-      .update(P)
-      .set({
-        title: body.title,
-        body: body.body,
-        category: body.category,
-        place: body.place,
-        editedAt: new Date(),
-      })
-      .where(forOrg(P, ctx, eq(P.id, id)));
-    await indexProposal(tx, ctx.organizationId, id);
-    await writeAudit(tx, ctx, {
-      action: 'governance.proposal.edit',
-      targetType: 'governance.proposal',
-      targetId: id,
-      data: { changed },
+    await updateProposal(tx, ctx, id, {
+      title: body.title,
+      body: body.body,
+      category: body.category,
+      place: body.place,
+      editedAt: new Date(),
     });
+    await indexProposal(tx, ctx.organizationId, id);
+    await auditProposal(tx, ctx, 'governance.proposal.edit', id, { changed });
   });
   return findProposal(ctx, id);
 }
@@ -91,16 +60,9 @@ export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Pr
     if (row.withdrawnAt) return;
     const refusal = withdrawRefusal(row);
     if (refusal) throw new AppError(refusal, 409);
-    await tx
-      .update(P)
-      .set({ withdrawnAt: new Date() })
-      .where(forOrg(P, ctx, eq(P.id, id)));
+    await updateProposal(tx, ctx, id, { withdrawnAt: new Date() });
     await proposalShownOrHidden(tx, ctx.organizationId, id);
-    await writeAudit(tx, ctx, {
-      action: 'governance.proposal.withdraw',
-      targetType: 'governance.proposal',
-      targetId: id,
-    });
+    await auditProposal(tx, ctx, 'governance.proposal.withdraw', id);
     await tellSupporters(tx, ctx, id, row.title, row.authorId);
   });
   return findProposal(ctx, id);

@@ -3,7 +3,6 @@ import { Ok } from '../../../../contracts/common.ts';
 import { ProposalIdParams } from '../../../../contracts/governance-proposals.ts';
 import { ImageRef, ImageUploadQuery } from '../../../../contracts/media.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
-import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -15,11 +14,11 @@ import {
   IMAGE_BODY_LIMIT,
   storeImage,
 } from '../../../platform/media/index.ts';
-import { hiddenWhere } from '../moderation/index.ts';
 import { findProcess } from '../processes/index.ts';
 import { syncProposalImage } from './authoring.ts';
-import { editRefusal, othersSupports, refuseIfWithdrawn } from './rules.ts';
-import { governanceProposalCoauthors, governanceProposals } from './tables.ts';
+import { auditProposal, lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
+import { refuseIfWithdrawn } from './rules.ts';
+import { governanceProposalCoauthors } from './tables.ts';
 
 // A proposal's one image (issue 11). The author or a co-author uploads it (the image itself as the
 // raw body, alt text in the query: Korean required) and replaces it under the rule for editing the
@@ -41,24 +40,9 @@ export const imageMessages: Catalog = {
   'audit.action.governance.proposal.image_remove': { ko: '제안 사진 삭제', en: 'Proposal image removed' },
 };
 
-const P = governanceProposals;
-
 /** The proposal, locked, and whether the caller is its author or a co-author; 404 outside the organization. */
 async function lockedProposal(tx: DbOrTx, ctx: SignedInCtx, id: string) {
-  const [row] = await tx
-    .select({
-      id: P.id,
-      processId: P.processId,
-      authorId: P.authorId,
-      imageId: P.imageId,
-      answerStatus: P.answerStatus,
-      withdrawnAt: P.withdrawnAt,
-      hidden: hiddenWhere('proposal', P.id),
-    })
-    .from(P)
-    .where(forOrg(P, ctx, eq(P.id, id)))
-    .for('update');
-  if (!row) throw new AppError('governance_proposal_not_found', 404);
+  const row = await lockProposal(tx, ctx, id);
   const me = ctx.actor.userId;
   let author = row.authorId === me;
   if (!author) {
@@ -90,26 +74,17 @@ export async function setProposalImage(
     if (!proposal.author) throw new AppError('governance_proposal_image_forbidden', 403);
     // A new or replaced image is an edit: the same rule as the text (rules.ts), so supporters keep
     // what they saw. Removing it stays possible while the phase takes proposals (a face, a plate).
-    const process = await findProcess(tx, ctx.organizationId, proposal.processId);
-    const refusal = editRefusal(proposal, {
-      open: process.open.proposals,
-      hidden: Boolean(proposal.hidden),
-      othersSupports: await othersSupports(tx, ctx.organizationId, id, proposal.authorId),
-    });
-    if (refusal) throw new AppError(refusal, 409);
+    await refuseIfNotEditable(tx, ctx, proposal);
     const image = await storeImage(tx, ctx, body, alt);
-    await tx
-      .update(P)
-      .set({ imageId: image.id })
-      .where(forOrg(P, ctx, eq(P.id, id)));
+    await updateProposal(tx, ctx, id, { imageId: image.id });
     if (proposal.imageId) await deleteImage(tx, ctx.organizationId, proposal.imageId);
     // A new image of a hidden proposal is withheld with it until the proposal is shown again.
     await syncProposalImage(tx, ctx.organizationId, id);
-    await writeAudit(tx, ctx, {
-      action: 'governance.proposal.image_set',
-      targetType: 'governance.proposal',
-      targetId: id,
-      data: { imageId: image.id, replaced: proposal.imageId, width: image.width, height: image.height },
+    await auditProposal(tx, ctx, 'governance.proposal.image_set', id, {
+      imageId: image.id,
+      replaced: proposal.imageId,
+      width: image.width,
+      height: image.height,
     });
     return image;
   });
@@ -126,16 +101,11 @@ export async function removeProposalImage(ctx: SignedInCtx, id: string) {
       await requireOpen(tx, ctx, proposal.processId);
     }
     if (!proposal.imageId) throw new AppError('governance_proposal_image_none', 404);
-    await tx
-      .update(P)
-      .set({ imageId: null })
-      .where(forOrg(P, ctx, eq(P.id, id)));
+    await updateProposal(tx, ctx, id, { imageId: null });
     await deleteImage(tx, ctx.organizationId, proposal.imageId);
-    await writeAudit(tx, ctx, {
-      action: 'governance.proposal.image_remove',
-      targetType: 'governance.proposal',
-      targetId: id,
-      data: { imageId: proposal.imageId, by: proposal.author ? 'author' : 'staff' },
+    await auditProposal(tx, ctx, 'governance.proposal.image_remove', id, {
+      imageId: proposal.imageId,
+      by: proposal.author ? 'author' : 'staff',
     });
   });
   return { ok: true as const };

@@ -1,16 +1,17 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { PROPOSAL_CATEGORIES, ProposalBody } from '../../../../../contracts/governance-proposals.ts';
+import { ProposalBody } from '../../../../../contracts/governance-proposals.ts';
 import { useMe } from '../../../api/session.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
+import { TextField } from '../../../ui/Field.tsx';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { createProposal, useProcess, useSimilar } from './api.ts';
+import { ProposalFields } from './ProposalFields.tsx';
 import {
   checkImageFields,
   emptyImageFields,
@@ -130,34 +131,7 @@ function ProposalForm({ processId }: { processId: string }) {
           </div>
         )}
       </div>
-      <TextArea
-        label={t('process.fBody')}
-        hint={t('process.fBodyHint')}
-        error={errorOf(errors, 'body')}
-        rows={8}
-        maxLength={6000}
-        required
-        {...form.register('body')}
-      />
-      <SelectField
-        label={t('process.fCategory')}
-        error={errorOf(errors, 'category')}
-        required
-        {...form.register('category')}
-      >
-        {PROPOSAL_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {t(`process.category.${c}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('process.fPlace')}
-        hint={t('process.fPlaceHint')}
-        error={errorOf(errors, 'place')}
-        maxLength={200}
-        {...form.register('place')}
-      />
+      <ProposalFields form={form} bodyHint={t('process.fBodyHint')} />
       <ImageFields value={image} onChange={setImage} errors={imageErrors} fileRef={fileRef} />
       {mutation.isError && <MutationAlert mutation={mutation} />}
       <Button type="submit" disabled={mutation.isPending}>

@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROPOSAL_CATEGORIES, ProposalBody } from '../../../../../contracts/governance-proposals.ts';
+import { ProposalBody } from '../../../../../contracts/governance-proposals.ts';
 import { errorOf, useFormMutation, useZodForm } from '../../../forms/useZodForm.ts';
 import { Alert } from '../../../ui/Alert.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { useConfirm } from '../../../ui/ConfirmDialog.tsx';
-import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
+import { TextField } from '../../../ui/Field.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { MutationAlert } from '../../../ui/MutationAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { editProposal, type Proposal, withdrawProposal } from './api.ts';
+import { ProposalFields } from './ProposalFields.tsx';
 import './authoring-messages.ts';
 
 // The author's own changes to a proposal (issue 11): a withdrawn proposal's notice for everyone, and
@@ -115,33 +116,7 @@ function EditForm({ proposal, onDone }: { proposal: Proposal; onDone: () => void
         required
         {...form.register('title')}
       />
-      <TextArea
-        label={t('process.fBody')}
-        error={errorOf(errors, 'body')}
-        rows={8}
-        maxLength={6000}
-        required
-        {...form.register('body')}
-      />
-      <SelectField
-        label={t('process.fCategory')}
-        error={errorOf(errors, 'category')}
-        required
-        {...form.register('category')}
-      >
-        {PROPOSAL_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {t(`process.category.${c}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('process.fPlace')}
-        hint={t('process.fPlaceHint')}
-        error={errorOf(errors, 'place')}
-        maxLength={200}
-        {...form.register('place')}
-      />
+      <ProposalFields form={form} />
       {mutation.isError && <MutationAlert mutation={mutation} />}
       <div className="button-row">
         <Button type="submit" disabled={mutation.isPending}>
