@@ -1,5 +1,6 @@
 import { eq, isNotNull, ne } from 'drizzle-orm';
 import type { Proposal, ProposalBody } from '../../../../contracts/governance-proposals.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -7,7 +8,7 @@ import type { SignedInCtx } from '../../../platform/http.ts';
 import { releaseImage, withholdImage } from '../../../platform/media/index.ts';
 import { DISPATCH_JOB, enqueueNotification } from '../../../platform/notify/index.ts';
 import { hiddenWhere, spamReason } from '../moderation/index.ts';
-import { auditProposal, lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
+import { lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
 import { PROPOSAL_WITHDRAWN } from './notify.ts';
 import { findProposal } from './queries.ts';
 import { withdrawRefusal } from './rules.ts';
@@ -45,7 +46,12 @@ export async function editProposal(ctx: SignedInCtx, id: string, body: ProposalB
       editedAt: new Date(),
     });
     await indexProposal(tx, ctx.organizationId, id);
-    await auditProposal(tx, ctx, 'governance.proposal.edit', id, { changed });
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.edit',
+      targetType: 'governance.proposal',
+      targetId: id,
+      data: { changed },
+    });
   });
   return findProposal(ctx, id);
 }
@@ -62,7 +68,11 @@ export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Pr
     if (refusal) throw new AppError(refusal, 409);
     await updateProposal(tx, ctx, id, { withdrawnAt: new Date() });
     await proposalShownOrHidden(tx, ctx.organizationId, id);
-    await auditProposal(tx, ctx, 'governance.proposal.withdraw', id);
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.withdraw',
+      targetType: 'governance.proposal',
+      targetId: id,
+    });
     await tellSupporters(tx, ctx, id, row.title, row.authorId);
   });
   return findProposal(ctx, id);

@@ -3,6 +3,7 @@ import { Ok } from '../../../../contracts/common.ts';
 import { ProposalIdParams } from '../../../../contracts/governance-proposals.ts';
 import { ImageRef, ImageUploadQuery } from '../../../../contracts/media.ts';
 import { isStaff } from '../../../platform/access/actor.ts';
+import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -16,7 +17,7 @@ import {
 } from '../../../platform/media/index.ts';
 import { findProcess } from '../processes/index.ts';
 import { syncProposalImage } from './authoring.ts';
-import { auditProposal, lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
+import { lockProposal, refuseIfNotEditable, updateProposal } from './locked.ts';
 import { refuseIfWithdrawn } from './rules.ts';
 import { governanceProposalCoauthors } from './tables.ts';
 
@@ -80,11 +81,11 @@ export async function setProposalImage(
     if (proposal.imageId) await deleteImage(tx, ctx.organizationId, proposal.imageId);
     // A new image of a hidden proposal is withheld with it until the proposal is shown again.
     await syncProposalImage(tx, ctx.organizationId, id);
-    await auditProposal(tx, ctx, 'governance.proposal.image_set', id, {
-      imageId: image.id,
-      replaced: proposal.imageId,
-      width: image.width,
-      height: image.height,
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.image_set',
+      targetType: 'governance.proposal',
+      targetId: id,
+      data: { imageId: image.id, replaced: proposal.imageId, width: image.width, height: image.height },
     });
     return image;
   });
@@ -103,9 +104,11 @@ export async function removeProposalImage(ctx: SignedInCtx, id: string) {
     if (!proposal.imageId) throw new AppError('governance_proposal_image_none', 404);
     await updateProposal(tx, ctx, id, { imageId: null });
     await deleteImage(tx, ctx.organizationId, proposal.imageId);
-    await auditProposal(tx, ctx, 'governance.proposal.image_remove', id, {
-      imageId: proposal.imageId,
-      by: proposal.author ? 'author' : 'staff',
+    await writeAudit(tx, ctx, {
+      action: 'governance.proposal.image_remove',
+      targetType: 'governance.proposal',
+      targetId: id,
+      data: { imageId: proposal.imageId, by: proposal.author ? 'author' : 'staff' },
     });
   });
   return { ok: true as const };

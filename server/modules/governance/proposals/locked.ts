@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
 import { forOrg } from '../../../platform/db/tenant.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -63,20 +62,4 @@ export async function updateProposal(
     .update(P)
     .set(set)
     .where(forOrg(P, ctx, eq(P.id, id)));
-}
-
-/** The audit entry for a change to the proposal, in the caller's transaction. */
-export async function auditProposal(
-  tx: DbOrTx,
-  ctx: SignedInCtx,
-  action: string,
-  id: string,
-  data?: Record<string, unknown>,
-): Promise<void> {
-  await writeAudit(tx, ctx, {
-    action,
-    targetType: 'governance.proposal',
-    targetId: id,
-    ...(data && { data }),
-  });
 }
