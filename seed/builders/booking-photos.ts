@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { bookingPlacePhotos } from '../../server/modules/booking/photo-tables.ts';
 import { bookingPlaces } from '../../server/modules/booking/tables.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
-import { checkImage, mediaImages } from '../../server/platform/media/index.ts';
 import { encodePng, type Rgb } from '../../server/platform/media/png.ts';
+import { storeSampleImage } from './sample-image.ts';
 
 // A SAMPLE photo for each demo place (issue 10): a flat illustration drawn here in code and encoded
 // as a PNG (no image is downloaded), with alt text that says it is an example (예시). A place that
@@ -126,22 +126,7 @@ export async function buildBookingPhotos(tx: DbOrTx, organizationId: string): Pr
       )
       .limit(1);
     if (had) continue;
-    // The same check as an upload: the demo's images are what staff could have sent.
-    const image = checkImage(draw(photo.drawing));
-    const [{ id }] = await tx
-      .insert(mediaImages)
-      .values({
-        organizationId,
-        uploadedBy: null,
-        contentType: image.contentType,
-        bytes: image.bytes,
-        byteSize: image.bytes.length,
-        width: image.width,
-        height: image.height,
-        altKo: photo.altKo,
-        altEn: photo.altEn,
-      })
-      .returning({ id: mediaImages.id });
+    const id = await storeSampleImage(tx, organizationId, draw(photo.drawing), photo);
     await tx
       .insert(bookingPlacePhotos)
       .values({ organizationId, placeId: place.id, imageId: id, position: 0 });

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { governanceProposals } from '../../server/modules/governance/proposals/tables.ts';
 import type { DbOrTx } from '../../server/platform/db/connect.ts';
-import { checkImage, mediaImages } from '../../server/platform/media/index.ts';
 import { encodePng } from '../../server/platform/media/png.ts';
+import { storeSampleImage } from './sample-image.ts';
 
 // A SAMPLE image for one demo proposal (issue 11: a proposal may carry one image): a flat illustration
 // of a riverside path with a shade canopy and a bench, drawn here in code and encoded as a PNG (no
@@ -55,21 +55,6 @@ export async function buildSampleProposalImage(tx: DbOrTx, organizationId: strin
       ),
     );
   if (!proposal) return;
-  // The same check as an upload: the demo's image is what a resident could have sent.
-  const image = checkImage(riversidePng());
-  const [{ id }] = await tx
-    .insert(mediaImages)
-    .values({
-      organizationId,
-      uploadedBy: null,
-      contentType: image.contentType,
-      bytes: image.bytes,
-      byteSize: image.bytes.length,
-      width: image.width,
-      height: image.height,
-      altKo: ALT_KO,
-      altEn: ALT_EN,
-    })
-    .returning({ id: mediaImages.id });
+  const id = await storeSampleImage(tx, organizationId, riversidePng(), { altKo: ALT_KO, altEn: ALT_EN });
   await tx.update(P).set({ imageId: id }).where(eq(P.id, proposal.id));
 }
