@@ -40,7 +40,7 @@ import {
   expireOffers,
   fillFreeSeats,
   type OfferTiming,
-  register as registerSeat,
+  registerNewcomers,
   type SeatEffect,
   type SeatState,
 } from './waiting-list.ts';
@@ -345,8 +345,9 @@ export async function registerFor(
   body: RegisterBody,
   now = new Date(),
 ): Promise<MyRegistration> {
-  await inProgramQueue(ctx, programId, body, now);
-  return myRegistration(ctx, programId);
+  // A place in the line is answered from the batch that gave it; a seat's answer (progress, today's
+  // check-in) and a registration already held are read back.
+  return (await inProgramQueue(ctx, programId, body, now)) ?? myRegistration(ctx, programId);
 }
 
 /** One person's registration waiting for its turn in its program's queue. */
@@ -354,8 +355,11 @@ interface Waiting {
   ctx: SignedInCtx;
   body: RegisterBody;
   now: Date;
-  done: (err?: unknown) => void;
+  done: (outcome: Outcome) => void;
 }
+
+/** How a batch ended for one person: refused, or registered (with the answer when it is known already). */
+type Outcome = { error: unknown } | { answer?: MyRegistration };
 
 /**
  * Registrations for one program wait in this process while a transaction holds the program's lock,
@@ -370,8 +374,9 @@ function inProgramQueue(ctx: SignedInCtx, programId: string, body: RegisterBody,
   const byProgram = queues.get(ctx.db) ?? new Map<string, Waiting[]>();
   queues.set(ctx.db, byProgram);
   const key = `${ctx.organizationId}/${programId}`;
-  return new Promise<void>((resolve, reject) => {
-    const me: Waiting = { ctx, body, now, done: (err) => (err === undefined ? resolve() : reject(err)) };
+  return new Promise<MyRegistration | undefined>((resolve, reject) => {
+    const done = (o: Outcome) => ('error' in o ? reject(o.error) : resolve(o.answer));
+    const me: Waiting = { ctx, body, now, done };
     const queue = byProgram.get(key);
     if (queue) {
       queue.push(me); // a batch is under way: this one goes in the next
@@ -390,29 +395,34 @@ async function drain(byProgram: Map<string, Waiting[]>, key: string, programId: 
       byProgram.delete(key);
       return;
     }
+    // A duplicate means the person registered meanwhile: their answer is the registration they have.
+    const failed = (err: unknown): Outcome => (isDuplicate(err) ? {} : { error: err });
     try {
-      const refused = await registerBatch(programId, batch);
-      for (const w of batch) w.done(refused.get(w));
+      const outcomes = await registerBatch(programId, batch);
+      for (const w of batch) w.done(outcomes.get(w) ?? {});
     } catch (err) {
       // The batch's transaction failed: each goes again alone, so one person's trouble stays theirs.
       for (const w of batch) {
         if (batch.length === 1) {
-          w.done(isDuplicate(err) ? undefined : err);
+          w.done(failed(err));
           continue;
         }
         await registerBatch(programId, [w]).then(
-          (refused) => w.done(refused.get(w)),
-          (alone) => w.done(isDuplicate(alone) ? undefined : alone),
+          (outcomes) => w.done(outcomes.get(w) ?? {}),
+          (alone) => w.done(failed(alone)),
         );
       }
     }
   }
 }
 
-/** One transaction for a batch of registrations; answers the people it refused, with why. */
-async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<Waiting, unknown>> {
+/**
+ * One transaction for a batch of registrations: the outcome of each person it refused (with why) or
+ * put in line (with their place). The others, confirmed or already registered, have no outcome here.
+ */
+async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<Waiting, Outcome>> {
   const { ctx, now } = batch[0];
-  const refused = new Map<Waiting, unknown>();
+  const outcomes = new Map<Waiting, Outcome>();
   await ctx.db.transaction(async (tx) => {
     const program = await findProgram(tx, ctx.organizationId, programId, true);
     // The first session's day is the day an age limit is counted on (read only when there is one).
@@ -422,8 +432,8 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
       try {
         checkEligibility(program, w.ctx.actor.roles, w.body, firstDay ? dateInSeoul(firstDay) : null, w.now);
         return true;
-      } catch (err) {
-        refused.set(w, err);
+      } catch (error) {
+        outcomes.set(w, { error });
         return false;
       }
     });
@@ -441,25 +451,26 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
       return true;
     });
     if (newcomers.length === 0) return;
-    let state: SeatState | null = null;
-    let maxQueue = counts.maxQueue;
+    let statuses: Array<{ status: 'applied' | 'confirmed' | 'waiting'; queueNumber: number | null }>;
+    let positions: Array<number | null> = newcomers.map(() => null);
     if (program.mode === 'first_come') {
       // The rush's common case reads counts only; when an offer lapsed or a seat waits for someone
       // already in line, the seats are settled first from the full list.
       const needsSettling = counts.lapsed || (counts.free > 0 && counts.waiting > 0);
       const seats = needsSettling ? await settle(tx, ctx, program, now) : null;
-      state = seats?.state ?? stateOfCounts(program.capacity, counts);
-      maxQueue = seats?.maxQueue ?? maxQueue;
-    }
-    const statuses = newcomers.map((_, i) => {
-      if (!state) return { status: 'applied' as const, queueNumber: null };
+      let maxQueue = seats?.maxQueue ?? counts.maxQueue;
       // A newcomer has no registration id yet; any id not already in line stands for them.
-      const next = registerSeat(state, `newcomer-${i}`);
-      state = next.state;
-      return next.outcome.kind === 'confirmed'
-        ? { status: 'confirmed' as const, queueNumber: null }
-        : { status: 'waiting' as const, queueNumber: ++maxQueue };
-    });
+      const { outcome } = registerNewcomers(
+        seats?.state ?? stateOfCounts(program.capacity, counts),
+        newcomers.map((_, i) => `newcomer-${i}`),
+      );
+      statuses = outcome.map((o) =>
+        o.kind === 'confirmed'
+          ? { status: 'confirmed' as const, queueNumber: null }
+          : { status: 'waiting' as const, queueNumber: ++maxQueue },
+      );
+      positions = outcome.map((o) => (o.kind === 'waiting' ? o.position : null));
+    } else statuses = newcomers.map(() => ({ status: 'applied' as const, queueNumber: null }));
     const rows = await tx
       .insert(bookingRegistrations)
       // The clock at the insert, not the transaction's start: the order people passed the lock in
@@ -473,7 +484,7 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
           createdAt: sql`clock_timestamp()`,
         })),
       )
-      .returning({ id: bookingRegistrations.id });
+      .returning({ id: bookingRegistrations.id, createdAt: bookingRegistrations.createdAt });
     await writeAudits(
       tx,
       newcomers.map((w, i) => {
@@ -494,8 +505,26 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
         };
       }),
     );
+    for (const [i, w] of newcomers.entries()) {
+      const { status } = statuses[i];
+      if (status === 'confirmed') continue;
+      outcomes.set(w, {
+        answer: {
+          id: rows[i].id,
+          programId,
+          programTitle: w.ctx.locale === 'en' ? program.titleEn : program.titleKo,
+          status,
+          position: positions[i],
+          offeredUntil: null,
+          createdAt: rows[i].createdAt.toISOString(),
+          progress: null,
+          survey: 'none',
+          checkin: null,
+        },
+      });
+    }
   });
-  return refused;
+  return outcomes;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   leaveWaitingList,
   type OfferTiming,
   register,
+  registerNewcomers,
   type SeatState,
   WaitingListError,
   waitingPosition,
@@ -94,6 +95,34 @@ describe('register (first come, first served)', () => {
     expect(r.outcome).toEqual(outcome);
     expect(r.state).toEqual({ ...before, ...changes });
     expect(r.effects).toEqual([]);
+  });
+});
+
+describe('registerNewcomers: a batch gives what register gives one by one', () => {
+  const starts: Array<[string, SeatState]> = [
+    ['empty', state()],
+    ['two seats left', state({ confirmed: 1 })],
+    ['full', state({ confirmed: 3 })],
+    ['people waiting while a seat is free', state({ confirmed: 2, waiting: ['a'] })],
+    ['an offer holds the last seat', state({ confirmed: 2, offers: [{ personId: 'o', confirmBy: at(24) }] })],
+  ];
+  it.each(starts)('%s', (_, start) => {
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5'];
+    let oneByOne = start;
+    const outcomes = ids.map((id) => {
+      const r = register(oneByOne, id);
+      oneByOne = r.state;
+      return r.outcome;
+    });
+    const batch = registerNewcomers(start, ids);
+    expect(batch.outcome).toEqual(outcomes);
+    expect(batch.state).toEqual(oneByOne);
+    expect(batch.effects).toEqual([]);
+  });
+
+  it('someone already in line, or twice in the batch, is a bug upstream', () => {
+    expect(() => registerNewcomers(state({ waiting: ['a'] }), ['a'])).toThrow(WaitingListError);
+    expect(() => registerNewcomers(state(), ['p', 'p'])).toThrow(WaitingListError);
   });
 });
 

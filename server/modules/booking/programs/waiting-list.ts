@@ -145,6 +145,32 @@ export function register(state: SeatState, personId: string): Changed<RegisterOu
   };
 }
 
+/**
+ * Newcomers (none already offered or waiting) in arrival order, at once: each gets what `register`
+ * would give them in turn. One pass, not a copy of the list per person: a rush's batch is hundreds
+ * long and the list thousands.
+ */
+export function registerNewcomers(
+  state: SeatState,
+  personIds: readonly string[],
+): Changed<Array<Extract<RegisterOutcome, { kind: 'confirmed' | 'waiting' }>>> {
+  checkState(state);
+  const known = new Set([...state.offers.map((o) => o.personId), ...state.waiting]);
+  let confirmed = state.confirmed;
+  const joined: string[] = [];
+  const outcome = personIds.map((id) => {
+    if (id === '' || known.has(id)) throw new WaitingListError('waiting_state');
+    known.add(id);
+    if (joined.length === 0 && state.waiting.length === 0 && freeSeats({ ...state, confirmed }) > 0) {
+      confirmed++;
+      return { kind: 'confirmed' as const };
+    }
+    joined.push(id);
+    return { kind: 'waiting' as const, position: state.waiting.length + joined.length };
+  });
+  return { state: { ...state, confirmed, waiting: [...state.waiting, ...joined] }, outcome, effects: [] };
+}
+
 /** A confirmed person gives their seat back (or staff cancel it): the next person is offered it. */
 export function cancelSeat(state: SeatState, timing: OfferTiming): Changed<{ offered: number }> {
   checkState(state);
