@@ -281,4 +281,87 @@ describe.each(engines)('moderation of proposals and comments on %s', (engine) =>
     expect(limited?.json().error.message).toContain('너무 많이');
     expect(limited?.headers['retry-after']).toBe('600');
   });
+
+  it('refuses to hide or restore a proposal its author withdrew (409, Korean and English); nothing stored changes', async () => {
+    const writer = await signedInAs(t, ['resident']);
+    const make = async (title: string) => {
+      const res = await writer.client.post(`${PROCESSES}/${processId}/proposals`, proposalBody(title));
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const decide = (id: string, decision: string, path = '') =>
+      staff.client.put(`${QUEUE}/proposal/${id}${path}`, { decision, reason: '운영 원칙을 확인합니다.' });
+    // Never reported; reported once (waiting in the queue); hidden by staff with the author's appeal waiting.
+    const quiet = await make('하천 둔치 운동기구');
+    const reported = await make('골목 보안등 추가');
+    const hidden = await make('경로당 앞 화단 정비');
+    const comment = await residents[1].client.post(`${PROPOSALS}/${reported}/comments`, {
+      body: '보안등이 꼭 필요합니다.',
+      stance: 'for',
+    });
+    const commentOnWithdrawn = comment.json().commentList[0].id as string;
+    expect((await report(residents[0], 'proposal', reported)).statusCode).toBe(200);
+    expect((await decide(hidden, 'hide')).statusCode).toBe(200);
+    const appealed = await writer.client.post(`/api/v1/governance/moderation/proposal/${hidden}/appeal`, {
+      text: '다시 살펴 주십시오.',
+    });
+    expect(appealed.statusCode).toBe(200);
+    for (const id of [quiet, reported, hidden])
+      expect((await writer.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+
+    const I = governanceModerationItems;
+    const stored = async (id: string) => ({
+      items: await t.database.db.select().from(I).where(eq(I.targetId, id)),
+      audits: await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, id)),
+      told: await t.database.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.userId, writer.user.id), eq(outbox.kind, 'governance.content_moderated'))),
+    });
+    const before = {
+      quiet: await stored(quiet),
+      reported: await stored(reported),
+      hidden: await stored(hidden),
+    };
+    expect(before.quiet.items).toEqual([]);
+    expect(before.reported.items[0]).toMatchObject({ state: 'reported', needsReview: true });
+    expect(before.hidden.items[0]).toMatchObject({ state: 'hidden', needsReview: true });
+
+    const attempts = [
+      decide(quiet, 'hide'),
+      decide(quiet, 'restore'),
+      decide(reported, 'hide'),
+      decide(reported, 'restore'),
+      decide(hidden, 'restore'),
+      decide(hidden, 'hide'),
+      decide(hidden, 'accept', '/appeal'),
+      decide(hidden, 'reject', '/appeal'),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error.code).toBe('governance_moderation_proposal_withdrawn');
+      expect(res.json().error.message).toBe('작성자가 철회한 제안은 가리거나 다시 공개할 수 없습니다.');
+    }
+    staff.client.lang = 'en';
+    const en = await decide(reported, 'hide');
+    staff.client.lang = 'ko';
+    expect(en.statusCode).toBe(409);
+    expect(en.json().error.message).toBe(
+      'This proposal was withdrawn by its author; it cannot be hidden or restored.',
+    );
+    expect({
+      quiet: await stored(quiet),
+      reported: await stored(reported),
+      hidden: await stored(hidden),
+    }).toEqual(before);
+    // Its comments are still moderated.
+    expect(
+      (
+        await staff.client.put(`${QUEUE}/comment/${commentOnWithdrawn}`, {
+          decision: 'hide',
+          reason: '확인했습니다.',
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
 });
