@@ -9,7 +9,7 @@ import { auditLog } from '../../../platform/audit/tables.ts';
 import { testPng } from '../../../platform/media/test-images.ts';
 import { outbox } from '../../../platform/notify/tables.ts';
 import { todayInSeoul } from '../../../platform/time/seoul.ts';
-import { governanceProposals } from './tables.ts';
+import { governanceProposalCoauthors, governanceProposals } from './tables.ts';
 
 // The author edits and withdraws their own proposal (issue 11); the image of a hidden or withdrawn
 // proposal is not served; the data download lists the person's own supports.
@@ -342,5 +342,51 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
     for (const who of [first, second]) expect(await notices(who)).toHaveLength(1);
     expect(await notices(author)).toHaveLength(0);
+  });
+
+  it('tells each co-author once when the author withdraws, whether or not they support it; never the author', async () => {
+    const id = await propose({ title: '어린이집 앞 과속 방지턱' });
+    const supportingCoauthor = await signedInAs(t, ['resident']);
+    const quietCoauthor = await signedInAs(t, ['resident']);
+    const supporter = await signedInAs(t, ['resident']);
+    // The author listed among the co-authors too is still not told.
+    await t.database.db.insert(governanceProposalCoauthors).values(
+      [supportingCoauthor, quietCoauthor, author].map((who) => ({
+        organizationId: t.org.id,
+        proposalId: id,
+        userId: who.user.id,
+      })),
+    );
+    for (const who of [author, supportingCoauthor, supporter])
+      expect((await who.client.put(`${PROPOSALS}/${id}/support`)).statusCode).toBe(200);
+    const notices = async (who: User) =>
+      (
+        await t.database.db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.userId, who.user.id), eq(outbox.kind, 'governance.proposal_withdrawn')))
+      ).filter((n) => (n.payload as { link?: string }).link === `/governance/proposals/${id}`);
+    const coauthorTitle = {
+      ko: '함께 쓴 제안을 작성자가 철회했습니다.',
+      en: 'A proposal you co-authored was withdrawn by its author.',
+    };
+    for (let round = 0; round < 2; round++) {
+      expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
+      for (const who of [supportingCoauthor, quietCoauthor]) {
+        const mine = await notices(who);
+        expect(mine).toHaveLength(1);
+        expect(mine[0].payload).toMatchObject({
+          title: coauthorTitle,
+          body: { ko: '제안: 어린이집 앞 과속 방지턱', en: 'Proposal: 어린이집 앞 과속 방지턱' },
+        });
+      }
+      const theirs = await notices(supporter);
+      expect(theirs).toHaveLength(1);
+      expect(theirs[0].payload).toMatchObject({
+        title: { ko: '공감한 제안을 작성자가 철회했습니다.' },
+      });
+      expect(await notices(author)).toHaveLength(0);
+      expect(await notices(neighbour)).toHaveLength(0);
+    }
   });
 });

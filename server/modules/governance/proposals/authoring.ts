@@ -1,4 +1,4 @@
-import { eq, isNotNull, ne } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { Proposal, ProposalBody } from '../../../../contracts/governance-proposals.ts';
 import { writeAudit } from '../../../platform/audit/write.ts';
 import type { DbOrTx } from '../../../platform/db/connect.ts';
@@ -13,7 +13,7 @@ import { PROPOSAL_WITHDRAWN } from './notify.ts';
 import { findProposal } from './queries.ts';
 import { withdrawRefusal } from './rules.ts';
 import { indexProposal } from './search.ts';
-import { governanceProposalSupports, governanceProposals } from './tables.ts';
+import { governanceProposalCoauthors, governanceProposalSupports, governanceProposals } from './tables.ts';
 
 // The author's own changes to a proposal (issue 11): editing its title, text, category and place,
 // and withdrawing it (철회). Only the author (not co-authors, not staff: staff moderate, they do not
@@ -58,7 +58,8 @@ export async function editProposal(ctx: SignedInCtx, id: string, body: ProposalB
 
 /**
  * The author withdraws the proposal (audited): it leaves the list and the search, takes no more
- * supports, and its image is withheld. Withdrawing a withdrawn proposal changes nothing.
+ * supports, and its image is withheld; its co-authors and supporters are told. Withdrawing a
+ * withdrawn proposal changes nothing.
  */
 export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Proposal> {
   await ctx.db.transaction(async (tx) => {
@@ -73,51 +74,67 @@ export async function withdrawProposal(ctx: SignedInCtx, id: string): Promise<Pr
       targetType: 'governance.proposal',
       targetId: id,
     });
-    await tellSupporters(tx, ctx, id, row.title, row.authorId);
+    await tellCoauthorsAndSupporters(tx, ctx, id, row.title, row.authorId);
   });
   return findProposal(ctx, id);
 }
 
 /**
- * Everyone who supports the proposal (not its author, not sample supports) hears once that it was
- * withdrawn, in the withdrawal's transaction: a second withdrawal returns before this, so nobody hears twice.
+ * Its co-authors and everyone who supports it (not its author, not sample supports) hear once that
+ * it was withdrawn, in the withdrawal's transaction: a co-author always (with the co-author's notice,
+ * whether or not they support it too), a supporter with the supporter's. A second withdrawal returns
+ * before this, so nobody hears twice.
  */
-async function tellSupporters(
+async function tellCoauthorsAndSupporters(
   tx: DbOrTx,
   ctx: SignedInCtx,
   id: string,
   title: string,
   authorId: string | null,
 ) {
+  const C = governanceProposalCoauthors;
   const S = governanceProposalSupports;
+  const coauthors = await tx
+    .select({ userId: C.userId })
+    .from(C)
+    .where(forOrg(C, ctx, eq(C.proposalId, id)));
   const supporters = await tx
     .selectDistinct({ userId: S.userId })
     .from(S)
-    .where(
-      forOrg(
-        S,
-        ctx,
-        eq(S.proposalId, id),
-        isNotNull(S.userId),
-        authorId ? ne(S.userId, authorId) : undefined,
-      ),
-    );
-  for (const { userId } of supporters) {
-    if (!userId) continue;
+    .where(forOrg(S, ctx, eq(S.proposalId, id), isNotNull(S.userId)));
+  const coauthorNotice = {
+    ko: '함께 쓴 제안을 작성자가 철회했습니다.',
+    en: 'A proposal you co-authored was withdrawn by its author.',
+  };
+  const supporterNotice = {
+    ko: '공감한 제안을 작성자가 철회했습니다.',
+    en: 'A proposal you supported was withdrawn by its author.',
+  };
+  // Each person once, co-authors first: the author and anyone already told are skipped.
+  const told = new Set<string>(authorId ? [authorId] : []);
+  const notices: { userId: string; title: typeof coauthorNotice }[] = [];
+  for (const [people, notice] of [
+    [coauthors, coauthorNotice],
+    [supporters, supporterNotice],
+  ] as const) {
+    for (const { userId } of people) {
+      if (!userId || told.has(userId)) continue;
+      told.add(userId);
+      notices.push({ userId, title: notice });
+    }
+  }
+  for (const notice of notices) {
     await enqueueNotification(tx, {
       organizationId: ctx.organizationId,
-      userId,
+      userId: notice.userId,
       kind: PROPOSAL_WITHDRAWN,
-      title: {
-        ko: '공감한 제안을 작성자가 철회했습니다.',
-        en: 'A proposal you supported was withdrawn by its author.',
-      },
+      title: notice.title,
       body: { ko: `제안: ${title}`, en: `Proposal: ${title}` },
       link: `/governance/proposals/${id}`,
     });
   }
   // One dispatch job for all of them, as answerProposal queues one per notice.
-  if (supporters.length > 0) await ctx.jobs.send(DISPATCH_JOB, {}, { tx });
+  if (notices.length > 0) await ctx.jobs.send(DISPATCH_JOB, {}, { tx });
 }
 
 /**

@@ -9,10 +9,13 @@ export const proposalAnsweredKind = defineNotificationKind(PROPOSAL_ANSWERED, {
   emailNeedsConsent: false,
 });
 
-// The people who support a proposal hear once when its author withdraws it (not the author).
+// A proposal's co-authors and the people who support it hear once when its author withdraws it (not the author).
 export const PROPOSAL_WITHDRAWN = 'governance.proposal_withdrawn';
 
 export const proposalWithdrawnKind = defineNotificationKind(PROPOSAL_WITHDRAWN, {
-  label: { ko: '공감한 제안의 철회', en: 'Proposals I support being withdrawn' },
+  label: {
+    ko: '함께 쓰거나 공감한 제안의 철회',
+    en: 'Proposals I co-authored or support being withdrawn',
+  },
   defaults: { inApp: true, email: false },
 });
