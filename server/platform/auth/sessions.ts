@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../access/actor.ts';
+import { batcher } from '../db/coalesce.ts';
 import type { DbOrTx } from '../db/connect.ts';
 import { organizations } from '../tenants/tables.ts';
 import { memberships, sessions, users } from './tables.ts';
@@ -63,7 +64,20 @@ const STAFF_ROLES: ReadonlySet<Role> = new Set(['staff', 'admin']);
  */
 export async function resolveSession(db: DbOrTx, token: string): Promise<ResolvedSession | null> {
   const id = hashToken(token);
-  const [row] = await db
+  const row = await findLiveSession(db, id);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+  }
+  const { lastSeenAt: _, totpEnabledAt, requireStaffTwoFactor, ...rest } = row;
+  const withhold = requireStaffTwoFactor && !totpEnabledAt;
+  const roles = (row.roles ?? []).filter((role) => !(withhold && STAFF_ROLES.has(role)));
+  return { ...rest, roles };
+}
+
+/** Every request asks this: the requests of one turn share one query (coalesce.ts). */
+const findLiveSession = batcher(async (db: DbOrTx, ids: string[]) => {
+  const rows = await db
     .select({
       sessionId: sessions.id,
       userId: sessions.userId,
@@ -81,16 +95,16 @@ export async function resolveSession(db: DbOrTx, token: string): Promise<Resolve
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organizations, eq(organizations.id, sessions.organizationId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), sql`${users.deletedAt} is null`));
-  if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
-  }
-  const { lastSeenAt: _, totpEnabledAt, requireStaffTwoFactor, ...rest } = row;
-  const withhold = requireStaffTwoFactor && !totpEnabledAt;
-  const roles = (row.roles ?? []).filter((role) => !(withhold && STAFF_ROLES.has(role)));
-  return { ...rest, roles };
-}
+    .where(
+      and(
+        sql`${sessions.id} = any(${sql.param(ids)}::text[])`,
+        gt(sessions.expiresAt, new Date()),
+        sql`${users.deletedAt} is null`,
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.sessionId, r]));
+  return ids.map((id) => byId.get(id));
+});
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
