@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MediaIdParams } from '../../../contracts/media.ts';
 import { AppError } from '../errors.ts';
 import { routes } from '../http.ts';
-import { findImage } from './store.ts';
+import { findImage, imageServed } from './store.ts';
 
 const tags = ['media'];
 /**
@@ -11,6 +11,21 @@ const tags = ['media'];
  * its ETag: a 304 while it is still served, a 404 once it is gone.
  */
 export const MEDIA_CACHE_CONTROL = 'public, max-age=3600';
+
+/** An image's ETag: its id, since its bytes never change. */
+export const imageEtag = (id: string) => `"${id}"`;
+
+/**
+ * Whether If-None-Match names this ETag: `*`, or one of a comma-separated list, weak (W/) or not
+ * (GET compares weakly, RFC 9110 13.1.2).
+ */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || tag.replace(/^W\//, '') === etag);
+}
 
 export const mediaRoutes = routes((app) => {
   app.get(
@@ -30,18 +45,25 @@ export const mediaRoutes = routes((app) => {
       },
     },
     async (req, reply) => {
-      const etag = `"${req.params.id}"`;
+      const etag = imageEtag(req.params.id);
+      const served = () =>
+        reply
+          .header('etag', etag)
+          .header('cache-control', MEDIA_CACHE_CONTROL)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-disposition', 'inline')
+          // An image is no document: nothing in it may run or load, even when opened on its own.
+          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      // A cache that holds the image asks only whether it is still served: answered from its row,
+      // without reading its bytes (a removed or withheld image still answers 404).
+      if (etagMatches(req.headers['if-none-match'], etag)) {
+        if (!(await imageServed(req.ctx.db, req.ctx.organizationId, req.params.id)))
+          throw new AppError('media_not_found', 404);
+        return served().status(304).send();
+      }
       const image = await findImage(req.ctx.db, req.ctx.organizationId, req.params.id);
       if (!image) throw new AppError('media_not_found', 404);
-      reply
-        .header('etag', etag)
-        .header('cache-control', MEDIA_CACHE_CONTROL)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', 'inline')
-        // An image is no document: nothing in it may run or load, even when opened on its own.
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-      if (req.headers['if-none-match'] === etag) return reply.status(304).send();
-      return reply.type(image.contentType).send(image.bytes);
+      return served().type(image.contentType).send(image.bytes);
     },
   );
 });

@@ -129,6 +129,18 @@ export const withholdImage = (tx: DbOrTx, organizationId: string, id: string) =>
 export const releaseImage = (tx: DbOrTx, organizationId: string, id: string) =>
   setImageWithheld(tx, organizationId, id, false);
 
+/**
+ * Whether one of the organization's images is served now (it exists and is not withheld), read from
+ * its row without its bytes: all a cache's revalidation (If-None-Match) needs.
+ */
+export async function imageServed(db: DbOrTx, organizationId: string, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: mediaImages.id })
+    .from(mediaImages)
+    .where(and(forOrg(mediaImages, organizationId), eq(mediaImages.id, id), isNull(mediaImages.withheldAt)));
+  return row !== undefined;
+}
+
 /** The bytes and type of one of the organization's images, or null (also while it is withheld). */
 export async function findImage(db: DbOrTx, organizationId: string, id: string) {
   const [row] = await db
