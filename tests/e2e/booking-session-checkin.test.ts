@@ -201,6 +201,17 @@ describe.skipIf(!hasBrowser)('QR check-in at a program session and the kiosk in 
       '이미 이 회차에 출석 처리된 분입니다.',
     );
 
+    // The kiosk has no header: its own sign-out button (a large target) ends the tablet's session on
+    // the server, and the sign-in page follows for the next account.
+    const signOut = tablet.page.getByRole('button', { name: '로그아웃', exact: true });
+    expect((await signOut.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await signOut.click();
+    await eventually(() => new URL(tablet.page.url()).pathname).toBe('/login');
+    const session = await tablet.context.request.get(`${server.url}/api/v1/session`);
+    expect(await session.json()).toEqual(expect.objectContaining({ me: null }));
+    await visit(tablet.page, `/booking/kiosk/${demo.placeId}`, 'kiosk after signing out');
+    expect(await tablet.page.locator('main').textContent()).toContain('로그인이 필요한 화면입니다.');
+
     // The kiosk on a phone is accessible too (staff may still open it).
     const phone = await openWindow(browser, server, { ...PHONE, as: 'staff@demo.hamkke.kr' });
     await visit(phone.page, `/booking/kiosk/${demo.placeId}`, 'kiosk on a phone');

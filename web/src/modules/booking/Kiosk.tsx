@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { KioskResult } from '../../../../contracts/booking-kiosk.ts';
 import { hasRole } from '../../api/session.ts';
 import { RequireSignIn } from '../../platform/auth/RequireSignIn.tsx';
+import { useSignOut } from '../../platform/auth/sign-out.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { kioskCheckIn, usePlaces } from './api.ts';
@@ -46,7 +47,29 @@ type Back = { to: string; label: string };
 /** /booking/kiosk/:placeId is a place's kiosk; /booking/kiosk, where a kiosk account lands, picks the place. */
 function KioskOrPlaces({ back }: { back: Back }) {
   const { placeId } = useParams();
-  return placeId ? <Kiosk placeId={placeId} back={back} /> : <KioskPlaces />;
+  return (
+    <>
+      {placeId ? <Kiosk placeId={placeId} /> : <KioskPlaces />}
+      <KioskFooter back={placeId ? back : null} />
+    </>
+  );
+}
+
+/**
+ * The foot of every kiosk screen: back (from a place's kiosk) and sign-out. The kiosk has no header,
+ * so this is where the tablet's account signs out; the sign-in page follows for the next account.
+ */
+function KioskFooter({ back }: { back: Back | null }) {
+  const { t } = useTranslation();
+  const signOut = useSignOut('/login');
+  return (
+    <div className="kiosk-foot">
+      {back && <Link to={back.to}>{back.label}</Link>}
+      <Button variant="tertiary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        {t('bookingKiosk.signOut')}
+      </Button>
+    </div>
+  );
 }
 
 /** The places whose kiosk this tablet can show: the one at its entrance is chosen once. */
@@ -72,7 +95,7 @@ function KioskPlaces() {
   );
 }
 
-function Kiosk({ placeId, back }: { placeId: string; back: Back }) {
+function Kiosk({ placeId }: { placeId: string }) {
   const { t, i18n } = useTranslation();
   const places = usePlaces();
   const place = places.data?.items.find((p) => p.id === placeId);
@@ -142,9 +165,6 @@ function Kiosk({ placeId, back }: { placeId: string; back: Back }) {
           <CodeScanner key={round} onCode={(code) => check.mutate(code)} pending={check.isPending} />
         </div>
       )}
-      <p className="kiosk-back">
-        <Link to={back.to}>{back.label}</Link>
-      </p>
     </>
   );
 }
