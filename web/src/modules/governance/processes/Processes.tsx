@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../../../api/session.ts';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
-import { formatDate, formatNumber } from '../../../ui/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { Page } from '../../../ui/Page.tsx';
 import { QueryState } from '../../../ui/QueryState.tsx';
 import { useProcesses } from './api.ts';
@@ -45,7 +45,7 @@ export default function Processes() {
                     {' · '}
                     {t('process.period', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
                     {' · '}
-                    {t('process.proposalCount', { count: formatNumber(p.proposals) as unknown as number })}
+                    {t('process.proposalCount', { count: p.proposals })}
                   </p>
                 </li>
               ))}

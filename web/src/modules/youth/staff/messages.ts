@@ -371,7 +371,7 @@ const en: typeof ko = {
     exportText: 'Download every policy of our organization in the same 온통청년 format.',
     exportLink: 'Download the policy file (JSON)',
   },
-  channel: { in_app: 'In-app', email: 'Email', push: 'Web Push', sms: 'SMS / 알림톡' },
+  channel: { in_app: 'In-app', email: 'Email', push: 'Web Push', sms: 'Text (SMS/KakaoTalk)' },
   stats: {
     lead: 'How many youth policy alerts went out, by kind and channel, and how many were opened.',
     from: 'From',
@@ -384,7 +384,7 @@ const en: typeof ko = {
     emailNote:
       'Email opening is not recorded: we put no tracking images (pixels) in messages, so readers are not tracked.',
     openingNote:
-      'In-app alerts count as opened when marked read, Web Push when the notification is clicked. SMS / 알림톡 cannot tell whether a message was opened. A push sent to several devices counts once.',
+      'In-app alerts count as opened when marked read, Web Push when the notification is clicked. Whether a text message (SMS/KakaoTalk) was opened cannot be known. A push sent to several devices counts once.',
     byKind: 'By kind',
     chartTitle: 'Alerts sent by kind and channel',
     countUnit: '{{n}}',
