@@ -55,20 +55,6 @@ async function targetOf(
   return rows[0];
 }
 
-/**
- * Staff do not hide or restore a proposal its author withdrew (409): it has left the list and the
- * search already, and its moderation state stays as it was. The row is read FOR SHARE, so a
- * withdrawal committing meanwhile (it holds the row FOR UPDATE) is waited for and then seen.
- */
-async function refuseIfWithdrawn(tx: DbOrTx, organizationId: string, proposalId: string) {
-  const [row] = await queryRows<{ withdrawn: boolean }>(
-    tx,
-    sql`select withdrawn_at is not null as withdrawn from governance_proposals
-         where organization_id = ${organizationId} and id = ${proposalId} for share`,
-  );
-  if (row?.withdrawn) throw new AppError('governance_moderation_proposal_withdrawn', 409);
-}
-
 /** The item's row, made on first need and locked for the rest of the transaction. */
 async function lockedItem(tx: DbOrTx, ctx: SignedInCtx, type: ModerationTarget, id: string, target: Target) {
   await tx
@@ -228,7 +214,6 @@ async function applyDecision(
   appealOnly: boolean,
 ) {
   const target = await targetOf(tx, ctx.organizationId, type, id);
-  if (type === 'proposal') await refuseIfWithdrawn(tx, ctx.organizationId, id);
   const item = await lockedItem(tx, ctx, type, id, target);
   const pendingAppeal = appealStateOf(item) === 'pending';
   if (appealOnly && !pendingAppeal) throw new AppError('governance_appeal_none', 409);
@@ -274,10 +259,7 @@ async function applyDecision(
     await tellAuthor(tx, ctx, type, target, item.authorId, state, reason);
 }
 
-/**
- * Staff hide or restore a proposal or comment with a reason (audited); the author is told. A
- * proposal its author withdrew is neither hidden nor restored (409); its comments still are.
- */
+/** Staff hide or restore a proposal or comment with a reason (audited); the author is told. */
 export async function decide(
   ctx: SignedInCtx,
   type: ModerationTarget,

@@ -25,10 +25,6 @@ export const messages: Catalog = {
     ko: '검토를 기다리는 이의 신청이 없습니다.',
     en: 'There is no appeal waiting for a decision.',
   },
-  'errors.governance_moderation_proposal_withdrawn': {
-    ko: '작성자가 철회한 제안은 가리거나 다시 공개할 수 없습니다.',
-    en: 'This proposal was withdrawn by its author; it cannot be hidden or restored.',
-  },
   'errors.governance_posting_rate': {
     ko: '짧은 시간에 글을 너무 많이 올렸습니다. 잠시 후 다시 올려 주십시오.',
     en: 'You have posted too much in a short time. Please try again in a few minutes.',
