@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '../access/actor.ts';
 import { batcher } from '../db/coalesce.ts';
 import type { DbOrTx } from '../db/connect.ts';
+import { preparedPer } from '../db/prepared.ts';
 import { organizations } from '../tenants/tables.ts';
 import { memberships, sessions, users } from './tables.ts';
 
@@ -75,9 +76,8 @@ export async function resolveSession(db: DbOrTx, token: string): Promise<Resolve
   return { ...rest, roles };
 }
 
-/** Every request asks this: the requests of one turn share one query (coalesce.ts). */
-const findLiveSession = batcher(async (db: DbOrTx, ids: string[]) => {
-  const rows = await db
+const liveSessions = preparedPer((db: DbOrTx) =>
+  db
     .select({
       sessionId: sessions.id,
       userId: sessions.userId,
@@ -97,11 +97,17 @@ const findLiveSession = batcher(async (db: DbOrTx, ids: string[]) => {
     .innerJoin(organizations, eq(organizations.id, sessions.organizationId))
     .where(
       and(
-        sql`${sessions.id} = any(${sql.param(ids)}::text[])`,
-        gt(sessions.expiresAt, new Date()),
+        sql`${sessions.id} = any(${sql.placeholder('ids')}::text[])`,
+        sql`${sessions.expiresAt} > now()`,
         sql`${users.deletedAt} is null`,
       ),
-    );
+    )
+    .prepare('hamkke_live_sessions'),
+);
+
+/** Every request asks this: the requests of one turn share one query (coalesce.ts). */
+const findLiveSession = batcher(async (db: DbOrTx, ids: string[]) => {
+  const rows = await liveSessions(db).execute({ ids });
   const byId = new Map(rows.map((r) => [r.sessionId, r]));
   return ids.map((id) => byId.get(id));
 });
