@@ -20,6 +20,7 @@ import { findResource } from '../queries.ts';
 import { drawLottery, LOTTERY_ALGORITHM, lotteryCanonicalInput } from './lottery.ts';
 import { PROGRAM_SEAT_OFFERED } from './notify.ts';
 import {
+  describeRegistrations,
   findProgram,
   getDraw,
   myRegistration,
@@ -418,7 +419,7 @@ async function drain(byProgram: Map<string, Waiting[]>, key: string, programId: 
 
 /**
  * One transaction for a batch of registrations: the outcome of each person it refused (with why) or
- * put in line (with their place). The others, confirmed or already registered, have no outcome here.
+ * registered (with their answer). Those already registered have no outcome here.
  */
 async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<Waiting, Outcome>> {
   const { ctx, now } = batch[0];
@@ -484,7 +485,11 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
           createdAt: sql`clock_timestamp()`,
         })),
       )
-      .returning({ id: bookingRegistrations.id, createdAt: bookingRegistrations.createdAt });
+      .returning({
+        id: bookingRegistrations.id,
+        createdAt: bookingRegistrations.createdAt,
+        checkinCode: bookingRegistrations.checkinCode,
+      });
     await writeAudits(
       tx,
       newcomers.map((w, i) => {
@@ -505,23 +510,29 @@ async function registerBatch(programId: string, batch: Waiting[]): Promise<Map<W
         };
       }),
     );
-    for (const [i, w] of newcomers.entries()) {
-      const { status } = statuses[i];
-      if (status === 'confirmed') continue;
-      outcomes.set(w, {
-        answer: {
+    // Each newcomer's answer, from what this batch knows (their place in line counted here), in
+    // their language: no reading back per person.
+    const known = new Map<string, number>();
+    for (const [i, p] of positions.entries()) if (p !== null) known.set(rows[i].id, p);
+    for (const locale of new Set(newcomers.map((w) => w.ctx.locale))) {
+      const mine = [...newcomers.entries()].filter(([, w]) => w.ctx.locale === locale);
+      const answers = await describeRegistrations(
+        tx,
+        { organizationId: ctx.organizationId, locale },
+        mine.map(([i]) => ({
           id: rows[i].id,
           programId,
-          programTitle: w.ctx.locale === 'en' ? program.titleEn : program.titleKo,
-          status,
-          position: positions[i],
+          titleKo: program.titleKo,
+          titleEn: program.titleEn,
+          status: statuses[i].status,
           offeredUntil: null,
-          createdAt: rows[i].createdAt.toISOString(),
-          progress: null,
-          survey: 'none',
-          checkin: null,
-        },
-      });
+          checkinCode: rows[i].checkinCode,
+          createdAt: rows[i].createdAt,
+        })),
+        now,
+        known,
+      );
+      for (const [j, [, w]] of mine.entries()) outcomes.set(w, { answer: answers[j] });
     }
   });
   return outcomes;

@@ -268,7 +268,9 @@ describe.each(engines)('booking programs on %s', (engine) => {
   it('a cancellation offers the seat to the next person with a deadline and a notice; they confirm; a lapsed offer passes on', async () => {
     const id = await create({ capacity: 1, offerHours: 24 });
     const [a, b, c] = await people(3);
-    expect((await a.client.post(reg(id), {})).json().status).toBe('confirmed');
+    const seated = await a.client.post(reg(id), {});
+    expect(seated.json().status).toBe('confirmed');
+    expect((await a.client.get(MINE)).json().items[0]).toEqual(seated.json());
     expect((await b.client.post(reg(id), {})).json()).toMatchObject({ status: 'waiting', position: 1 });
     const joined = await c.client.post(reg(id), {});
     expect(joined.json()).toMatchObject({ status: 'waiting', position: 2 });

@@ -322,19 +322,46 @@ export async function listMyRegistrations(
       ),
     )
     .orderBy(desc(bookingRegistrations.createdAt));
-  const positions = await positionsOf(ctx.db, ctx.organizationId, rows);
+  return describeRegistrations(ctx.db, ctx, rows, now);
+}
+
+/** A registration as read for its owner: what `describeRegistrations` turns into the answer. */
+export interface OwnRegistrationRow {
+  id: string;
+  programId: string;
+  titleKo: string;
+  titleEn: string;
+  status: MyRegistration['status'];
+  offeredUntil: Date | null;
+  checkinCode: string | null;
+  createdAt: Date;
+}
+
+/**
+ * The owner's view of their registrations: place in line, progress, survey and today's check-in.
+ * `known` gives places in line already counted (a registering batch knows them), so they are not
+ * counted again.
+ */
+export async function describeRegistrations(
+  db: DbOrTx,
+  who: { organizationId: string; locale: string },
+  rows: OwnRegistrationRow[],
+  now: Date,
+  known?: Map<string, number>,
+): Promise<MyRegistration[]> {
+  const positions = known ?? (await positionsOf(db, who.organizationId, rows));
   const confirmed = rows.filter((r) => r.status === 'confirmed');
-  const progress = await progressOf(ctx.db, ctx.organizationId, confirmed);
+  const progress = await progressOf(db, who.organizationId, confirmed);
   const answered = await answeredOf(
-    ctx.db,
-    ctx.organizationId,
+    db,
+    who.organizationId,
     confirmed.map((r) => r.id),
   );
   const today = await todaysSessionsOf(
-    ctx.db,
-    ctx.organizationId,
+    db,
+    who.organizationId,
     confirmed.filter((r) => r.checkinCode !== null).map((r) => r.programId),
-    ctx.locale,
+    who.locale,
     now,
   );
   return rows.map((r) => {
@@ -344,7 +371,7 @@ export async function listMyRegistrations(
     return {
       id: r.id,
       programId: r.programId,
-      programTitle: ctx.locale === 'en' ? r.titleEn : r.titleKo,
+      programTitle: who.locale === 'en' ? r.titleEn : r.titleKo,
       status: r.status,
       position: positions.get(r.id) ?? null,
       offeredUntil: r.status === 'offered' ? iso(r.offeredUntil) : null,
