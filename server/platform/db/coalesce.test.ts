@@ -47,4 +47,32 @@ describe('batcher: the calls of one turn share one run', () => {
     ]);
     expect(runs).toEqual([[1, 13, 2], [1], [13], [2]]);
   });
+  it('with two batches on the way, later calls wait and go together in the next', async () => {
+    const runs: number[][] = [];
+    const gates: Array<() => void> = [];
+    const slow = batcher(async (_: object, xs: number[]) => {
+      runs.push(xs);
+      await new Promise<void>((open) => gates.push(open));
+      return xs;
+    });
+    const handle = {};
+    const turn = () => new Promise((r) => setImmediate(r));
+    const answers = [slow(handle, 1)];
+    await turn();
+    answers.push(slow(handle, 2));
+    await turn();
+    answers.push(slow(handle, 3), slow(handle, 4));
+    await turn();
+    answers.push(slow(handle, 5));
+    await turn();
+    expect(runs).toEqual([[1], [2]]);
+    gates[0]();
+    await answers[0];
+    await turn();
+    await turn();
+    expect(runs).toEqual([[1], [2], [3, 4, 5]]);
+    gates[1]();
+    gates[2]();
+    expect(await Promise.all(answers)).toEqual([1, 2, 3, 4, 5]);
+  });
 });

@@ -1,8 +1,10 @@
 /**
- * Gathers the calls made in one turn of the event loop into one call of `run` with all of them, so
- * that a rush of requests costs the database one statement (and one commit) per turn instead of one
- * per request. A quiet server pays nothing: a call alone is a batch of one, sent on the same turn.
- * This is not a cache: each call is answered by the statement it took part in.
+ * Gathers concurrent calls into one call of `run` with all of them, so that a rush of requests costs
+ * the database one statement (and one commit) per batch instead of one per request. At most
+ * `MOST_IN_FLIGHT` batches of one kind run at once per database handle; calls arriving meanwhile
+ * wait and go together in the next. A quiet server pays nothing: a call alone is a batch of one,
+ * sent on the same turn of the event loop. This is not a cache: each call is answered by the
+ * statement it took part in.
  *
  * `run` answers each item in order (an array as long as `items`). When a batch fails, each of its
  * items runs again alone, so one request's trouble (a row gone meanwhile) stays that request's.
@@ -12,7 +14,7 @@ export function batcher<Item, Answer, Handle extends object>(
   run: (handle: Handle, items: Item[]) => Promise<Answer[]>,
 ): (handle: Handle, item: Item) => Promise<Answer> {
   type Call = { item: Item; resolve: (a: Answer) => void; reject: (e: unknown) => void };
-  const pending = new WeakMap<Handle, Call[]>();
+  const state = new WeakMap<Handle, { waiting: Call[]; inFlight: number; scheduled: boolean }>();
 
   async function settle(handle: Handle, batch: Call[]) {
     try {
@@ -27,19 +29,39 @@ export function batcher<Item, Answer, Handle extends object>(
     }
   }
 
+  function send(handle: Handle) {
+    const s = state.get(handle);
+    if (!s) return;
+    s.scheduled = false;
+    if (s.waiting.length === 0 || s.inFlight >= MOST_IN_FLIGHT) return;
+    const batch = s.waiting;
+    s.waiting = [];
+    s.inFlight++;
+    void settle(handle, batch).finally(() => {
+      s.inFlight--;
+      if (s.waiting.length > 0) schedule(handle, s);
+      else if (s.inFlight === 0) state.delete(handle);
+    });
+  }
+
+  function schedule(handle: Handle, s: { scheduled: boolean }) {
+    if (s.scheduled) return;
+    s.scheduled = true;
+    // setImmediate runs after the poll phase: every request read in this turn has joined by then.
+    setImmediate(() => send(handle));
+  }
+
   return (handle, item) =>
     new Promise<Answer>((resolve, reject) => {
-      const queue = pending.get(handle);
-      if (queue) {
-        queue.push({ item, resolve, reject });
-        return;
+      let s = state.get(handle);
+      if (!s) {
+        s = { waiting: [], inFlight: 0, scheduled: false };
+        state.set(handle, s);
       }
-      pending.set(handle, [{ item, resolve, reject }]);
-      // setImmediate runs after the poll phase: every request read in this turn has joined by then.
-      setImmediate(() => {
-        const batch = pending.get(handle) ?? [];
-        pending.delete(handle);
-        void settle(handle, batch);
-      });
+      s.waiting.push({ item, resolve, reject });
+      if (s.inFlight < MOST_IN_FLIGHT) schedule(handle, s);
     });
 }
+
+/** Enough to keep a statement on the way while another's answer is read; more only splits batches. */
+const MOST_IN_FLIGHT = 2;
