@@ -249,6 +249,6 @@ export async function buildApp({ config, database, jobs, logger }: AppDeps): Pro
 
   await installApiDocs(app);
   for (const module of allModules) for (const plugin of module.routes ?? []) await app.register(plugin);
-  await installWebApp(app);
+  await installWebApp(app, { perMinute: config.HAMKKE_RATE_LIMIT_PER_MINUTE });
   return app;
 }

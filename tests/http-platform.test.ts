@@ -116,6 +116,45 @@ describe.each(engines)('HTTP platform rules on %s', (engine) => {
     }
   });
 
+  it("pages have a guard of their own, ten times the API one, and a refused page is a page in the person's language", async () => {
+    const limited = await createTestApp(engine, { HAMKKE_RATE_LIMIT_PER_MINUTE: '10' });
+    const page = (lang: string) =>
+      limited.app.inject({
+        method: 'GET',
+        url: '/youth/policies',
+        headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': lang },
+      });
+    try {
+      // Twenty page loads, twice the API's limit: none refused.
+      for (let i = 0; i < 20; i++) expect((await page('ko')).statusCode).not.toBe(429);
+      let last = await page('ko');
+      for (let i = 0; i < 100 && last.statusCode !== 429; i++) last = await page('ko');
+      expect(last.statusCode).toBe(429);
+      expect(last.headers['content-type']).toMatch(/^text\/html/);
+      expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+      expect(last.body).toContain('<html lang="ko">');
+      expect(last.body).toContain('요청이 너무 많습니다.');
+      expect(last.body).toContain('href="/"');
+      expect(last.body).not.toContain('rate_limited');
+      expect(last.body).not.toContain(last.headers['x-request-id'] ?? 'no-request-id-header');
+      const english = await page('en');
+      expect(english.body).toContain('<html lang="en">');
+      expect(english.body).toContain('Too many requests.');
+      // The API keeps its JSON answer.
+      let api = await limited.app.inject({ method: 'GET', url: '/readyz', headers: { accept: 'text/html' } });
+      for (let i = 0; i < 12; i++)
+        api = await limited.app.inject({
+          method: 'GET',
+          url: '/api/v1/session',
+          headers: { accept: 'text/html' },
+        });
+      expect(api.statusCode).toBe(429);
+      expect(api.json().error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('publishes OpenAPI 3.1 describing every /api route, and a docs page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);

@@ -37,7 +37,39 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
   if (err.details) body.details = err.details;
   if ((err.status === 429 || err.status === 503) && err.params.seconds)
     reply.header('retry-after', String(err.params.seconds));
+  if (isPageRequest(req))
+    return reply
+      .status(err.status)
+      .type('text/html; charset=utf-8')
+      .send(errorPage(locale, String(body.message)));
   return reply.status(err.status).type('application/json; charset=utf-8').send({ error: body });
+}
+
+/** A browser asking for a page (not the API, not a script): it gets a page it can show, not JSON. */
+function isPageRequest(req: FastifyRequest): boolean {
+  const path = req.url.split('?')[0];
+  return (
+    req.method === 'GET' &&
+    !path.startsWith('/api/') &&
+    /\btext\/html\b/.test(String(req.headers.accept ?? '')) &&
+    req.headers['sec-fetch-dest'] !== 'script'
+  );
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+/** A plain page with the message and a way back, in the person's language (no script, no code shown). */
+function errorPage(locale: Locale, message: string): string {
+  const home = t(locale, 'errors.page_home');
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(
+    t(locale, 'errors.page_title'),
+  )}</title><style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b57d0}</style></head><body><main><h1>${escapeHtml(
+    message,
+  )}</h1><p><a href="/">${escapeHtml(home)}</a></p></main></body></html>`;
 }
 
 function statusKey(status: number): string {

@@ -29,7 +29,11 @@ function builtFiles(dist: string): Set<string> {
 // Each file goes out as the brotli or gzip copy the build made (web/build/precompress.ts) when the
 // browser accepts it, else as it is; @fastify/static picks the copy and sets Content-Encoding and
 // Vary. Before the first organization exists, every page is the first-run page instead.
-export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
+export async function installWebApp(
+  app: FastifyInstance,
+  opts: { perMinute: number; dist?: string },
+): Promise<void> {
+  const dist = opts.dist ?? WEB_DIST;
   const built = fs.existsSync(path.join(dist, 'index.html'));
   const files = built ? builtFiles(dist) : new Set<string>();
   await app.register(fastifyStatic, {
@@ -47,7 +51,16 @@ export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Prom
   );
   app.get(
     '/*',
-    { config: { access: 'public', beforeInstall: true }, schema: { hide: true } },
+    {
+      // One page load is a dozen files (a shell, scripts, styles, icons), and a district office's
+      // staff share one address: the pages get a guard of their own, ten times the API's.
+      config: {
+        access: 'public',
+        beforeInstall: true,
+        rateLimit: { max: opts.perMinute * 10, timeWindow: 60_000 },
+      },
+      schema: { hide: true },
+    },
     async (req, reply) => {
       let urlPath: string;
       try {

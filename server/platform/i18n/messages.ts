@@ -42,6 +42,11 @@ const catalog: Catalog = {
     ko: '요청을 이해했지만 처리할 수 없습니다.',
     en: 'The request was understood but cannot be carried out.',
   },
+  'errors.page_title': {
+    ko: '함께 — 요청을 처리하지 못했습니다',
+    en: 'Hamkke — the request could not be completed',
+  },
+  'errors.page_home': { ko: '첫 화면으로 가기', en: 'Go to the home page' },
   'errors.rate_limited': {
     ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도해 주십시오.',
     en: 'Too many requests. Please try again in {seconds} seconds.',
