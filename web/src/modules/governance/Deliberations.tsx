@@ -32,7 +32,7 @@ export default function Deliberations() {
                 <li key={d.id} className="card">
                   <h2 className="card-title">
                     <Link to={`/governance/deliberations/${d.id}`}>{d.title}</Link>{' '}
-                    <span className="badge">{t(`deliberation.${d.status}`)}</span>
+                    <span className="badge">{t(`deliberation.${d.status}`)}</span>{' '}
                     {d.sample && <span className="badge">{t('deliberation.sample')}</span>}
                   </h2>
                   <p>{deliberationCounts(t, d)}</p>

@@ -70,7 +70,7 @@ function StaffPollsPage() {
                   <li key={p.id} className="card">
                     <h2 className="card-title">
                       <Link to={`/governance/polls/${p.id}`}>{p.title}</Link>{' '}
-                      <span className="badge">{t(`poll.state.${p.state}`)}</span>
+                      <span className="badge">{t(`poll.state.${p.state}`)}</span>{' '}
                       {p.sample && <span className="badge">{t('poll.sample')}</span>}
                     </h2>
                     <p className="poll-meta">

@@ -31,7 +31,7 @@ export default function ProcessPage() {
         {(p) => (
           <>
             <p className="proposal-badges">
-              <span className="badge">{t(`process.state.${p.state}`)}</span>
+              <span className="badge">{t(`process.state.${p.state}`)}</span>{' '}
               {p.sample && <span className="badge">{t('process.sample')}</span>}
             </p>
             {hasRole(me.data, 'staff', 'admin') && (

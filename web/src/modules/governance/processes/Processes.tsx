@@ -35,7 +35,7 @@ export default function Processes() {
                 <li key={p.id} className="card">
                   <h2 className="card-title">
                     <Link to={`/governance/processes/${p.id}`}>{p.title}</Link>{' '}
-                    <span className="badge">{t(`process.state.${p.state}`)}</span>
+                    <span className="badge">{t(`process.state.${p.state}`)}</span>{' '}
                     {p.sample && <span className="badge">{t('process.sample')}</span>}
                   </h2>
                   <p>

@@ -11,7 +11,7 @@ export function ProjectBadges({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   return (
     <p className="project-badges">
-      <span className="badge">{t(`govProject.status.${project.status}`)}</span>
+      <span className="badge">{t(`govProject.status.${project.status}`)}</span>{' '}
       {project.sample && <span className="badge">{t('govProject.sample')}</span>}
     </p>
   );
