@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   await jobs.start();
   if (config.HAMKKE_ROLE !== 'web') await jobs.workAll();
   const app = config.HAMKKE_ROLE === 'worker' ? null : await buildApp({ config, database, jobs });
-  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  // A long queue of connections not yet accepted: at an opening minute thousands connect within a
+  // second, and past Node's default of 511 the kernel resets the rest (the system caps it at somaxconn).
+  if (app) await app.listen({ port: config.PORT, host: config.HOST, backlog: 4096 });
 
   let stopping = false;
   const stop = async (signal: string) => {
