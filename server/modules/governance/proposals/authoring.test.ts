@@ -309,6 +309,15 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     expect(await audits('governance.proposal.answer', id)).toHaveLength(before.length);
   });
 
+  /** The withdrawal notices a person has about one proposal. */
+  const withdrawalNotices = async (id: string, who: User) =>
+    (
+      await t.database.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.userId, who.user.id), eq(outbox.kind, 'governance.proposal_withdrawn')))
+    ).filter((n) => (n.payload as { link?: string }).link === `/governance/proposals/${id}`);
+
   it('tells each supporter once when the author withdraws (not the author, not others); withdrawing again tells no one', async () => {
     const id = await propose({ title: '시장 앞 횡단보도 신설' });
     const first = await signedInAs(t, ['resident']);
@@ -316,13 +325,7 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     const bystander = await signedInAs(t, ['resident']);
     for (const who of [author, first, second])
       expect((await who.client.put(`${PROPOSALS}/${id}/support`)).statusCode).toBe(200);
-    const notices = async (who: User) =>
-      (
-        await t.database.db
-          .select()
-          .from(outbox)
-          .where(and(eq(outbox.userId, who.user.id), eq(outbox.kind, 'governance.proposal_withdrawn')))
-      ).filter((n) => (n.payload as { link?: string }).link === `/governance/proposals/${id}`);
+    const notices = (who: User) => withdrawalNotices(id, who);
     expect(await notices(first)).toHaveLength(0);
     expect((await author.client.post(`${PROPOSALS}/${id}/withdraw`)).statusCode).toBe(200);
     for (const who of [first, second]) {
@@ -359,13 +362,7 @@ describe.each(engines)('a proposal’s author edits and withdraws it on %s', (en
     );
     for (const who of [author, supportingCoauthor, supporter])
       expect((await who.client.put(`${PROPOSALS}/${id}/support`)).statusCode).toBe(200);
-    const notices = async (who: User) =>
-      (
-        await t.database.db
-          .select()
-          .from(outbox)
-          .where(and(eq(outbox.userId, who.user.id), eq(outbox.kind, 'governance.proposal_withdrawn')))
-      ).filter((n) => (n.payload as { link?: string }).link === `/governance/proposals/${id}`);
+    const notices = (who: User) => withdrawalNotices(id, who);
     const coauthorTitle = {
       ko: '함께 쓴 제안을 작성자가 철회했습니다.',
       en: 'A proposal you co-authored was withdrawn by its author.',
