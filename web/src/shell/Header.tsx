@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { logOut } from '../api/auth.ts';
-import { setCsrfToken } from '../api/client.ts';
 import { usePublicOrganization } from '../api/public.ts';
 import { hasRole, useMe } from '../api/session.ts';
+import { useSignOut } from '../platform/auth/sign-out.ts';
 import { pick } from '../ui/format.ts';
 import { Bell } from './Bell.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -25,7 +23,6 @@ export function Header() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const publicOrganization = usePublicOrganization();
   const organization = me.data
@@ -38,15 +35,7 @@ export function Header() {
     e.preventDefault();
     if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
   };
-  // Signed out here whatever the server answers: the session is forgotten in this page either way.
-  const logout = useMutation({
-    mutationFn: logOut,
-    onSettled: () => {
-      setCsrfToken(null);
-      queryClient.clear();
-      navigate('/');
-    },
-  });
+  const logout = useSignOut('/');
 
   return (
     <header className="site-header">

@@ -43,7 +43,7 @@ const en: typeof ko = {
   placeNotFound: 'The place was not found.',
   back: 'Back to check-in',
   backToPlaces: 'Choose another place',
-  signOut: 'Sign out',
+  signOut: 'Log out',
   choose: 'Choose the kiosk place',
   chooseLead: "Choose the place where this tablet stands. That place's check-in screen opens.",
   sessionScanTitle: 'Check in by QR code',

@@ -4,7 +4,7 @@ import { logOut } from '../../api/auth.ts';
 import { setCsrfToken } from '../../api/client.ts';
 
 /**
- * Signing out, as the header does: signed out in this page whatever the server answers (the session's
+ * Signing out (the header's button and the kiosk's): signed out in this page whatever the server answers (the session's
  * token and every cached answer are forgotten either way), then on to `to`.
  */
 export function useSignOut(to: string) {
